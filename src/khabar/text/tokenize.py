@@ -1,0 +1,110 @@
+"""Tokenisation with Arabic clitic analysis; every offset points into the original text.
+
+Arabic attaches conjunctions (و ف), prepositions (ب ل ك), the future particle (س) and the article (ال) to the
+word, and possessive/object pronouns after it. A token's default analysis strips only what is unambiguous (a
+proclitic chain ending in the article: "والرئيس", "بالعاصمة", "للحكومة"); `stem_candidates` lists every
+plausible split so that lexicon lookups ("وبيلاروسيا" → "بيلاروسيا") can choose the one they know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.document import Token
+from khabar.text.normalize import normalize_with_map
+
+_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_MARKS = "\u064b-\u065f\u0670\u0640"
+WORD = re.compile(
+    rf"[{_ARABIC_LETTERS}{_MARKS}]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|\S"
+)
+
+_CONJUNCTIONS = "وف"
+_PREPOSITIONS = "بلك"
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ي", "ك")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class StemCandidate:
+    norm: str
+    start: int
+    end: int
+    proclitics: str
+    article: bool
+    enclitic: str
+
+
+def is_arabic(text: str) -> bool:
+    return bool(re.match(rf"[{_ARABIC_LETTERS}]", text))
+
+
+def _proclitic_splits(norm: str) -> list[tuple[str, int, bool]]:
+    """(proclitics, length in normalised characters, has article) for each plausible prefix split, shortest first."""
+    splits = [("", 0, False)]
+    conj_options = [""] + ([norm[0]] if norm and norm[0] in _CONJUNCTIONS else [])
+    for conj in conj_options:
+        rest = norm[len(conj):]
+        prep_options = [""] + ([rest[0]] if rest and rest[0] in _PREPOSITIONS else [])
+        if rest.startswith("س"):
+            prep_options.append("س")
+        for prep in prep_options:
+            after = rest[len(prep):]
+            if conj or prep:
+                splits.append((conj + prep, len(conj) + len(prep), False))
+            # "لل" is ل + ال with the alef elided: "للحكومة" → "الحكومة"
+            if prep == "ل" and after.startswith("ل") and len(after) > _MIN_STEM + 1:
+                splits.append((conj + "ل", len(conj) + 1, True))
+    return [s for s in splits if s[1] == 0 or len(norm) - s[1] >= _MIN_STEM]
+
+
+def stem_candidates(text: str, start: int) -> list[StemCandidate]:
+    """Every plausible (proclitics, stem, enclitic) split of the token `text` found at `start`."""
+    norm, index = normalize_with_map(text)
+    if not norm or not is_arabic(norm):
+        return [StemCandidate(norm, start, start + len(text), "", False, "")]
+    out = []
+    for proclitics, plen, elided_article in _proclitic_splits(norm):
+        stem = norm[plen:]
+        s = start + index[plen]
+        e = start + len(text)
+        if elided_article:
+            out.append(StemCandidate("ا" + stem, s, e, proclitics, True, ""))
+            continue
+        out.append(StemCandidate(stem, s, e, proclitics, stem.startswith("ال"), ""))
+        for enclitic in ENCLITICS:
+            cut = len(norm) - len(enclitic)
+            # a final ة normalises to ه but is never a pronoun
+            if stem.endswith(enclitic) and len(stem) - len(enclitic) >= _MIN_STEM + 1 and text[index[cut]] != "ة":
+                out.append(StemCandidate(stem[: -len(enclitic)], s, start + index[cut], proclitics, False, enclitic))
+    return out
+
+
+def _default_analysis(candidates: list[StemCandidate]) -> StemCandidate:
+    """Strip a proclitic chain only when it ends in the article: then the split is certain."""
+    for cand in candidates:
+        if cand.proclitics and cand.norm.startswith("ال") and not cand.enclitic:
+            return cand
+    return candidates[0]
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in WORD.finditer(text):
+        cand = _default_analysis(stem_candidates(match.group(), match.start()))
+        tokens.append(
+            Token(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                norm=cand.norm,
+                stem_start=cand.start,
+                stem_end=cand.end,
+                proclitics=cand.proclitics,
+                article=cand.article,
+                enclitic=cand.enclitic,
+            )
+        )
+    return tokens
