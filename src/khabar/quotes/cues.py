@@ -74,14 +74,21 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
 
 def is_complementizer(view: TokenView, i: int, lexicon: QuoteLexicon) -> bool:
     """أن / إن / بأن, also with a pronoun suffix ("إنه", "بأنهم")."""
-    return bool(view.stems(i) & lexicon.complementizers)
+    return any(c.norm in lexicon.complementizers for c in view.candidates(i) if not c.enclitic)
 
 
 def is_verb_complement(view: TokenView, i: int, form: CueForm) -> bool:
-    """The verb's own preposition, as a word ("على", "إلى") or as a proclitic ("بإجراء", "للعودة")."""
-    if view.bare(i) in form.complements:
-        return True
+    """The verb's own preposition as a word ("على", "إلى")."""
+    return view.bare(i) in form.complements
+
+
+def is_attached_complement(view: TokenView, i: int, form: CueForm) -> bool:
+    """The verb's preposition as a proclitic ("تعهد ببناء", "دعا للعودة")."""
     return any(c.proclitics[-1:] in form.complements for c in view.candidates(i) if c.proclitics)
+
+
+def is_word(token: Token) -> bool:
+    return token.text[0].isalnum()
 
 
 def is_attribution_head(view: TokenView, i: int, lexicon: QuoteLexicon) -> bool:

@@ -11,12 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Document, Quote, Sentence
-from khabar.quotes.cues import COMMA, Cue, TokenView, cue_at, is_attribution_head, is_complementizer, is_verb_complement
+from khabar.quotes.cues import (
+    COMMA,
+    Cue,
+    TokenView,
+    cue_at,
+    is_attached_complement,
+    is_attribution_head,
+    is_complementizer,
+    is_verb_complement,
+    is_word,
+)
 from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
 from khabar.quotes.marks import Quotation, find_quotations
 from khabar.quotes.speakers import MentionRef, SpeakerResolver
 
-# The subject of a reporting verb comes within this many tokens ("أكد رئيس الوزراء اللبناني المكلف سعد الحريري أن").
+# The subject of a reporting verb comes within this many words ("أكد رئيس الوزراء اللبناني المكلف سعد الحريري أن").
 MAX_WINDOW = 16
 # The source of a verb-less attribution ("حسب ما أفادت وكالة الأنباء الرسمية") comes within this many tokens.
 MAX_SOURCE = 8
@@ -58,7 +68,8 @@ class _DocumentQuotes:
 
     def extract(self) -> list[Quote]:
         for sentence in self.doc.sentences:
-            self._headline(sentence)
+            if self._headline(sentence):
+                continue
             for i in range(sentence.token_start, sentence.token_end):
                 if self._inside_closed_quotation(self.doc.tokens[i].start):
                     continue
@@ -80,14 +91,21 @@ class _DocumentQuotes:
     def _scan(self, cue: Cue, sentence: Sentence) -> Window:
         form = cue.form
         first = j = cue.token + 1
-        while j < sentence.token_end and j - first < MAX_WINDOW:
+        words = 0
+        named = False  # a name seen in the window: an attached preposition after it opens the content
+        while j < sentence.token_end and words < MAX_WINDOW:
             token = self.doc.tokens[j]
             if token.text == ":":
                 return Window(first, j, "colon")
             if is_complementizer(self.view, j, self.lexicon):
                 return Window(first, j, "complement")
-            if self.speakers.mention_at(j) is None and is_verb_complement(self.view, j, form):
+            mention = self.speakers.mention_at(j)
+            if mention is None and is_verb_complement(self.view, j, form):
                 return Window(first, j, "complement")
+            if mention is None and (named or j == first) and is_attached_complement(self.view, j, form):
+                return Window(first, j, "complement")
+            named = named or mention is not None
+            words += is_word(token)
             quotation = self._quotation_at(j)
             if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
                 return Window(first, j, "quote", quotation)
@@ -96,20 +114,26 @@ class _DocumentQuotes:
             j += 1
         return Window(first, j, "end")
 
-    def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None]:
-        """Token index where the reported content starts, and the quotation when it is quoted directly."""
+    def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
+        """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
+        a colon or a complementiser introduced it (else it starts after the subject)."""
         j = window.last
         if window.stop == "quote":
-            return j, window.quotation
-        if window.stop in ("colon", "complement"):
-            # "إلى أن", "من أن", "بأنه": the complementiser is not part of what was said; a preposition is.
-            if window.stop == "colon" or is_complementizer(self.view, j, self.lexicon):
-                j += 1
-            elif j + 1 < sentence.token_end and is_complementizer(self.view, j + 1, self.lexicon):
-                j += 2
-            if j < sentence.token_end and (quotation := self._quotation_at(j)) is not None:
-                return j, quotation
-        return j, None
+            return j, window.quotation, True
+        # The content runs from the complementiser ("أن بلاده ..."; "إلى أن" keeps only "أن"), or after a colon.
+        if window.stop == "colon":
+            j, introduced = j + 1, True
+        elif window.stop == "complement" and is_complementizer(self.view, j, self.lexicon):
+            introduced = True
+        elif window.stop == "complement" and j + 1 < sentence.token_end and is_complementizer(self.view, j + 1, self.lexicon):
+            j, introduced = j + 1, True
+        else:
+            return j, None, False
+        # 'قال إن "..."', 'وأضاف: "..."': quoted directly
+        after = j if window.stop == "colon" else j + 1
+        if after < sentence.token_end and (quotation := self._quotation_at(after)) is not None:
+            return after, quotation, True
+        return j, None, introduced
 
     def _clause_end(self, j: int, sentence: Sentence) -> int:
         """Token index where the clause starting at j ends: the sentence end, or a comma before another cue."""
@@ -170,12 +194,13 @@ class _DocumentQuotes:
                 self.claimed.add(window.quotation.open)
             self._emit_quotation(speaker, cue.start, cue.end, before, form.gender)
             return
-        start, quotation = self._content_after(window, sentence)
+        start, quotation, introduced = self._content_after(window, sentence)
         if quotation is not None and quotation.open not in self.claimed:
             self._emit_quotation(speaker, cue.start, cue.end, quotation, form.gender)
             return
-        if window.stop not in ("complement", "colon"):
-            # No complement: what was said follows the subject ("اقترح نزارباييف تطوير التعاون").
+        if not introduced:
+            # No complementiser: what was said follows the subject ("اقترح نزارباييف تطوير التعاون", "أكد الحريري
+            # خلال اللقاء تمنيه على ...").
             start = subject.last + 1 if subject is not None and subject.first >= window.first else window.first
         if speaker is None:
             return  # an indirect cue with nobody identifiable is not an attributed statement
@@ -218,11 +243,13 @@ class _DocumentQuotes:
         if ref is not None:
             return ref.entity.id, None
         ref = speakers.subject_after(window.first, window.last)
-        if ref is not None:
+        if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
         first = speakers.first_word(window.first, window.last)
         if first < window.last and speakers.is_description(first, window.last):
             return speakers.describe(first, window.last, form.gender), None
+        if ref is not None:
+            return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed, None
         return speakers.previous(form.gender), None
@@ -253,12 +280,14 @@ class _DocumentQuotes:
             return None
         refs = self.speakers.mentions_in(first, last)
         people = [r for r in refs if r.entity.type == "PER"]
-        if people or refs:
-            return (people or refs)[0].entity.id
+        if people:
+            return people[0].entity.id
+        if self.speakers.is_description(first, last):  # "بحسب قائد «لواء الحسم»": the commander, not the brigade
+            return self.speakers.describe(first, last, None)
+        if refs:
+            return refs[0].entity.id
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
-        if self.speakers.is_description(first, last):
-            return self.speakers.describe(first, last, None)
         return None
 
     def _already_attributed(self, start: int, end: int) -> bool:
@@ -269,17 +298,16 @@ class _DocumentQuotes:
 
     # --- "فلان: ..." -----------------------------------------------------------------------------------------
 
-    def _headline(self, sentence: Sentence) -> None:
+    def _headline(self, sentence: Sentence) -> bool:
         """A paragraph that opens with a person's name and a colon quotes that person ("مونيكا لوينسكي: ...")."""
-        p_start, _ = self.doc.paragraphs[sentence.paragraph]
+        p_start, p_end = self.doc.paragraphs[sentence.paragraph]
         if sentence.start != p_start:
-            return
+            return False
         ref = self.speakers.mention_at(sentence.token_start)
         if ref is None or ref.entity.type != "PER" or ref.first != sentence.token_start:
-            return
+            return False
         colon = ref.last + 1
         if colon >= sentence.token_end or self.doc.tokens[colon].text != ":":
-            return
+            return False
         token = self.doc.tokens[colon]
-        paragraph_end = self.doc.paragraphs[sentence.paragraph][1]
-        self._emit(ref.entity.id, token.start, token.end, token.end, paragraph_end, "direct", None)
+        return self._emit(ref.entity.id, token.start, token.end, token.end, p_end, "direct", None) is not None

@@ -52,6 +52,12 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def title_key(norm: str) -> str:
+    """A title without the article and the feminine ending: "المتحدثة" → متحدث, "سماحته" (stem سماحت) → سماح."""
+    word = _strip_article(norm)
+    return word[:-1] if len(word) > 3 and word[-1] in "هت" else word
+
+
 def _inflect(lemma: str, present: str, participle: str) -> dict[str, dict[str, list[str]]]:
     """Regular 3rd-person forms by tense and gender: قال/قالت/قالوا/قالا، يقول/تقول/يقولون، قائلا/قائلة/قائلين."""
     present_f = "ت" + present[1:]
@@ -113,14 +119,16 @@ def load_lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         forms=forms,
         impersonal=_norms(verbs["impersonal"]),
-        complementizers=_norms(verbs["complementizers"]),
+        complementizers=frozenset(
+            normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]
+        ),
         attribution_heads=_norms(attribution["heads"]),
         mark_family=mark_family,
         openers_only=frozenset(marks["openers_only"]),
         closers_only=frozenset(marks["closers_only"]),
         min_speech_words=int(marks["min_speech_words"]),
-        titles=frozenset(_strip_article(normalize(w)) for w in actors["titles"]),
-        spokespeople=frozenset(_strip_article(normalize(w)) for w in actors["spokespeople"]),
+        titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
+        spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
         unnamed=unnamed,
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Span
 from khabar.quotes.cues import COMMA, TokenView
-from khabar.quotes.lexicon import QuoteLexicon
+from khabar.quotes.lexicon import QuoteLexicon, title_key
 from khabar.text.tokenize import is_arabic
 
 # Prepositions that make the following name an object or a circumstance, not the subject.
@@ -17,8 +17,11 @@ _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "
 _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
+_THIRD_PERSON = {"ه", "ها", "هم", "هما"}
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
+# How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
+MAX_APPOSITION = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +89,19 @@ class SpeakerResolver:
             self.mention_at(i) is None
             and is_arabic(token.text)
             and not token.article
-            and not token.norm.endswith("ي")  # a nisba adjective ("الأمريكي السابق") ends a title, it does not govern
-            and bool(self.view.stems(i) & self.lexicon.titles)
+            and self.is_title(i)
         )
+
+    def is_title(self, i: int) -> bool:
+        return any(title_key(c.norm) in self.lexicon.titles for c in self.view.candidates(i))
+
+    def _is_possessed_title(self, i: int) -> bool:
+        return any(
+            c.enclitic in _THIRD_PERSON and title_key(c.norm) in self.lexicon.titles for c in self.view.candidates(i)
+        )
+
+    def _title_keys(self, i: int) -> set[str]:
+        return {title_key(c.norm) for c in self.view.candidates(i)} & self.lexicon.titles
 
     def mentions_in(self, first: int, last: int) -> list[MentionRef]:
         seen: list[MentionRef] = []
@@ -153,7 +166,7 @@ class SpeakerResolver:
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
 
     def is_description(self, first: int, last: int) -> bool:
-        return any(self.view.stems(i) & self.lexicon.titles for i in range(first, min(first + 2, last)))
+        return any(self.is_title(i) for i in range(first, min(first + 2, last)))
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
@@ -168,10 +181,38 @@ class SpeakerResolver:
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
             return entity_id
+        if self._is_possessed_title(first):  # "سماحته": "his eminence", the previous speaker
+            return self.previous(gender) or self.previous()
+        named = self._named_earlier(first)
+        if named is not None:
+            return named
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
-        if self.view.stems(first) & self.lexicon.spokespeople and organisations:
+        if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
         return self.previous(gender) or (organisations[0].entity.id if organisations else None)
+
+    def _named_earlier(self, title: int) -> str | None:
+        """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
+        a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
+        keys = self._title_keys(title)
+        for i in range(title - 1, -1, -1):
+            if not self._title_keys(i) & keys:
+                continue
+            sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
+            refs = [
+                ref
+                for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
+                if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
+            ]
+            people = [r for r in refs if r.entity.type == "PER"]
+            if people or refs:
+                return (people or refs)[0].entity.id
+        return None
+
+    def _is_apposition(self, j: int, title: int) -> bool:
+        """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""
+        before = self.doc.tokens[j - 1]
+        return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
 
     def unnamed(self, first: int, last: int) -> str | None:
         """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
