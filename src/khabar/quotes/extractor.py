@@ -129,11 +129,16 @@ class _DocumentQuotes:
             j, introduced = j + 1, True
         else:
             return j, None, False
-        # 'قال إن "..."', 'وأضاف: "..."': quoted directly
+        # 'قال إن "..."', 'وأضاف: "..."': quoted directly, unless the marks only set off a term ('أن "الناتو" يقترب')
         after = j if window.stop == "colon" else j + 1
         if after < sentence.token_end and (quotation := self._quotation_at(after)) is not None:
-            return after, quotation, True
+            if quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence):
+                return after, quotation, True
         return j, None, introduced
+
+    def _ends_sentence(self, quotation: Quotation, sentence: Sentence) -> bool:
+        rest = self.doc.text[quotation.end : sentence.end]
+        return not any(ch.isalnum() for ch in rest)
 
     def _clause_end(self, j: int, sentence: Sentence) -> int:
         """Token index where the clause starting at j ends: the sentence end, or a comma before another cue."""
