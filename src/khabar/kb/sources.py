@@ -1,0 +1,176 @@
+"""Readers for the offline sources the KB is built from. Each returns KBEntry objects (or a mapping)
+and knows nothing of the others; `khabar.kb.build` merges them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from khabar.kb.keys import alias_key
+from khabar.kb.model import KBEntry, Position
+
+CURATED = Path(__file__).resolve().parent.parent / "data" / "kb" / "curated"
+
+# Region codes CLDR lists among territories that are not states (EU, UN, Eurozone, "Outlying Oceania", ...).
+_NOT_A_STATE = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+
+
+def read_yaml(name: str) -> Any:
+    with open(CURATED / name, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def country_id(iso3: str) -> str:
+    return f"country:{iso3}"
+
+
+def countries() -> list[KBEntry]:
+    """Every ISO 3166 country and territory with its CLDR Arabic and English names, plus curated forms."""
+    import pycountry
+    from babel import Locale
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    extra = read_yaml("countries.yaml")
+    entries = []
+    for code, name_en in en.items():
+        if not re.fullmatch("[A-Z]{2}", code) or code in _NOT_A_STATE or code not in ar:
+            continue
+        record = pycountry.countries.get(alpha_2=code)
+        iso3 = record.alpha_3 if record else {"XK": "XKX"}.get(code)
+        if iso3 is None:
+            continue
+        curated = extra.get(iso3, {})
+        aliases_en = [name_en]
+        if record:
+            aliases_en += [getattr(record, a) for a in ("name", "official_name", "common_name") if hasattr(record, a)]
+        aliases_ar = list(curated.get("aliases_ar", []))
+        if record and "Republic" in getattr(record, "official_name", "") and " " not in ar[code]:
+            aliases_ar.append("جمهورية " + ar[code])
+        entries.append(
+            KBEntry(
+                id=country_id(iso3),
+                type="GPE",
+                name_ar=ar[code],
+                name_en=curated.get("name_en", name_en),
+                kind="country",
+                country=iso3,
+                wikidata=curated.get("wikidata"),
+                aliases_ar=aliases_ar,
+                aliases_en=aliases_en + curated.get("aliases_en", []),
+                source="cldr",
+            )
+        )
+    return entries
+
+
+def _demonym_forms(male: str) -> Iterator[str]:
+    """روسي -> روسي روسية روسيون روسيين روسيات and each with the article."""
+    words = male.split()
+    for suffix in ("", "ة", "ون", "ين", "ات"):
+        form = " ".join(w + suffix for w in words)
+        yield form
+        yield " ".join("ال" + w for w in form.split())
+
+
+def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> dict[str, str]:
+    """Normalised demonym form -> ISO3, from arwikicats' nationality table and the curated additions."""
+    table: dict[str, str] = {}
+
+    def add(form: str, iso3: str) -> None:
+        table.setdefault(alias_key(form), iso3)
+
+    curated = read_yaml("demonyms.yaml")
+    for iso3, males in curated.items():
+        if iso3 == "broken_plurals":
+            continue
+        for male in males:
+            for form in _demonym_forms(male):
+                add(form, iso3)
+    for iso3, plurals in curated["broken_plurals"].items():
+        for plural in plurals:
+            add(plural, iso3)
+            add("ال" + plural, iso3)
+    if arwikicats_dir is not None:
+        data = json.loads((arwikicats_dir / "jsons" / "nationalities" / "nationalities_data.json").read_text("utf-8"))
+        for record in data.values():
+            iso3 = iso3_by_name.get(alias_key(record.get("ar", ""))) or iso3_by_name.get(record.get("en", "").casefold())
+            if not iso3:
+                continue
+            for form in _demonym_forms(record["male"]):
+                add(form, iso3)
+            add(record["males"], iso3)
+            add("ال" + record["males"], iso3)
+    return table
+
+
+def curated_entries(name: str, default_type: str, default_kind: str, default_country: str | None = None) -> list[KBEntry]:
+    """Entries from one of the curated lists (igos.yaml, agencies.yaml, ...)."""
+    entries = []
+    for record in read_yaml(name):
+        record = dict(record)
+        record.setdefault("type", default_type)
+        record.setdefault("kind", default_kind)
+        if default_country and "country" not in record:
+            record["country"] = default_country
+        record.setdefault("source", "curated")
+        entries.append(KBEntry.from_dict(record))
+    return entries
+
+
+def officeholders() -> list[KBEntry]:
+    """Heads of state and government (and a few other posts) with dated terms, from people.yaml.
+
+    Each term is `[role, country, start, end]` with ISO dates, end null while in office; the actor
+    code is the country + GOV unless the record gives another sector.
+    """
+    entries = []
+    for record in read_yaml("people.yaml"):
+        positions = []
+        for role, country, start, end, *code in record.pop("terms", []):
+            positions.append(
+                Position(role, country, code[0] if code else country + "GOV", _day(start), _day(end))
+            )
+        record.setdefault("type", "PER")
+        record.setdefault("kind", "person")
+        record.setdefault("source", "curated")
+        if positions and "country" not in record:
+            country = positions[0].country or ""
+            record["country"] = "IGO" if country.startswith("igo:") else country
+        entry = KBEntry.from_dict(record)
+        entry.positions = positions
+        entries.append(entry)
+    return entries
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def roles(up_dir: Path | None) -> dict[str, dict[str, str]]:
+    """Normalised role noun -> {"role", "sector"}: the curated titles, then UniversalPetrarch's agents."""
+    table = {alias_key(noun): dict(v) for noun, v in read_yaml("roles.yaml").items()}
+    if up_dir is not None:
+        for noun, sector in up_agents(up_dir / "agents.all.ar_v3.txt"):
+            table.setdefault(alias_key(noun), {"role": "", "sector": sector})
+    return table
+
+
+_AGENT_LINE = re.compile(r"^\s*([^\[#]+?)\s*\[~?([A-Z]{3})\]")
+
+
+def up_agents(path: Path) -> Iterator[tuple[str, str]]:
+    """(role noun, sector) from UniversalPetrarch's agents dictionary: `رئيس_برلمان [~LEG]`."""
+    for line in path.read_text("utf-8").splitlines():
+        match = _AGENT_LINE.match(line)
+        if match:
+            yield match.group(1).replace("_", " ").strip(), match.group(2)
