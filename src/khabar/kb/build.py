@@ -30,6 +30,16 @@ def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
         old.member_of = _unique([*old.member_of, *entry.member_of])
 
 
+def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: set[str]) -> None:
+    """Add the entries of a secondary source whose Arabic name no earlier source has."""
+    for entry in new:
+        key = alias_key(entry.name_ar)
+        if key in known or entry.id in entries:
+            continue
+        known.add(key)
+        entries[entry.id] = entry
+
+
 def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and n != exclude]
 
@@ -48,6 +58,19 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
     merge_into(entries, sources.curated_entries("igos.yaml", "ORG", "igo", default_country="IGO"))
     merge_into(entries, sources.curated_entries("agencies.yaml", "ORG", "agency"))
     merge_into(entries, sources.officeholders())
+    merge_into(entries, sources.places())
+    merge_into(entries, sources.organisations())
+    roles = sources.roles(up_dir)
+    known = {alias_key(name) for e in entries.values() for name in e.arabic_names()}
+    if arwikicats_dir is not None:
+        merge_new_names(entries, sources.arwikicats_people(arwikicats_dir), known)
+        if anergazet_dir is not None:
+            merge_new_names(entries, sources.anergazet_cities(anergazet_dir, arwikicats_dir, iso3_by_name), known)
+    nationalities = sources.nationalities(iso3_by_name, arwikicats_dir)
+    if up_dir is not None:
+        iso3 = {e.country for e in entries.values() if e.kind == "country"}
+        actors = sources.up_actors(up_dir / "actor_dict_ar_v4.txt", set(roles), set(nationalities), iso3)
+        merge_new_names(entries, actors, known)
     for entry in entries.values():
         if entry.kind in ("agency", "media") and not entry.sector:
             entry.sector = "MED"
@@ -55,8 +78,8 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         entry.aliases_en = _unique(entry.aliases_en, exclude=entry.name_en)
     return {
         "entries": [e.to_dict() for e in entries.values()],
-        "nationalities": sources.nationalities(iso3_by_name, arwikicats_dir),
-        "roles": sources.roles(up_dir),
+        "nationalities": nationalities,
+        "roles": roles,
     }
 
 

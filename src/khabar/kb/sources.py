@@ -174,3 +174,166 @@ def up_agents(path: Path) -> Iterator[tuple[str, str]]:
         match = _AGENT_LINE.match(line)
         if match:
             yield match.group(1).replace("_", " ").strip(), match.group(2)
+
+
+def _tsv_rows(name: str) -> Iterator[list[str]]:
+    with open(CURATED / name, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
+
+def places() -> list[KBEntry]:
+    """Cities, regions, seas and buildings from places.tsv."""
+    entries = []
+    for type_, kind, country, name_en, names in _tsv_rows("places.tsv"):
+        arabic = names.split("|")
+        entries.append(
+            KBEntry(
+                id=f"place:{slug(name_en)}", type=type_, name_ar=arabic[0], name_en=name_en, kind=kind,
+                country=country or None, aliases_ar=arabic[1:], source="curated",
+            )
+        )
+    return entries
+
+
+def organisations() -> list[KBEntry]:
+    """National bodies, parties and armed groups from organisations.tsv."""
+    entries = []
+    for kind, country, sector, name_en, names in _tsv_rows("organisations.tsv"):
+        arabic = names.split("|")
+        entries.append(
+            KBEntry(
+                id=f"org:{slug(name_en)}", type="ORG", name_ar=arabic[0], name_en=name_en, kind=kind,
+                country=country or None, sector=sector, aliases_ar=arabic[1:], source="curated",
+            )
+        )
+    return entries
+
+
+# First words that make a UniversalPetrarch actor an organisation rather than a person.
+_ORG_HEADS = {
+    "وزارة", "حركة", "جيش", "قوة", "قوات", "حزب", "مجلس", "منظمة", "وكالة", "اتحاد", "جامعة", "شرطة", "سفارة",
+    "حكومة", "جبهة", "لواء", "كتائب", "كتيبة", "هيئة", "جماعة", "تنظيم", "مؤسسة", "شركة", "بنك", "صحيفة",
+    "محكمة", "برلمان", "لجنة", "مكتب", "جمعية", "رابطة", "ديوان", "الديوان", "تحالف", "ائتلاف", "مركز",
+}
+_UP_CODE = re.compile(r"\[([A-Z]{3,})(?:\s+(?:(\d{8})-(\d{8})|([<>])\s*(\d{8})))?\s*\]")
+
+
+def up_actors(path: Path, role_nouns: set[str], demonyms: set[str], iso3: set[str]) -> list[KBEntry]:
+    """Named actors of UniversalPetrarch's Arabic actor dictionary with their dated CAMEO codes.
+
+    Names there are lemma sequences joined by "_" (فلاديمير_بوتين_); a name with a role noun in it
+    (رئيس_روسي_فلاديمير_بوتين_) or a nationality adjective (سياسة_عراقي_) is a description, not a name,
+    and is left out, as are one-word entries (countries and surnames we take from better sources) and
+    people with no country. English names are transliterations.
+    """
+    from khabar.kb.translit import transliterate
+
+    actors: dict[str, list[Position]] = {}
+    name = None
+    for line in path.read_text("utf-8").replace("\u200e", "").splitlines():
+        head, _, rest = line.partition("[")
+        if head.strip():
+            name = head.replace("_", " ").strip()
+            actors.setdefault(name, [])
+        if rest and name:
+            for code, start, end, direction, day in _UP_CODE.findall("[" + rest):
+                actors[name].append(_up_position(code, start, end, direction, day))
+    entries = []
+    for name, positions in actors.items():
+        words = name.split()
+        if len(words) < 2 or not positions or any(alias_key(w) in role_nouns | demonyms for w in words):
+            continue
+        is_org = words[0] in _ORG_HEADS
+        country = next((p.country for p in positions if p.country in iso3), None)
+        if not is_org and (not country or all(len(p.code) == 3 for p in positions)):
+            continue  # a "person" coded as a bare country is mostly a place or a phrase
+        entries.append(
+            KBEntry(
+                id=f"up:{slug(transliterate(name))}", type="ORG" if is_org else "PER", name_ar=name,
+                name_en=transliterate(name), kind="org" if is_org else "person", country=country,
+                positions=[] if is_org else positions, sector=positions[0].code[3:] or None if is_org else None,
+                source="universalpetrarch",
+            )
+        )
+    return entries
+
+
+def _up_position(code: str, start: str, end: str, direction: str, day: str) -> Position:
+    begin = finish = None
+    if start:
+        begin, finish = _yyyymmdd(start), _yyyymmdd(end)
+        if finish and begin and finish <= begin:  # "-18000101" and other placeholders: open-ended
+            finish = None
+    elif direction == ">":
+        begin = _yyyymmdd(day)
+    elif direction == "<":
+        finish = _yyyymmdd(day)
+    country = code[:3] if code[:3] not in ("IGO", "GOV", "MIL", "COP", "REB", "NGO", "BUS", "MED", "CVL") else None
+    return Position("actor", country, code, begin, finish)
+
+
+def _yyyymmdd(value: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def arwikicats_people(arwikicats_dir: Path) -> list[KBEntry]:
+    """About 3,000 notable people with their English (Wikipedia) and Arabic names."""
+    data = json.loads((arwikicats_dir / "jsons" / "people" / "peoples.json").read_text("utf-8"))
+    entries = []
+    for english, arabic in data.items():
+        name_en = _title(re.sub(r"\s*\(.*\)$", "", english))
+        entries.append(
+            KBEntry(id=f"awc:{slug(english)}", type="PER", name_ar=arabic, name_en=name_en, kind="person", source="arwikicats")
+        )
+    return entries
+
+
+def _title(text: str) -> str:
+    small = {"of", "the", "and", "de", "al", "bin", "von", "van", "der", "la", "le", "du"}
+    words = text.split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[str, str]) -> list[KBEntry]:
+    """Cities ANERGazet files under a country, named in English by arwikicats' city table.
+
+    ANERGazet's location list runs `country / **** / its cities / ****`; a city enters the KB only when
+    arwikicats knows its English name, so every entry has a country and an English name.
+    """
+    english_by_arabic = {}
+    cities = json.loads((arwikicats_dir / "jsons" / "cities" / "cities_full.json").read_text("utf-8"))
+    for english, arabic in cities.items():
+        english_by_arabic.setdefault(alias_key(arabic), _title(english))
+    lines = [l.strip() for l in (gazetteer / "AlignedLocGazetteer" / "data").read_text("utf-8").splitlines()]
+    entries = []
+    country, in_cities = None, False
+    for line in lines:
+        if line.startswith("===="):
+            in_cities = False
+            continue
+        if line.startswith("****"):
+            in_cities = not in_cities
+            continue
+        if not line:
+            continue
+        if not in_cities:
+            country = iso3_by_name.get(alias_key(line), country)
+            continue
+        name_en = english_by_arabic.get(alias_key(line))
+        if country and name_en and len(alias_key(line)) > 2:
+            entries.append(
+                KBEntry(
+                    id=f"place:{slug(name_en)}", type="GPE", name_ar=line, name_en=name_en, kind="city",
+                    country=country, source="anergazet+arwikicats",
+                )
+            )
+    return entries
