@@ -42,6 +42,7 @@ class QuoteLexicon:
     unnamed: dict[str, str]  # normalised noun → entity type
     subject_links: frozenset[str]
     copulas: frozenset[str]
+    non_subjects: frozenset[str]
 
 
 def _norms(words) -> frozenset[str]:
@@ -132,4 +133,5 @@ def load_lexicon() -> QuoteLexicon:
         unnamed=unnamed,
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
+        non_subjects=_norms(actors["non_subjects"]),
     )

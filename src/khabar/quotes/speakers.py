@@ -59,7 +59,9 @@ class SpeakerResolver:
     def mention_at(self, i: int) -> MentionRef | None:
         return self._mention_at.get(i)
 
-    def remember(self, entity_id: str, gender: str | None) -> None:
+    def remember(self, entity_id: str | None, gender: str | None) -> None:
+        """`entity_id` None records a speaker who could not be identified: a later "وأضاف" is theirs, not an
+        earlier speaker's."""
         self.history.append((entity_id, gender))
 
     def previous(self, gender: str | None = None) -> str | None:
@@ -121,6 +123,15 @@ class SpeakerResolver:
             return refs[0]
         return None
 
+    def is_unknown_subject(self, i: int) -> bool:
+        """A content word right after the verb that no entity covers: a subject the entity layer missed."""
+        token = self.doc.tokens[i]
+        if not is_arabic(token.text) or self.mention_at(i) is not None:
+            return False
+        if any(c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics):
+            return False
+        return not (self.view.stems(i) & self.lexicon.non_subjects)
+
     def first_word(self, first: int, last: int) -> int:
         i = first
         while i < last and not is_arabic(self.doc.tokens[i].text) and self.mention_at(i) is None:
@@ -166,6 +177,9 @@ class SpeakerResolver:
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
 
     def is_description(self, first: int, last: int) -> bool:
+        """A title, or a word and a title ("أول رئيس"), opens the window: "في بيان" is a circumstance."""
+        if self.view.stems(first) & self.lexicon.non_subjects:
+            return False
         return any(self.is_title(i) for i in range(first, min(first + 2, last)))
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
@@ -189,7 +203,7 @@ class SpeakerResolver:
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
-        return self.previous(gender) or (organisations[0].entity.id if organisations else None)
+        return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
 
     def _named_earlier(self, title: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
@@ -205,8 +219,10 @@ class SpeakerResolver:
                 if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
             ]
             people = [r for r in refs if r.entity.type == "PER"]
-            if people or refs:
-                return (people or refs)[0].entity.id
+            if people:
+                return people[0].entity.id
+            if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
+                return refs[0].entity.id
         return None
 
     def _is_apposition(self, j: int, title: int) -> bool:
