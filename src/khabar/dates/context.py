@@ -63,8 +63,8 @@ def preceded_by(text: str, start: int, phrases: frozenset[str]) -> bool:
     return bool(candidates & phrases)
 
 
-def followed_by(text: str, end: int, phrases: frozenset[str]) -> bool:
-    after = words_after(text, end, 2)
+def followed_by(text: str, end: int, phrases: frozenset[str], skip: frozenset[str] = frozenset()) -> bool:
+    after = [w for w in words_after(text, end, 3) if w not in skip][:2]
     return bool(after) and (after[0] in phrases or " ".join(after) in phrases)
 
 

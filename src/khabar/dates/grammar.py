@@ -25,6 +25,7 @@ def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
         "MONTH": alternation(lex.months),
         "HIJRI_MONTH": alternation(lex.hijri_months),
         "WEEKDAY": alternation(lex.weekdays),
+        "DAY_ORDINAL": alternation(lex.day_ordinals),
         "SEASON": alternation(lex.seasons),
         "POD": alternation(lex.parts_of_day),
         "RELATIVE_DAY": alternation(lex.relative_days),

@@ -63,6 +63,7 @@ class Lexicon:
     number_tens: dict[str, int]
     number_hundreds: dict[str, int]
     teen_suffix: frozenset[str]
+    day_ordinals: dict[str, int]
     approximators: frozenset[str]
     decades: dict[str, int]
     century_ordinals: dict[str, int]
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         number_tens=_norm_keys(lex["numbers"]["tens"]),
         number_hundreds=_norm_keys(lex["numbers"]["hundreds"]),
         teen_suffix=_norm_set(lex["numbers"]["teen_suffix"]),
+        day_ordinals=_norm_keys(lex["day_ordinals"]),
         approximators=_norm_set(lex["approximators"]),
         decades=_norm_keys(lex["decades"]),
         century_ordinals=_norm_keys(lex["century_ordinals"]),

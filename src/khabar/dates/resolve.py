@@ -61,9 +61,20 @@ def month_of(m, lex: Lexicon) -> int:
     return lex.months[words(m, "month")]
 
 
+def day_of(m, lex: Lexicon) -> int | None:
+    if words(m, "dayord"):
+        return lex.day_ordinals[words(m, "dayord")]
+    return int(m.group("day")) if words(m, "day") else None
+
+
 def direction_of(m, lex: Lexicon) -> str | None:
     mod = words(m, "mod")
     return lex.modifiers.get(mod) if mod else None
+
+
+def future_direction(m, ctx: Context) -> str | None:
+    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date."""
+    return "future" if is_future_clause(ctx.text, m.start("x"), ctx.lex) else None
 
 
 def gregorian_year(m) -> int | None:
@@ -75,7 +86,7 @@ def gregorian_year(m) -> int | None:
 
 
 def numeric(m, ctx: Context) -> list[Resolved]:
-    year, month, day = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    year, month, day = int(m.group("year")), int(m.group("mon")), day_of(m, ctx.lex)
     if words(m, "hijri") or 1300 <= year < 1600:
         return hijri_day(m, ctx, year, month, day, "numeric Hijri date")
     if not cal.valid_day(year, month, day):
@@ -84,17 +95,17 @@ def numeric(m, ctx: Context) -> list[Resolved]:
 
 
 def day_month_year(m, ctx: Context) -> list[Resolved]:
-    year, month, day = gregorian_year(m), month_of(m, ctx.lex), int(m.group("day"))
+    year, month, day = gregorian_year(m), month_of(m, ctx.lex), day_of(m, ctx.lex)
     if year is None or not cal.valid_day(year, month, day):
         return []
     return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
 
 
 def day_month(m, ctx: Context) -> list[Resolved]:
-    month, day = month_of(m, ctx.lex), int(m.group("day"))
+    month, day = month_of(m, ctx.lex), day_of(m, ctx.lex)
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
-    direction = direction_of(m, ctx.lex)
+    direction = direction_of(m, ctx.lex) or future_direction(m, ctx)
     if direction in ("past", "future", "current"):
         year = cal.directed_year(ctx.anchor, month, day, direction)
         reason = f"day and month, year from the publication date ({direction})"
@@ -125,6 +136,7 @@ def month(m, ctx: Context) -> list[Resolved]:
     number = ctx.lex.months[name]
     if ctx.anchor is None:
         return [unresolved(m, f"month without a year; {NO_ANCHOR}", granularity="month")]
+    direction = direction or future_direction(m, ctx)
     if direction in ("past", "future", "current"):
         year = cal.directed_year(ctx.anchor, number, None, direction)
         reason = f"month, year from the publication date ({direction})"
@@ -145,7 +157,7 @@ def hijri_day(m, ctx: Context, year: int, month: int, day: int, what: str) -> li
 def hijri_date(m, ctx: Context) -> list[Resolved]:
     """Hijri day/month/year, month/year, day/month or a month with a modifier ("رمضان الماضي")."""
     month_number = ctx.lex.hijri_months[words(m, "hmonth")]
-    day = int(words(m, "day")) if words(m, "day") else None
+    day = day_of(m, ctx.lex)
     year = int(words(m, "year")) if words(m, "year") else None
     if year is not None and year >= 1600:
         # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
@@ -275,6 +287,7 @@ def count_and_unit(m, lex: Lexicon) -> tuple[int | None, str]:
 
 
 # "قبل يومين من الانتخابات", "بعد عامين على الحرب": counted from an event ("قبض قبل أسبوع على" is not)
+FILLERS = frozenset({"فقط", "تقريبا", "بالضبط"})
 EVENT_RELATIVE = {"قبل": frozenset({"من"}), "بعد": frozenset({"من", "علي"})}
 
 
@@ -289,7 +302,7 @@ def ago(m, ctx: Context) -> list[Resolved]:
         return [unresolved(m, "hours/minutes from an unstated time of day", "TIME")]
     if direction == "منذ":
         return since(m, ctx.anchor, n, unit)
-    if followed_by(ctx.text, m.end("x"), EVENT_RELATIVE[direction]):
+    if followed_by(ctx.text, m.end("x"), EVENT_RELATIVE[direction], skip=FILLERS):
         return [unresolved(m, f"{direction} + amount measured from an event, not from the publication date")]
     if ctx.anchor is None:
         return [unresolved(m, f"{direction} + amount; {NO_ANCHOR}")]
