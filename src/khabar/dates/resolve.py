@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from khabar.dates import calendars as cal
-from khabar.dates.context import followed_by, is_future_clause, preceded_by
+from khabar.dates.context import followed_by, is_future_clause, preceded_by, words_before
 from khabar.dates.lexicon import Lexicon
 
 NO_ANCHOR = "no publication date to resolve against"
@@ -61,6 +61,14 @@ def month_of(m, lex: Lexicon) -> int:
     return lex.months[words(m, "month")]
 
 
+def ordinal_of_noun(m, ctx: Context) -> bool:
+    """"النصف الثاني من رمضان": an ordinal after a definite noun qualifies that noun, it is not a day."""
+    if not words(m, "dayord"):
+        return False
+    before = words_before(ctx.text, m.start("dayord"), 1)
+    return bool(before) and before[0].startswith("ال")
+
+
 def day_of(m, lex: Lexicon) -> int | None:
     if words(m, "dayord"):
         return lex.day_ordinals[words(m, "dayord")]
@@ -96,13 +104,15 @@ def numeric(m, ctx: Context) -> list[Resolved]:
 
 def day_month_year(m, ctx: Context) -> list[Resolved]:
     year, month, day = gregorian_year(m), month_of(m, ctx.lex), day_of(m, ctx.lex)
-    if year is None or not cal.valid_day(year, month, day):
+    if year is None or ordinal_of_noun(m, ctx) or not cal.valid_day(year, month, day):
         return []
     return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
 
 
 def day_month(m, ctx: Context) -> list[Resolved]:
     month, day = month_of(m, ctx.lex), day_of(m, ctx.lex)
+    if ordinal_of_noun(m, ctx):
+        return []
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
     direction = direction_of(m, ctx.lex) or future_direction(m, ctx)
@@ -157,6 +167,8 @@ def hijri_day(m, ctx: Context, year: int, month: int, day: int, what: str) -> li
 def hijri_date(m, ctx: Context) -> list[Resolved]:
     """Hijri day/month/year, month/year, day/month or a month with a modifier ("رمضان الماضي")."""
     month_number = ctx.lex.hijri_months[words(m, "hmonth")]
+    if ordinal_of_noun(m, ctx):
+        return []
     day = day_of(m, ctx.lex)
     year = int(words(m, "year")) if words(m, "year") else None
     if year is not None and year >= 1600:
@@ -203,7 +215,8 @@ def part_of_day_note(m, ctx: Context) -> str:
 def weekday(m, ctx: Context) -> list[Resolved]:
     text, lex = ctx.text, ctx.lex
     start = m.start("x")
-    introduced = m.group("today") or m.group("pod") or m.group("x").startswith("يوم")
+    today = m.group("today") or m.group("todayp")
+    introduced = today or m.group("pod") or m.group("x").startswith("يوم")
     if not introduced and (
         preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, m.end("x"), frozenset({"معا", "عشر"}))
     ):
@@ -219,8 +232,12 @@ def weekday(m, ctx: Context) -> list[Resolved]:
         reason = "weekday + قبل الماضي: the one before last"
     elif direction == "future":
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
-    elif m.group("today"):
-        day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "اليوم + weekday: that day of the publication week"
+    elif today:
+        # "أمس الخميس": the weekday decides, counted from the relative day (publication dates can lag a day)
+        offset = lex.relative_days[" ".join(today.split())]
+        near = ctx.anchor + dt.timedelta(days=offset)
+        day = cal.weekday_after(near, wd, inclusive=True) if offset > 0 else cal.weekday_before(near, wd, inclusive=True)
+        reason = f"{' '.join(today.split())} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
     else:
@@ -302,7 +319,10 @@ def ago(m, ctx: Context) -> list[Resolved]:
         return [unresolved(m, "hours/minutes from an unstated time of day", "TIME")]
     if direction == "منذ":
         return since(m, ctx.anchor, n, unit)
-    if followed_by(ctx.text, m.end("x"), EVENT_RELATIVE[direction], skip=FILLERS):
+    if followed_by(ctx.text, m.end("x"), EVENT_RELATIVE[direction], skip=FILLERS) or (
+        direction == "بعد" and not is_future_clause(ctx.text, m.start("x"), ctx.lex)
+    ):
+        # "بعد 13 يوما" in a narrative counts from the narrated event; only a future clause counts from publication
         return [unresolved(m, f"{direction} + amount measured from an event, not from the publication date")]
     if ctx.anchor is None:
         return [unresolved(m, f"{direction} + amount; {NO_ANCHOR}")]
