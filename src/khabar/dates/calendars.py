@@ -43,6 +43,12 @@ def weekday_after(anchor: dt.date, weekday: int, inclusive: bool) -> dt.date:
     return anchor + dt.timedelta(days=ahead)
 
 
+def weekday_nearest(day: dt.date, weekday: int) -> dt.date:
+    """The day with ISO `weekday` closest to `day` (three days either side; the earlier on a tie)."""
+    back = (day.isoweekday() - weekday) % 7
+    return day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+
+
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int | None:
     """Year for a day/month stated without one: the latest year that does not put it more than half a year
     after the anchor (news mostly reports the recent past and the near future)."""

@@ -233,10 +233,9 @@ def weekday(m, ctx: Context) -> list[Resolved]:
     elif direction == "future":
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
     elif today:
-        # "أمس الخميس": the weekday decides, counted from the relative day (publication dates can lag a day)
+        # "أمس الخميس": the weekday decides, nearest to the relative day (publication dates can lag a day)
         offset = lex.relative_days[" ".join(today.split())]
-        near = ctx.anchor + dt.timedelta(days=offset)
-        day = cal.weekday_after(near, wd, inclusive=True) if offset > 0 else cal.weekday_before(near, wd, inclusive=True)
+        day = cal.weekday_nearest(ctx.anchor + dt.timedelta(days=offset), wd)
         reason = f"{' '.join(today.split())} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from khabar.dates import calendars as cal
 from khabar.dates.context import inside, quoted_spans
@@ -12,7 +13,8 @@ from khabar.dates.resolve import RESOLVERS, Context, Resolved
 from khabar.document import DateMention, Document
 from khabar.text.normalize import DIACRITICS, normalize, normalize_with_map
 
-DATELINE_CHARS = 300  # an explicit date this close to the start is the article's dateline
+DATELINE_CHARS = 150  # an explicit date this close to the start, closed by a dash or colon, is a dateline
+DATELINE_END = re.compile(r"\s*(?:[-–—:|]|$)")
 QUOTE_REFERENCE_DAYS = 7  # how far before publication a reported day may anchor the "اليوم" of a quote
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
@@ -77,9 +79,10 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
             last_day = r
 
 
-def _dateline_anchor(found: list[Resolved]) -> Resolved | None:
+def _dateline_anchor(found: list[Resolved], norm: str) -> Resolved | None:
+    """"الرياض، 25 يوليو 2015 -": an explicit date near the start that closes the dateline."""
     for r in found:
-        if r.start < DATELINE_CHARS and r.explicit_day and r.value and r.granularity == "day":
+        if r.start < DATELINE_CHARS and r.explicit_day and r.value and DATELINE_END.match(norm, r.end):
             return r
     return None
 
@@ -91,7 +94,7 @@ def tag_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     norm, index = _normalise(text)
     found = _find(norm, anchor)
     note = ""
-    if anchor is None and (dateline := _dateline_anchor(found)) is not None:
+    if anchor is None and (dateline := _dateline_anchor(found, norm)) is not None:
         anchor = dt.date.fromisoformat(dateline.value)
         found = _find(norm, anchor)
         note = f" [anchor {anchor} from the dateline]"
