@@ -22,9 +22,11 @@ PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?")
+COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
-RECIPIENT_WINDOW = 10
+RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 
@@ -44,6 +46,7 @@ class MentionIndex:
 
     def __init__(self, doc: Document, extra: list[tuple[int, int, str]] = ()):
         self.doc = doc
+        self.types = {e.id: e.type for e in doc.entities}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
         starts = [t.start for t in doc.tokens]
         self.mentions: list[Mention] = []
@@ -56,28 +59,49 @@ class MentionIndex:
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
 
+    def listed(self, a: Mention, b: Mention) -> bool:
+        """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
+        "كازاخستان، نور سلطان نزارباييف" is an apposition."""
+        gap = self.doc.text[a.end : b.start]
+        if not LIST_GAP.fullmatch(gap):
+            return False
+        if COMMA_GAP.fullmatch(gap):
+            return self.types.get(a.entity) == self.types.get(b.entity)
+        return True
+
     def coordinated(self, head: Mention, pool: list[Mention]) -> list[Mention]:
         """`head` and the mentions listed after it with "و" or "،"."""
         group = [head]
         for m in pool:
             if m.start <= group[-1].start:
                 continue
-            gap = self.doc.text[group[-1].end : m.start]
-            if not LIST_GAP.fullmatch(gap):
+            if not self.listed(group[-1], m):
                 break
             group.append(m)
         return group
 
 
 def _preposition(tokens: list[Token], first: int, start: int) -> str | None:
+    """The preposition heading the noun phrase of a mention: attached to it ("لروسيا"), or to a title
+    before it ("بالرئيس الروسي فلاديمير بوتين"), or standing before either ("مع رئيس الوزراء ...")."""
     token = tokens[first]
     attached = normalize(token.text[: max(0, start - token.start)]).lstrip("وف")
     if attached[:1] in PROCLITIC_PREPOSITIONS:
         return attached[:1]
-    if first > 0:
-        previous = normalize(tokens[first - 1].text).lstrip("وف")
-        if previous in PREPOSITIONS:
-            return previous
+    j = first - 1
+    while j >= max(0, first - TITLE_WORDS):
+        word = normalize(tokens[j].text).lstrip("وف")
+        if word in PREPOSITIONS:
+            return word
+        prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
+        if prefix:
+            return prefix.pop()
+        if not tokens[j].article:
+            # a title head without the article ("رئيس"): only a free preposition may precede it
+            if j > 0 and normalize(tokens[j - 1].text).lstrip("وف") in PREPOSITIONS:
+                return normalize(tokens[j - 1].text).lstrip("وف")
+            return None
+        j -= 1
     return None
 
 
@@ -140,7 +164,7 @@ def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Men
     for m in reversed(before):
         if m.start >= head.start:
             continue
-        if not LIST_GAP.fullmatch(index.doc.text[m.end : head.start]):
+        if not index.listed(m, head):
             break
         head = m
     return head
