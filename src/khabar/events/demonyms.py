@@ -14,6 +14,7 @@ from khabar.text import normalize
 
 DEMONYM_ENDINGS = ("يون", "يين", "يه", "ي")
 MIN_STEM = 3
+COUNTRY_KB_PREFIX = "country:"  # the knowledge base's ids of sovereign states
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +27,17 @@ def _kb():
 
 
 def _strip(word: str) -> str:
-    word = normalize(word).lstrip("وفبل")
+    """Without an attached conjunction and article: "والروسي" → "روسي"."""
+    word = normalize(word)
+    if word[:1] in "وف" and len(word) > 4:
+        word = word[1:]
+    if word.startswith("لل"):
+        word = word[2:]
     return word[2:] if word.startswith("ال") else word
+
+
+def is_country(entity: Entity) -> bool:
+    return bool(entity.kb_id and entity.kb_id.startswith(COUNTRY_KB_PREFIX))
 
 
 def demonym_stem(word: str) -> str | None:
@@ -41,13 +51,13 @@ def demonym_stem(word: str) -> str | None:
 def country_entity(doc: Document, word: str) -> Entity | None:
     """The document's GPE entity that the demonym `word` refers to."""
     kb = _kb()
-    iso3 = kb.nationality(word) if kb is not None else None
+    iso3 = kb.nationality(_strip(word)) or kb.nationality(word) if kb is not None else None
     gpes = [e for e in doc.entities if e.type == "GPE" and e.named]
     if iso3:
-        # the country itself, not one of its cities: prefer the entity whose name is shortest
+        # the country itself, not its capital
         same = [e for e in gpes if e.country == iso3]
         if same:
-            return min(same, key=lambda e: (e.kb_id is None, len(e.name)))
+            return min(same, key=lambda e: (not is_country(e), e.kb_id is None, len(e.name)))
     stem = demonym_stem(word)
     if not stem:
         return None

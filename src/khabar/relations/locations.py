@@ -10,6 +10,7 @@ import yaml
 
 from khabar.document import Document, Relation
 from khabar.events.arguments import MentionIndex
+from khabar.events.demonyms import is_country
 from khabar.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
@@ -34,7 +35,7 @@ class LocationReader:
                 a, b = entities.get(inner.entity), entities.get(outer.entity)
                 if a is None or b is None or a.id == b.id or a.type not in PLACES or b.type != "GPE":
                     continue
-                if a.country and b.country and a.country != b.country:
+                if is_country(a) or (a.country and b.country and a.country != b.country):
                     continue  # two states side by side, not a place inside another
                 gap = normalize(doc.text[inner.end : outer.start])
                 if not gap.strip() or not self.gap.fullmatch(gap):

@@ -14,11 +14,11 @@ import yaml
 
 from khabar.document import Document, Relation
 from khabar.events.arguments import Mention, MentionIndex
-from khabar.events.demonyms import country_entity, demonym_stem
+from khabar.events.demonyms import country_entity, demonym_stem, is_country
 from khabar.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
-TITLE_WINDOW = 8  # tokens searched before a name for its title
+TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
 
@@ -78,6 +78,13 @@ class TitleReader:
                 continue
             between = range(hit.last, m.first_token)
             inner = [p for p in pool if hit.last <= p.first_token and p.last_token < m.first_token]
+            people = [p for p in inner if types.get(p.entity) == "PER"]
+            if people:
+                # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
+                between = range(people[-1].last_token + 1, m.first_token)
+                if between and all(self._filler(words[j]) for j in between):
+                    return self._relation(doc, words, hit, m, [], between, types, m.start, m.end)
+                return None
             covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
             if not all(j in covered or self._filler(words[j]) for j in between):
                 return None
@@ -101,8 +108,15 @@ class TitleReader:
         objects = [p for p in inner if types.get(p.entity) in ("GPE", "ORG")]
         obj = objects[0].entity if objects else None
         if obj is None:
-            country = next((country_entity(doc, doc.tokens[j].text) for j in between
+            # the demonym nearest the name: "الرئيس التركي ... والروسي فلاديمير بوتين"
+            country = next((country_entity(doc, doc.tokens[j].text) for j in reversed(between)
                             if demonym_stem(words[j]) and country_entity(doc, doc.tokens[j].text)), None)
+            obj = country.id if country else None
+        if obj is None and hit.title.state_role:
+            # no state named in the title ("رئيس الوزراء هاني الملقي"): the person's own country, when stated
+            person = doc.entity(m.entity)
+            country = next((e for e in doc.entities if person and person.country and e.country == person.country
+                            and is_country(e)), None)
             obj = country.id if country else None
         if obj is None or obj == m.entity:
             return None
@@ -115,7 +129,10 @@ class TitleReader:
         role = " ".join(dict.fromkeys(prefix + [role]))
         rtype = "position_held"
         obj_entity = doc.entity(obj)
-        if is_org and obj_entity and any(p in normalize(obj_entity.name) for p in self.parties):
+        named_with = {words[j] for j in range(hit.last, min(len(words), hit.last + 2))}
+        if obj_entity:
+            named_with.add(normalize(obj_entity.name))
+        if is_org and any(p in w for p in self.parties for w in named_with):
             rtype = "affiliated_with"
         s = min(start, doc.tokens[hit.first].start)
         e = max(end, doc.tokens[hit.last - 1].end)
