@@ -249,3 +249,8 @@ def test_offsets_point_into_the_original_text(extractor):
     for q in quotes:
         assert doc.text[q.start : q.end] == q.text
         assert doc.text[q.cue_span.start : q.cue_span.end] == q.cue
+
+
+def test_plural_verb_without_subject_continues_the_group_named_in_its_sentence(extractor):
+    doc, quotes = quotes_of(extractor, "وينتقد المحتجون القرارات الأخيرة، ويقولون إنها ستؤذي الفقراء.", {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["المحتجون"]

@@ -263,6 +263,8 @@ class _DocumentQuotes:
             return unnamed, None
         if first < window.last and speakers.is_unknown_subject(first):
             return None, None
+        if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
+            return group, None
         return speakers.previous(form.gender), None
 
     # --- attributions without a verb ------------------------------------------------------------------------

@@ -40,6 +40,7 @@ class QuoteLexicon:
     titles: frozenset[str]
     spokespeople: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
+    numerals: frozenset[str]
     subject_links: frozenset[str]
     copulas: frozenset[str]
     non_subjects: frozenset[str]
@@ -131,6 +132,7 @@ def load_lexicon() -> QuoteLexicon:
         titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
         unnamed=unnamed,
+        numerals=_norms(actors["numerals"]),
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
         non_subjects=_norms(actors["non_subjects"]),

@@ -18,6 +18,7 @@ _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
 _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
+_NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
@@ -232,7 +233,7 @@ class SpeakerResolver:
 
     def unnamed(self, first: int, last: int) -> str | None:
         """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
-        head = next((c for c in self.view.candidates(first) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+        head = self._unnamed_head(first)
         if head is None:
             return None
         end = first + 1
@@ -243,14 +244,28 @@ class SpeakerResolver:
         span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
         return self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)]).id
 
+    def group_before(self, cue: int, sentence_start: int) -> str | None:
+        """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
+        المحتجون ...، ويقولون إن"، "ووقع الزعيمان بيانا ...، وتعهدا بـ"."""
+        for i in range(cue - 1, sentence_start - 1, -1):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue)
+        return None
+
+    def _unnamed_head(self, i: int):
+        return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
-        """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن"."""
+        """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
+        definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
         token = self.doc.tokens[i]
         if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
             return False
         if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
             return False
-        return token.norm.startswith("ال") if after_definite else True
+        if after_definite:
+            return token.norm.startswith("ال") and (token.norm.endswith(_NISBA) or token.norm in self.lexicon.numerals)
+        return True
 
     def _unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
