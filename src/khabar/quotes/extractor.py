@@ -260,7 +260,7 @@ class _DocumentQuotes:
         if ref is not None:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
-            return unnamed, None
+            return unnamed.entity.id, unnamed
         if first < window.last and speakers.is_unknown_subject(first):
             return None, None
         if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):

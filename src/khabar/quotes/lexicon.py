@@ -41,6 +41,7 @@ class QuoteLexicon:
     spokespeople: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
     numerals: frozenset[str]
+    organisation_heads: frozenset[str]
     subject_links: frozenset[str]
     copulas: frozenset[str]
     non_subjects: frozenset[str]
@@ -133,6 +134,7 @@ def load_lexicon() -> QuoteLexicon:
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
         unnamed=unnamed,
         numerals=_norms(actors["numerals"]),
+        organisation_heads=_norms(actors["organisation_heads"]),
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
         non_subjects=_norms(actors["non_subjects"]),

@@ -21,6 +21,8 @@ _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
 _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
+# A non-person subject of a clause sits this close to the verb it follows or precedes.
+_CLAUSE_SUBJECT_REACH = 2
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -120,9 +122,17 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
-        if refs and refs[0].first <= self.first_word(first, last) + _ORG_SUBJECT_REACH:
+        if refs and self._only_heads_before(refs[0].first, self.first_word(first, last)):
             return refs[0]
         return None
+
+    def _only_heads_before(self, mention: int, first: int) -> bool:
+        """Nothing but an organisation's kind ("وكالة «فرانس برس»", "صحيفة «الوطن»") before the name: "محافظ
+        مأرب" is a governor, not the province."""
+        if mention - first > _ORG_SUBJECT_REACH:
+            return False
+        words = [i for i in range(first, mention) if is_arabic(self.doc.tokens[i].text)]
+        return all(self.view.stems(i) & self.lexicon.organisation_heads for i in words)
 
     def is_unknown_subject(self, i: int) -> bool:
         """A content word right after the verb that no entity covers: a subject the entity layer missed."""
@@ -157,16 +167,22 @@ class SpeakerResolver:
         return None
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """The subject of the clause a participle hangs on: the sentence's first person, else its first name."""
+        """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
+        its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
         refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
-        return (people or refs or [None])[0]
+        if people:
+            return people[0]
+        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
 
     def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """The closest name before a verbal noun ("على لسان أبو ردينة قوله", "روحاني رد بالقول")."""
+        """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
+        a name just before it."""
         refs = self.mentions_in(sentence_start, cue)
         people = [r for r in refs if r.entity.type == "PER"]
-        return (people or refs or [None])[-1]
+        if people:
+            return people[-1]
+        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
 
     def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
         """"نقلت الوكالة عن فلان": the name after the source preposition."""
@@ -231,7 +247,7 @@ class SpeakerResolver:
         before = self.doc.tokens[j - 1]
         return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
 
-    def unnamed(self, first: int, last: int) -> str | None:
+    def unnamed(self, first: int, last: int) -> MentionRef | None:
         """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
         head = self._unnamed_head(first)
         if head is None:
@@ -242,14 +258,15 @@ class SpeakerResolver:
             definite = definite or self.doc.tokens[end].article
             end += 1
         span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
-        return self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)]).id
+        entity = self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
+        return MentionRef(entity, span.start, first, end - 1)
 
     def group_before(self, cue: int, sentence_start: int) -> str | None:
         """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
         المحتجون ...، ويقولون إن"، "ووقع الزعيمان بيانا ...، وتعهدا بـ"."""
         for i in range(cue - 1, sentence_start - 1, -1):
             if self._unnamed_head(i) is not None:
-                return self.unnamed(i, cue)
+                return self.unnamed(i, cue).entity.id
         return None
 
     def _unnamed_head(self, i: int):
