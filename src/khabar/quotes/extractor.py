@@ -8,6 +8,7 @@ the quotation's end (direct) or to the end of the clause (indirect).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.document import Document, Quote, Sentence
@@ -63,6 +64,7 @@ class _DocumentQuotes:
         self.opening = {q.open: q for q in quotations}
         self.closing = {q.end: q for q in quotations if q.closed}
         self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
+        self.quoted_tokens = self._tokens_inside(self.closed_speech)
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
         self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
         self.quotes: list[Quote] = []
@@ -72,7 +74,7 @@ class _DocumentQuotes:
             if self._headline(sentence):
                 continue
             for i in range(sentence.token_start, sentence.token_end):
-                if self._inside_closed_quotation(self.doc.tokens[i].start):
+                if i in self.quoted_tokens:
                     continue
                 cue = cue_at(self.view, i, self.lexicon)
                 if cue is not None:
@@ -83,8 +85,12 @@ class _DocumentQuotes:
 
     # --- shared helpers --------------------------------------------------------------------------------------
 
-    def _inside_closed_quotation(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.closed_speech)
+    def _tokens_inside(self, quotations: list[Quotation]) -> set[int]:
+        starts = [t.start for t in self.doc.tokens]
+        inside: set[int] = set()
+        for q in quotations:
+            inside.update(range(bisect_left(starts, q.start), bisect_left(starts, q.end)))
+        return inside
 
     def _quotation_at(self, i: int) -> Quotation | None:
         return self.opening.get(self.doc.tokens[i].start)

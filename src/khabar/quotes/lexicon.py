@@ -3,6 +3,7 @@ from `khabar/data/quotes/*.yaml` and normalised with the same `normalize` used o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +31,12 @@ class CueForm:
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     forms: dict[str, CueForm]
+    cue_words: frozenset[str]  # the forms and the impersonal forms: every stem `cue_at` looks up
     impersonal: frozenset[str]
     complementizers: frozenset[str]
     attribution_heads: frozenset[str]
     mark_family: dict[str, str]
+    mark_patterns: tuple[re.Pattern, ...]  # one per family, matching any of its marks
     openers_only: frozenset[str]
     closers_only: frozenset[str]
     min_speech_words: int
@@ -119,14 +122,17 @@ def load_lexicon() -> QuoteLexicon:
 
     mark_family = {mark: family for family, chars in marks["families"].items() for mark in chars}
     unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
+    impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
         forms=forms,
-        impersonal=_norms(verbs["impersonal"]),
+        cue_words=frozenset(forms) | impersonal,
+        impersonal=impersonal,
         complementizers=frozenset(
             normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]
         ),
         attribution_heads=_norms(attribution["heads"]),
         mark_family=mark_family,
+        mark_patterns=tuple(re.compile("[" + re.escape("".join(m)) + "]") for m in marks["families"].values()),
         openers_only=frozenset(marks["openers_only"]),
         closers_only=frozenset(marks["closers_only"]),
         min_speech_words=int(marks["min_speech_words"]),

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Span
-from khabar.quotes.cues import COMMA, TokenView
+from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
 from khabar.text.tokenize import is_arabic
 
@@ -44,6 +44,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.history: list[tuple[str, str | None]] = []  # (entity id, gender), oldest first
         self._mention_at = self._index_mentions()
+        self._titles: dict[str, list[int]] | None = None
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -226,9 +227,8 @@ class SpeakerResolver:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
         a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
         keys = self._title_keys(title)
-        for i in range(title - 1, -1, -1):
-            if not self._title_keys(i) & keys:
-                continue
+        earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
+        for i in sorted(earlier, reverse=True):
             sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
             refs = [
                 ref
@@ -241,6 +241,16 @@ class SpeakerResolver:
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
+
+    def _title_positions(self) -> dict[str, list[int]]:
+        """Token indices of every title in the document, by title key (built on first use)."""
+        if self._titles is None:
+            self._titles = {}
+            for i, token in enumerate(self.doc.tokens):
+                if could_contain(token.text, self.lexicon.titles):
+                    for key in self._title_keys(i):
+                        self._titles.setdefault(key, []).append(i)
+        return self._titles
 
     def _is_apposition(self, j: int, title: int) -> bool:
         """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""
