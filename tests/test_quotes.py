@@ -254,3 +254,9 @@ def test_offsets_point_into_the_original_text(extractor):
 def test_plural_verb_without_subject_continues_the_group_named_in_its_sentence(extractor):
     doc, quotes = quotes_of(extractor, "وينتقد المحتجون القرارات الأخيرة، ويقولون إنها ستؤذي الفقراء.", {})
     assert [doc.entity(q.speaker).name for q in quotes] == ["المحتجون"]
+
+
+def test_verb_continuing_a_clause_shares_its_subject(extractor):
+    text = "وتريد حكومة ماكرون إلغاء العقود الخاصة، وتقترح تعيين الموظفين الجدد بعقود أخرى."
+    _, quotes = quotes_of(extractor, text, {"ماكرون": ("macron", "PER")})
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("تقترح", "macron", "تعيين الموظفين الجدد بعقود أخرى")]

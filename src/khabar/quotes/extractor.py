@@ -242,11 +242,8 @@ class _DocumentQuotes:
         form = cue.form
         speakers = self.speakers
         if form.tense == "participle":
-            earlier = [speaker for offset, speaker in self.cue_speakers if offset >= sentence.start]
-            if earlier:  # the subject of the verb the participle hangs on ("أكد ... أن ...، مشيراً إلى")
-                return earlier[-1], None
-            ref = speakers.sentence_subject(cue.token, sentence.token_start)
-            return (ref.entity.id if ref else speakers.previous(form.gender)), None
+            found, speaker = self._clause_subject(cue, sentence)
+            return (speaker if found else speakers.previous(form.gender)), None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
@@ -267,11 +264,32 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
-        if first < window.last and speakers.is_unknown_subject(first):
-            return None, None
         if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
             return group, None
+        if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
+            found, speaker = self._clause_subject(cue, sentence)
+            if found:
+                return speaker, None
+        if first < window.last and speakers.is_unknown_subject(first):
+            return None, None
         return speakers.previous(form.gender), None
+
+    def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
+        """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
+        one), else its subject; (False, None) when there is neither."""
+        earlier = [speaker for offset, speaker in self.cue_speakers if sentence.start <= offset < cue.start]
+        if earlier:
+            return True, earlier[-1]
+        ref = self.speakers.sentence_subject(cue.token, sentence.token_start)
+        return (True, ref.entity.id) if ref else (False, None)
+
+    def _continues_clause(self, cue: Cue, sentence: Sentence) -> bool:
+        """A verb after a comma or "و" in mid-sentence, with no subject of its own."""
+        if cue.token == sentence.token_start:
+            return False
+        token = self.doc.tokens[cue.token]
+        conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
+        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA
 
     # --- attributions without a verb ------------------------------------------------------------------------
 
