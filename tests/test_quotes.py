@@ -260,3 +260,8 @@ def test_verb_continuing_a_clause_shares_its_subject(extractor):
     text = "وتريد حكومة ماكرون إلغاء العقود الخاصة، وتقترح تعيين الموظفين الجدد بعقود أخرى."
     _, quotes = quotes_of(extractor, text, {"ماكرون": ("macron", "PER")})
     assert [(q.cue, q.speaker, q.text) for q in quotes] == [("تقترح", "macron", "تعيين الموظفين الجدد بعقود أخرى")]
+
+
+def test_short_quotation_after_a_colon_is_speech(extractor):
+    _, quotes = quotes_of(extractor, 'وقال بوتين: "لن نتراجع"، ثم غادر القاعة.', PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "لن نتراجع")]

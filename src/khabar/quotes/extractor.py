@@ -139,7 +139,8 @@ class _DocumentQuotes:
         # 'قال إن "..."', 'وأضاف: "..."': quoted directly, unless the marks only set off a term ('أن "الناتو" يقترب')
         after = j if window.stop == "colon" else j + 1
         if after < sentence.token_end and (quotation := self._quotation_at(after)) is not None:
-            if quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence):
+            speech = quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence)
+            if speech or window.stop == "colon":
                 return after, quotation, True
         return j, None, introduced
 
