@@ -40,6 +40,17 @@ def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: 
         entries[entry.id] = entry
 
 
+def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
+    """Aliases without "وكالة تاس" when "تاس" is one: the descriptor is not part of the name."""
+    keys = {alias_key(n) for n in entry.arabic_names()}
+    kept = []
+    for alias in entry.aliases_ar:
+        head, _, rest = alias.partition(" ")
+        if not (head in descriptors and alias_key(rest) in keys):
+            kept.append(alias)
+    return kept
+
+
 def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and n != exclude]
 
@@ -71,15 +82,20 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         iso3 = {e.country for e in entries.values() if e.kind == "country"}
         actors = sources.up_actors(up_dir / "actor_dict_ar_v4.txt", set(roles), set(nationalities), iso3)
         merge_new_names(entries, actors, known)
+    rules = sources.read_yaml("name_rules.yaml")
+    descriptors = set(rules["descriptors"])
     for entry in entries.values():
         if entry.kind in ("agency", "media") and not entry.sector:
             entry.sector = "MED"
+        entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
         entry.aliases_ar = _unique(entry.aliases_ar, exclude=entry.name_ar)
         entry.aliases_en = _unique(entry.aliases_en, exclude=entry.name_en)
     return {
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,
         "roles": roles,
+        "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
+        "descriptors": sorted({alias_key(w) for w in descriptors}),
     }
 
 

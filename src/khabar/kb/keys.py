@@ -44,3 +44,16 @@ def _skeleton_word(word: str) -> str:
 
 def skeleton_key(name: str) -> str:
     return " ".join(_skeleton_word(w) for w in alias_key(name).split(" ") if w)
+
+
+_PROCLITICS = re.compile("^(?:[وف]?[بلك]|[وف])(?=..)")
+
+
+def without_proclitic(name: str) -> str | None:
+    """The name without a leading و/ف and ب/ل/ك ("وبيلاروسيا" -> "بيلاروسيا"), or None when it has none.
+
+    The caller decides whether the shorter form is the name: only a lexicon can tell "وبيلاروسيا" from
+    "فلاديمير".
+    """
+    stripped = _PROCLITICS.sub("", name, count=1)
+    return stripped if stripped != name else None

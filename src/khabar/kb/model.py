@@ -124,13 +124,22 @@ class KBEntry:
         yield from self.aliases_ar
 
 
+CURATED_SOURCES = {"curated", "cldr"}
+
 # Entries of these kinds win a tie between candidates of otherwise equal weight: a bare "الأردن" is the
 # country, not a person nicknamed so in some dictionary.
 KIND_PRIORITY = {"country": 0, "igo": 1, "territory": 2, "agency": 3, "person": 4, "city": 5, "region": 6}
 
 
 class KnowledgeBase:
-    def __init__(self, entries: Iterable[KBEntry], nationalities: dict[str, str], roles: dict[str, dict[str, str]]):
+    def __init__(
+        self,
+        entries: Iterable[KBEntry],
+        nationalities: dict[str, str],
+        roles: dict[str, dict[str, str]],
+        ambiguous_alone: Iterable[str] = (),
+        descriptors: Iterable[str] = (),
+    ):
         self.entries: dict[str, KBEntry] = {}
         self._by_alias: dict[str, list[str]] = {}
         self._by_skeleton: dict[str, list[str]] = {}
@@ -141,6 +150,8 @@ class KnowledgeBase:
             self.add(entry)
         self._nationalities = nationalities  # normalised demonym form -> ISO3
         self.roles = roles  # normalised Arabic role noun -> {"role": english role, "sector": code}
+        self._ambiguous_alone = set(ambiguous_alone)  # alias keys the gazetteer should not match on their own
+        self._descriptors = set(descriptors)  # "صحيفة", "وكالة", ...: words before a name, not in it
 
     def add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -164,17 +175,35 @@ class KnowledgeBase:
         return self.entries[entry_id] if entry_id else None
 
     def alias_entries(self) -> Iterator[tuple[str, str]]:
-        """(Arabic alias as written, entry id) for every alias of every entry."""
+        """(Arabic alias as written, entry id) for the aliases that are safe to match in running text.
+
+        Left out: names that are also common words ("أكبر", "الوطن"), and one-word names of people from
+        the large derived sources, which are mostly first names or surnames shared by many.
+        """
         for entry in self.entries.values():
+            derived = entry.source not in CURATED_SOURCES
             for name in dict.fromkeys(entry.arabic_names()):
+                key = alias_key(name)
+                if key in self._ambiguous_alone or (derived and entry.type == "PER" and " " not in key):
+                    continue
                 yield name, entry.id
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[KBEntry]:
         """Entries whose Arabic or English name matches `name`, best first; spelling variants when `fuzzy`."""
         ids = self._by_alias.get(alias_key(name)) or self._by_english.get(name.casefold().strip())
+        if not ids and (rest := self.without_descriptor(name)):
+            ids = self._by_alias.get(alias_key(rest))
         if not ids and fuzzy:
             ids = self._by_skeleton.get(skeleton_key(name))
         return self._rank(ids or [])
+
+    def without_descriptor(self, name: str) -> str | None:
+        """"صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
+        head, _, rest = name.strip().partition(" ")
+        return rest if rest and self.is_descriptor(head) else None
+
+    def is_descriptor(self, words: str) -> bool:
+        return alias_key(words) in self._descriptors
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))
@@ -195,21 +224,23 @@ class KnowledgeBase:
 
     def officeholder(self, role_en: str, country: str | None, on_date: dt.date | None) -> KBEntry | None:
         """Who held `role_en` (e.g. "president", "prime minister") for `country` on `on_date`."""
-        for entry in self._officeholders.get((role_en, country), ()):
+        for entry in self.holders(role_en, country):
             if any(p.role == role_en and p.country == country and p.valid_on(on_date) for p in entry.positions):
                 return entry
         return None
 
-    @property
-    def _officeholders(self) -> dict[tuple[str, str | None], list[KBEntry]]:
+    def holders(self, role_en: str, country: str | None) -> list[KBEntry]:
+        """Everyone who ever held `role_en` for `country` (an ISO3 code, or an organisation's id)."""
         index = self._officeholder_index
         if index is None:
             index = {}
             for entry in self.entries.values():
                 for p in entry.positions:
-                    index.setdefault((p.role, p.country), []).append(entry)
+                    holders = index.setdefault((p.role, p.country), [])
+                    if entry not in holders:
+                        holders.append(entry)
             self._officeholder_index = index
-        return index
+        return index.get((role_en, country), [])
 
 
 def _index(table: dict[str, list[str]], key: str, entry_id: str) -> None:
