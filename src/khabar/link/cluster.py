@@ -9,8 +9,14 @@ Unknown names that differ only in transliteration (شهباز / شاهباز) ar
 
 from __future__ import annotations
 
-from khabar.kb.keys import skeleton_key
+import re
+from collections import Counter
+
+from khabar.kb.keys import alias_key, skeleton_key
 from khabar.link.candidates import COMPATIBLE, Mention
+
+_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "عبد"}
+MIN_SURNAME_LETTERS = 3
 
 
 def _family(entity_type: str) -> str:
@@ -56,3 +62,33 @@ def _part_of(short: list[Mention], full: list[Mention]) -> bool:
         if s.type == "ORG" and len(s_words) >= 2 and f_words[: len(s_words)] == s_words:
             return True
     return False
+
+
+def add_surname_mentions(text: str, groups: list[list[Mention]]) -> None:
+    """Add the bare surnames the recogniser missed: after "عمران خان", a later "خان" is a mention of him.
+
+    Only for a surname that one person of the article has (two Sharifs make "شريف" ambiguous), found as a
+    whole word, possibly after a proclitic (و ف ب ل), outside every span already taken.
+    """
+    surnames: dict[str, list[Mention]] = {}
+    owners: Counter[str] = Counter()
+    for group in groups:
+        if group[0].type != "PER":
+            continue
+        words = max(group, key=lambda m: len(m.key.split())).text.split()
+        if len(words) < 2 or alias_key(words[-2]) in _PARTICLES:
+            continue
+        surname = words[-1].strip("#_")
+        if len(alias_key(surname)) >= MIN_SURNAME_LETTERS and alias_key(surname) not in _PARTICLES:
+            surnames[surname] = group
+            owners[surname] += 1
+    taken = sorted((m.start, m.end) for g in groups for m in g)
+    for surname, group in surnames.items():
+        if owners[surname] > 1:
+            continue
+        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وفبل]?({re.escape(surname)})(?![\w\u0600-\u06ff])", text):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            group.append(Mention(start, end, surname, "PER", "coref", how="surname", entry=group[0].entry))
+            taken.append((start, end))

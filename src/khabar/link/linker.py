@@ -9,7 +9,7 @@ from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.translit import transliterate
 from khabar.link.candidates import Mention, choose, document_countries, find_candidates
-from khabar.link.cluster import cluster
+from khabar.link.cluster import add_surname_mentions, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
 
@@ -39,7 +39,9 @@ class Linker:
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
             m.entry = choose(m, countries, linked)
-        doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(cluster(mentions), 1)]
+        groups = cluster(mentions)
+        add_surname_mentions(doc.text, groups)
+        doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
 
     def _mention(self, doc: Document, span: EntitySpan) -> Mention:
         m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
