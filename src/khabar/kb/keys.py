@@ -46,14 +46,13 @@ def skeleton_key(name: str) -> str:
     return " ".join(_skeleton_word(w) for w in alias_key(name).split(" ") if w)
 
 
-_PROCLITICS = re.compile("^(?:[وف]?[بلك]|[وف])(?=..)")
+_PROCLITIC_CHAIN = re.compile("^[وف]?[بلك]?")
+MIN_STEM = 3
 
 
-def without_proclitic(name: str) -> str | None:
-    """The name without a leading و/ف and ب/ل/ك ("وبيلاروسيا" -> "بيلاروسيا"), or None when it has none.
-
-    The caller decides whether the shorter form is the name: only a lexicon can tell "وبيلاروسيا" from
-    "فلاديمير".
-    """
-    stripped = _PROCLITICS.sub("", name, count=1)
-    return stripped if stripped != name else None
+def without_proclitics(name: str) -> list[str]:
+    """The name without a leading و/ف and/or ب/ل/ك, shortest strip first: "وبيلاروسيا" -> ["بيلاروسيا",
+    "يلاروسيا"]. The caller keeps the form its lexicon knows: only a lexicon can tell "وبيلاروسيا" from
+    "فلاديمير"."""
+    chain = _PROCLITIC_CHAIN.match(name).group()
+    return [name[n:] for n in range(1, len(chain) + 1) if len(name) - n >= MIN_STEM]

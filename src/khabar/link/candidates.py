@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from khabar.kb import KBEntry, KnowledgeBase
-from khabar.kb.keys import alias_key, skeleton_key, without_proclitic
+from khabar.kb.keys import alias_key, skeleton_key, without_procliticss
 from khabar.link.context import WORD
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
@@ -38,11 +38,11 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
     if found:
         mention.candidates, mention.how = found, "exact"
         return
-    stripped = without_proclitic(mention.text)
-    if stripped and (found := kb.exact(stripped)):
-        mention.start += len(mention.text) - len(stripped)
-        mention.text, mention.candidates, mention.how = stripped, found, "proclitic"
-        return
+    for stripped in without_proclitics(mention.text):
+        if found := kb.exact(stripped):
+            mention.start += len(mention.text) - len(stripped)
+            mention.text, mention.candidates, mention.how = stripped, found, "proclitic"
+            return
     for word in list(WORD.finditer(mention.text))[1:]:
         prefix = mention.text[: word.start()]
         if not (kb.role(prefix) or kb.is_descriptor(prefix)):

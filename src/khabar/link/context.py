@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.kb import KnowledgeBase
-from khabar.kb.keys import alias_key, without_proclitic
+from khabar.kb.keys import alias_key, without_proclitics
 
 WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+|\w+")
 MAX_ROLE_WORDS = 4
@@ -76,9 +76,8 @@ def _longest_role(kb: KnowledgeBase, tokens: list[str], i: int) -> tuple[dict[st
 def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 6):
     for length in range(min(max_words, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + length])
-        for form in (phrase, without_proclitic(phrase)):
-            if form:
-                found = [e for e in kb.exact(form) if e.kind in ("country", "territory", "igo")]
-                if found:
-                    return found[0], length
+        for form in (phrase, *without_proclitics(phrase)):
+            found = [e for e in kb.exact(form) if e.kind in ("country", "territory", "igo")]
+            if found:
+                return found[0], length
     return None, 0

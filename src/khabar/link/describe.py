@@ -33,10 +33,15 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
     if key in anaphora["any_country"]:
         country = _nearest_before(doc, start, lambda e: e.kb_id is not None and e.kb_id.startswith("country:"))
         return country.id if country else None
-    head = key.split(" ")[0] if key else ""
-    if head in anaphora["head_nouns"] and len(key.split(" ")) == 1:
-        found = _nearest_before(doc, start, lambda e: head in alias_key(e.name).split(" "))
-        return found.id if found else None
+    if key.split(" ")[0] in anaphora["head_nouns"]:
+        # "هذا الاتحاد الاقتصادي": the nearest name that starts with these words (its head noun first, so
+        # "الاتحاد" is the EAEU, not "مجلس الاتحاد ..."); one named later when none was named before
+        def named_so(e: Entity) -> bool:
+            return any(alias_key(n).startswith(key) for n in _names(e))
+
+        found = _nearest_before(doc, start, named_so) or _nearest_before(doc, len(doc.text), named_so)
+        if found:
+            return found.id
     entry = officeholder_described(kb, text, doc)
     return _entity_for(doc, entry) if entry else None
 
@@ -65,6 +70,10 @@ def _without_demonstrative(text: str) -> str:
     if tokens and alias_key(tokens[0]) in ("هذا", "هذه", "تلك", "ذلك"):
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _names(entity: Entity) -> list[str]:
+    return [entity.name, *(m.text for m in entity.mentions)]
 
 
 def _nearest_before(doc: Document, offset: int, wanted) -> Entity | None:
