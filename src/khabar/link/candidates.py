@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from khabar.kb import KBEntry, KnowledgeBase
-from khabar.kb.keys import alias_key, skeleton_key, without_procliticss
+from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
 from khabar.link.context import WORD
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
