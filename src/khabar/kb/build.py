@@ -20,14 +20,8 @@ def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
         old = entries.get(entry.id)
         if old is None:
             entries[entry.id] = entry
-            continue
-        old.aliases_ar = _unique([*old.aliases_ar, entry.name_ar, *entry.aliases_ar], exclude=old.name_ar)
-        old.aliases_en = _unique([*old.aliases_en, entry.name_en, *entry.aliases_en], exclude=old.name_en)
-        old.wikidata = old.wikidata or entry.wikidata
-        old.country = old.country or entry.country
-        old.sector = old.sector or entry.sector
-        old.positions = old.positions or entry.positions
-        old.member_of = _unique([*old.member_of, *entry.member_of])
+        else:
+            old.absorb(entry)
 
 
 def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: set[str]) -> None:
@@ -49,10 +43,6 @@ def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
         if not (head in descriptors and alias_key(rest) in keys):
             kept.append(alias)
     return kept
-
-
-def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
-    return [n for n in dict.fromkeys(names) if n and n != exclude]
 
 
 def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None) -> dict:
@@ -88,8 +78,7 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         if entry.kind in ("agency", "media") and not entry.sector:
             entry.sector = "MED"
         entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
-        entry.aliases_ar = _unique(entry.aliases_ar, exclude=entry.name_ar)
-        entry.aliases_en = _unique(entry.aliases_en, exclude=entry.name_en)
+        entry.absorb(entry)  # drops repeated aliases and those equal to the name
     return {
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,

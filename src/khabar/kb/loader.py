@@ -33,9 +33,7 @@ def read_kb(path: Path = KB_FILE, imports: Path | None = None) -> KnowledgeBase:
     if imports.exists():
         with gzip.open(imports, "rt", encoding="utf-8") as f:
             for line in f:
-                entry = KBEntry.from_dict(json.loads(line))
-                if entry.id not in kb.entries:
-                    kb.add(entry)
+                kb.merge(KBEntry.from_dict(json.loads(line)))
     return kb
 
 

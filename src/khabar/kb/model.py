@@ -45,6 +45,10 @@ class Position:
         )
 
 
+def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
+    return [n for n in dict.fromkeys(names) if n and n != exclude]
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -119,6 +123,16 @@ class KBEntry:
             source=d.get("source", ""),
         )
 
+    def absorb(self, other: KBEntry) -> None:
+        """Take the other entry's names as aliases, and the fields this one lacks."""
+        self.aliases_ar = _unique([*self.aliases_ar, other.name_ar, *other.aliases_ar], exclude=self.name_ar)
+        self.aliases_en = _unique([*self.aliases_en, other.name_en, *other.aliases_en], exclude=self.name_en)
+        self.wikidata = self.wikidata or other.wikidata
+        self.country = self.country or other.country
+        self.sector = self.sector or other.sector
+        self.positions = self.positions or other.positions
+        self.member_of = _unique([*self.member_of, *other.member_of])
+
     def arabic_names(self) -> Iterator[str]:
         yield self.name_ar
         yield from self.aliases_ar
@@ -163,6 +177,13 @@ class KnowledgeBase:
         if entry.wikidata:
             self._by_wikidata[entry.wikidata] = entry.id
         self._officeholder_index = None
+
+    def merge(self, entry: KBEntry) -> None:
+        """Add an entry, or give the entry with its id the new names and what it lacked."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            old.absorb(entry)
+        self.add(old or entry)
 
     def __len__(self) -> int:
         return len(self.entries)
