@@ -149,3 +149,25 @@ def test_anaphors_resolve_to_the_entity_named_before(seed_like):
 
 def test_an_unresolvable_description_gives_none(seed_like):
     assert resolve(seed_like, "عضوية") is None
+
+
+def test_a_state_institution_takes_the_country_of_its_adjective(linker):
+    doc = make_doc("قالت وزارة الخارجية التركية إن", [("وزارة الخارجية", "ORG", "inst:ministry_of_foreign_affairs")])
+    linker(doc)
+    [ministry] = doc.entities
+    assert [m.text for m in ministry.mentions] == ["وزارة الخارجية التركية"]
+    assert (ministry.name_en, ministry.country, ministry.actor_code) == ("Ministry of Foreign Affairs (Turkey)", "TUR", "TURGOV")
+
+
+def test_a_state_institution_without_adjective_takes_the_article_country(linker):
+    text = "أعلنت القوات المسلحة في مصر مقتل مسلحين في سيناء، وقال الجيش اللبناني إنه"
+    doc = make_doc(text, [("القوات المسلحة", "ORG", "inst:armed_forces"), ("مصر", "GPE", "country:EGY"), ("الجيش اللبناني", "ORG")])
+    linker(doc)
+    assert by_name(doc, "Egyptian Armed Forces").country == "EGY"  # the KB's own entry for Egypt's
+    assert by_name(doc, "Lebanese Armed Forces").actor_code == "LBNMIL"
+
+
+def test_an_adjective_of_another_country_is_not_taken(linker):
+    doc = make_doc("هاجمت ميليشيا الحوثي الإيرانية", [("الحوثي", "ORG", "org:houthis")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["الحوثي"]

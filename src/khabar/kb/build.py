@@ -61,6 +61,7 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
     merge_into(entries, sources.officeholders())
     merge_into(entries, sources.places())
     merge_into(entries, sources.organisations())
+    merge_into(entries, sources.institutions())
     roles = sources.roles(up_dir)
     known = {alias_key(name) for e in entries.values() for name in e.arabic_names()}
     if arwikicats_dir is not None:

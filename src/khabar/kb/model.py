@@ -198,16 +198,21 @@ class KnowledgeBase:
     def alias_entries(self) -> Iterator[tuple[str, str]]:
         """(Arabic alias as written, entry id) for the aliases that are safe to match in running text.
 
-        Left out: names that are also common words ("أكبر", "الوطن"), and one-word names of people from
-        the large derived sources, which are mostly first names or surnames shared by many.
+        Left out: names that are also common words ("أكبر", "الوطن"), one-word names of people from the
+        large derived sources, which are mostly first names or surnames shared by many, and one-word
+        institutions ("الجيش"), which are names only with their nationality adjective.
         """
         for entry in self.entries.values():
-            derived = entry.source not in CURATED_SOURCES
             for name in dict.fromkeys(entry.arabic_names()):
-                key = alias_key(name)
-                if key in self._ambiguous_alone or (derived and entry.type == "PER" and " " not in key):
-                    continue
-                yield name, entry.id
+                if self._safe_alone(entry, alias_key(name)):
+                    yield name, entry.id
+
+    def _safe_alone(self, entry: KBEntry, key: str) -> bool:
+        if key in self._ambiguous_alone:
+            return False
+        if " " in key:
+            return True
+        return entry.kind != "institution" and not (entry.type == "PER" and entry.source not in CURATED_SOURCES)
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[KBEntry]:
         """Entries whose Arabic or English name matches `name`, best first; spelling variants when `fuzzy`."""

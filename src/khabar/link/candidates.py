@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -52,10 +53,36 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
             mention.start += word.start()
             mention.text, mention.candidates, mention.how = rest, found, "title"
             return
+    if _institution_with_adjective(kb, mention):
+        return
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
         found = [e for e in kb.fuzzy(mention.text) if e.type in COMPATIBLE.get(mention.type, {e.type})]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
+
+
+def _institution_with_adjective(kb: KnowledgeBase, mention: Mention) -> bool:
+    """"الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
+    head, _, last = mention.text.rpartition(" ")
+    if not head or kb.nationality(last) is None:
+        return False
+    found = [e for e in kb.exact(head) if e.kind == "institution"]
+    if found:
+        mention.candidates, mention.how = found, "institution"
+    return bool(found)
+
+
+def extend_over_adjective(kb: KnowledgeBase, text: str, mention: Mention, entry: KBEntry | None) -> None:
+    """An organisation's name takes the nationality adjective after it: "وزارة الخارجية" + " الروسية".
+    Not an adjective of another country: in "ميليشيا الحوثي الإيرانية" it qualifies "ميليشيا"."""
+    match = _NEXT_WORD.match(text, mention.end)
+    country = kb.nationality(match.group(1)) if match else None
+    if country and (entry is None or entry.country in (None, country)):
+        mention.end = match.end(1)
+        mention.text = text[mention.start : mention.end]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a\u064b-\u065f\u0640]+)")
 
 
 def document_countries(mentions: list[Mention]) -> Counter[str]:

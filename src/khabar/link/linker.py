@@ -8,7 +8,7 @@ from collections import Counter
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.translit import transliterate
-from khabar.link.candidates import Mention, choose, document_countries, find_candidates
+from khabar.link.candidates import Mention, choose, document_countries, extend_over_adjective, find_candidates
 from khabar.link.cluster import add_surname_mentions, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
@@ -36,6 +36,7 @@ class Linker:
     def __call__(self, doc: Document) -> None:
         mentions = [self._mention(doc, span) for span in resolve_overlaps(doc.entity_spans)]
         countries = document_countries(mentions)
+        self._countries = countries
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
             m.entry = choose(m, countries, linked)
@@ -46,9 +47,16 @@ class Linker:
     def _mention(self, doc: Document, span: EntitySpan) -> Mention:
         m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
         entry = self.kb.get(span.kb_id) if span.kb_id else None
+        if m.type == "ORG" or (entry and entry.type == "ORG"):
+            end = m.end
+            extend_over_adjective(self.kb, doc.text, m, entry)
+            if m.end != end:
+                find_candidates(self.kb, m)  # "وزارة الخارجية الروسية" may be a name of its own
+                if m.candidates:
+                    return m
         if entry is not None:
             m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
-        else:
+        elif not m.candidates:
             find_candidates(self.kb, m)
         return m
 
@@ -56,6 +64,9 @@ class Linker:
         entry = _entry_of(group)
         spans = {(m.start, m.end): doc.span(m.start, m.end) for m in group}
         entity = Entity(id=entity_id, type=_type_of(group, entry), name="", mentions=list(spans.values()))
+        if entry is not None and entry.kind == "institution":
+            self._national_institution(doc, entity, entry, group)
+            return entity
         if entry is not None:
             set_from_entry(entity, entry, doc)
             return entity
@@ -66,6 +77,23 @@ class Linker:
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
         return entity
+
+    def _national_institution(self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention]) -> None:
+        """"وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
+        the article's main country; the KB's own entry for that country's institution when it has one."""
+        country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
+        if country is None and self._countries:
+            country = self._countries.most_common(1)[0][0]
+        longest = max(group, key=lambda m: len(m.text))
+        entity.name = longest.text
+        national = next((e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None)
+        if national is not None:
+            set_from_entry(entity, national, doc)
+            return
+        state = self.kb.get(f"country:{country}") if country else None
+        entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
+        entity.country = country
+        entity.actor_code = country + (entry.sector or "") if country else None
 
     def _context_country(self, doc: Document, group: list[Mention]) -> tuple[str | None, str | None]:
         """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title
