@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.translit import transliterate
-from khabar.link.candidates import Mention, choose, document_countries, extend_over_adjective, find_candidates
+from khabar.link import embed
+from khabar.link.candidates import COMPATIBLE, Mention, choose, document_countries, extend_over_adjective, find_candidates
 from khabar.link.cluster import add_surname_mentions, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
@@ -28,13 +30,21 @@ def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 class Linker:
+    """`embeddings`: also try the sentence-encoder fallback (khabar.link.embed) on recognised names that
+    nothing else matched; None: when $KHABAR_LINK_EMBEDDINGS is 1 and the encoder and vectors are installed."""
+
     name = "link"
 
-    def __init__(self, kb: KnowledgeBase | None = None):
+    def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
         self.kb = kb or load_kb()
+        if embeddings is None:
+            embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
+        self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
 
     def __call__(self, doc: Document) -> None:
         mentions = [self._mention(doc, span) for span in resolve_overlaps(doc.entity_spans)]
+        if self.embeddings is not None:
+            self._embedding_candidates(mentions)
         countries = document_countries(mentions)
         self._countries = countries
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
@@ -43,6 +53,13 @@ class Linker:
         groups = cluster(mentions)
         add_surname_mentions(doc.text, groups)
         doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
+
+    def _embedding_candidates(self, mentions: list[Mention]) -> None:
+        # Names of two words or more only: one word ("خان") is too little to tell people apart.
+        missed = [m for m in mentions if not m.candidates and m.source == "ner" and len(m.key.split()) >= 2]
+        for m, entry in zip(missed, self.embeddings.match([m.text for m in missed])):
+            if entry is not None and entry.type in COMPATIBLE.get(m.type, {entry.type}):
+                m.candidates, m.how = [entry], "embedding"
 
     def _mention(self, doc: Document, span: EntitySpan) -> Mention:
         m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
