@@ -17,6 +17,13 @@ class Pattern:
     resolver: str
     priority: int
     regex: re.Pattern[str]
+    extend_left: bool = False  # a weekday phrase just before the match joins its span
+
+
+@dataclass(frozen=True)
+class Grammar:
+    patterns: tuple[Pattern, ...]
+    weekday_lead: re.Pattern[str]
 
 
 def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
@@ -55,10 +62,15 @@ def expand(template: str, fragments: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[Pattern, ...]:
+def grammar() -> Grammar:
     spec = load_data("patterns.yaml")
     fragments = lexicon_fragments(lexicon()) | spec["fragments"]
-    return tuple(
-        Pattern(p["name"], p["resolver"], priority, re.compile(expand(p["regex"], fragments)))
+    patterns = tuple(
+        Pattern(p["name"], p["resolver"], priority, re.compile(expand(p["regex"], fragments)), p.get("extend_left", False))
         for priority, p in enumerate(spec["patterns"])
     )
+    return Grammar(patterns, re.compile(expand("<<WEEKDAY_LEAD>>", fragments)))
+
+
+def patterns() -> tuple[Pattern, ...]:
+    return grammar().patterns
