@@ -17,13 +17,14 @@ class Pattern:
     resolver: str
     priority: int
     regex: re.Pattern[str]
-    extend_left: bool = False  # a weekday phrase just before the match joins its span
+    extend_left: str | None = None  # "date": a weekday phrase before it joins the span; "weekday": اليوم/مساء/يوم
+    needs: re.Pattern[str] | None = None  # the pattern can only match a text where this one is found
 
 
 @dataclass(frozen=True)
 class Grammar:
     patterns: tuple[Pattern, ...]
-    weekday_lead: re.Pattern[str]
+    leads: dict[str, re.Pattern[str]]  # extend_left kind -> regex anchored at the end of the text before a match
 
 
 def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
@@ -65,11 +66,20 @@ def expand(template: str, fragments: dict[str, str]) -> str:
 def grammar() -> Grammar:
     spec = load_data("patterns.yaml")
     fragments = lexicon_fragments(lexicon()) | spec["fragments"]
+    needs = {name: re.compile(fragments[name]) for name in {p["needs"] for p in spec["patterns"] if "needs" in p}}
     patterns = tuple(
-        Pattern(p["name"], p["resolver"], priority, re.compile(expand(p["regex"], fragments)), p.get("extend_left", False))
+        Pattern(
+            p["name"],
+            p["resolver"],
+            priority,
+            re.compile(expand(p["regex"], fragments)),
+            p.get("extend_left"),
+            needs.get(p.get("needs")),
+        )
         for priority, p in enumerate(spec["patterns"])
     )
-    return Grammar(patterns, re.compile(expand("<<WEEKDAY_LEAD>>", fragments)))
+    leads = {"date": "<<WEEKDAY_LEAD>>", "weekday": "<<WEEKDAY_PREFIX>>"}
+    return Grammar(patterns, {kind: re.compile(expand(lead, fragments)) for kind, lead in leads.items()})
 
 
 def patterns() -> tuple[Pattern, ...]:

@@ -208,21 +208,26 @@ def hijri_year_near(anchor: dt.date, month: int, direction: str | None) -> int:
 
 
 def part_of_day_note(m, ctx: Context) -> str:
-    pod = words(m, "pod")
+    pod = words(m, "pod") if m else None
     return f" ({ctx.lex.parts_of_day[pod]} part of the day)" if pod else ""
 
 
-def weekday(m, ctx: Context) -> list[Resolved]:
+def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved]:
+    """A weekday name; `lead` holds the words before it ("اليوم", "أمس", "مساء", "يوم"), matched leftwards."""
     text, lex = ctx.text, ctx.lex
-    start = m.start("x")
-    today = m.group("today") or m.group("todayp")
-    introduced = today or m.group("pod") or m.group("x").startswith("يوم")
+    start, end = m.span("x")
+    today = (words(lead, "today") or words(lead, "todayp")) if lead else None
+    if m.group("close") and not (lead and lead.group("todayp")):
+        return []  # "الخميس)" without "اليوم (": not the phrase this pattern knows
+    if lead is not None and lead.group("lead"):
+        start = lead.start("lead")
+    introduced = lead is not None and bool(lead.group("lead"))
     if not introduced and (
-        preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, m.end("x"), frozenset({"معا", "عشر"}))
+        preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, end, frozenset({"معا", "عشر"}))
     ):
         return []
     if ctx.anchor is None:
-        return [unresolved(m, f"weekday; {NO_ANCHOR}", granularity="day")]
+        return [Resolved(start, end, None, "DATE", "day", f"weekday; {NO_ANCHOR}")]
     wd = lex.weekdays[words(m, "wd")]
     direction = direction_of(m, lex)
     if direction == "past":
@@ -234,14 +239,14 @@ def weekday(m, ctx: Context) -> list[Resolved]:
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
     elif today:
         # "أمس الخميس": the weekday decides, nearest to the relative day (publication dates can lag a day)
-        offset = lex.relative_days[" ".join(today.split())]
+        offset = lex.relative_days[today]
         day = cal.weekday_nearest(ctx.anchor + dt.timedelta(days=offset), wd)
-        reason = f"{' '.join(today.split())} + weekday: that weekday at publication date {offset:+d} day(s)"
+        reason = f"{today} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
     else:
         day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
-    return [day_result(m, day, reason + part_of_day_note(m, ctx), explicit_day=True)]
+    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(lead, ctx), explicit_day=True)]
 
 
 def relative_day(m, ctx: Context) -> list[Resolved]:

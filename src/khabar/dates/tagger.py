@@ -15,7 +15,7 @@ from khabar.text.normalize import DIACRITICS, normalize, normalize_with_map
 
 DATELINE_CHARS = 150  # an explicit date this close to the start, closed by a dash or colon, is a dateline
 DATELINE_END = re.compile(r"\s*(?:[-–—:|]|$)")
-WEEKDAY_LEAD_CHARS = 40  # how far left of a date a weekday phrase may start
+LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مساء/يوم before a weekday) may start
 QUOTE_REFERENCE_DAYS = 7  # how far before publication a reported day may anchor the "اليوم" of a quote
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
@@ -60,22 +60,33 @@ def _original_span(text: str, index: list[int], start: int, end: int) -> tuple[i
 def _find(norm: str, anchor: dt.date | None) -> list[Resolved]:
     """All non-overlapping expressions: the longest match wins, then the pattern listed first."""
     ctx = Context(norm, anchor, lexicon())
-    weekday_lead = grammar().weekday_lead
+    leads = grammar().leads
     candidates = []
+    present: dict[re.Pattern[str], bool] = {}
     for pattern in patterns():
+        if pattern.needs is not None:
+            if pattern.needs not in present:
+                present[pattern.needs] = pattern.needs.search(norm) is not None
+            if not present[pattern.needs]:
+                continue
         for m in pattern.regex.finditer(norm):
             start, end = m.span("x")
-            if pattern.extend_left and (lead := weekday_lead.search(norm, max(0, start - WEEKDAY_LEAD_CHARS), start)):
-                start = lead.start()
-            candidates.append((start - end, pattern.priority, start, pattern, m))
+            lead = None
+            if pattern.extend_left:
+                lead = leads[pattern.extend_left].search(norm, max(0, start - LEAD_CHARS), start)
+                if lead is not None:
+                    start = lead.start("lead") if "lead" in lead.re.groupindex else lead.start()
+            candidates.append((start - end, pattern.priority, start, pattern, m, lead))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     found: list[Resolved] = []
-    for _, _, start, pattern, m in candidates:
+    for _, _, start, pattern, m, lead in candidates:
         end = m.end("x")
         if any(start < e and s < end for s, e in taken):
             continue
-        results = RESOLVERS[pattern.resolver](m, ctx)
+        resolver = RESOLVERS[pattern.resolver]
+        # the words before a weekday ("أمس", "مساء") change its value; a weekday before a date does not
+        results = resolver(m, ctx, lead) if pattern.extend_left == "weekday" else resolver(m, ctx)
         if results:
             results[0].start = min(results[0].start, start)
             taken.append((start, end))
