@@ -81,6 +81,9 @@ class Lexicon:
     number_hundreds: dict[str, int]
     teen_suffix: frozenset[str]
     day_ordinals: dict[str, int]
+    clock_hours: dict[str, int]
+    clock_pm: frozenset[str]
+    clock_am: frozenset[str]
     approximators: frozenset[str]
     decades: dict[str, int]
     century_ordinals: dict[str, int]
@@ -152,6 +155,9 @@ def lexicon() -> Lexicon:
         number_hundreds=_norm_keys(lex["numbers"]["hundreds"]),
         teen_suffix=_norm_set(lex["numbers"]["teen_suffix"]),
         day_ordinals=_norm_keys(lex["day_ordinals"]),
+        clock_hours=_norm_keys(lex["clock_hours"]),
+        clock_pm=_norm_set(lex["clock_pm"]),
+        clock_am=_norm_set(lex["clock_am"]),
         approximators=_norm_set(lex["approximators"]),
         decades=_norm_keys(lex["decades"]),
         century_ordinals=_norm_keys(lex["century_ordinals"]),

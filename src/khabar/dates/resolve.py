@@ -218,7 +218,9 @@ def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved
     start, end = m.span("x")
     today = (words(lead, "today") or words(lead, "todayp")) if lead else None
     if m.group("close") and not (lead and lead.group("todayp")):
-        return []  # "الخميس)" without "اليوم (": not the phrase this pattern knows
+        if not text[:start].rstrip().endswith("("):
+            return []  # "الخميس)" without its opening bracket
+        end = m.end("wd")  # "(الخميس)": the weekday alone
     if lead is not None and lead.group("lead"):
         start = lead.start("lead")
     introduced = lead is not None and bool(lead.group("lead"))
@@ -355,7 +357,8 @@ def duration(m, ctx: Context) -> list[Resolved]:
     if not n:
         return []
     approx = " (approximate)" if words(m, "approx") else ""
-    return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, f"amount of time{approx}")]
+    direction = {"past": " up to publication", "future": " from publication"}.get(direction_of(m, ctx.lex) or "", "")
+    return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, f"amount of time{direction}{approx}")]
 
 
 # --- years, decades, centuries, seasons ---------------------------------------------------------------------
@@ -439,8 +442,16 @@ def same_day_of_year(m, ctx: Context) -> list[Resolved]:
 
 
 def clock(m, ctx: Context) -> list[Resolved]:
-    hour, minute = int(m.group("hour")), int(m.group("minute"))
-    if m.group("ampm") in ("مساء", "ليلا", "عصرا") and hour < 12:
+    """"10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
+    hour = ctx.lex.clock_hours[words(m, "hourword")] if words(m, "hourword") else int(m.group("hour"))
+    minute = int(words(m, "minute") or 0)
+    if words(m, "half"):
+        minute = 30
+    elif words(m, "quarter"):
+        minute = 15
+    elif words(m, "quarter_to"):
+        hour, minute = hour - 1, 45
+    if words(m, "ampm") in ctx.lex.clock_pm and hour < 12:
         hour += 12
     if ctx.anchor is None:
         return [unresolved(m, f"clock time; {NO_ANCHOR}", "TIME", "minute")]
