@@ -66,7 +66,7 @@ def ordinal_of_noun(m, ctx: Context) -> bool:
     if not words(m, "dayord"):
         return False
     before = words_before(ctx.text, m.start("dayord"), 1)
-    return bool(before) and before[0].startswith("ال")
+    return bool(before) and before[0].startswith("ال") and before[0] not in ctx.lex.weekdays
 
 
 def day_of(m, lex: Lexicon) -> int | None:
@@ -115,8 +115,12 @@ def day_month(m, ctx: Context) -> list[Resolved]:
         return []
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
-    direction = direction_of(m, ctx.lex) or future_direction(m, ctx)
-    if direction in ("past", "future", "current"):
+    direction = direction_of(m, ctx.lex)
+    if direction is None and future_direction(m, ctx):
+        # a future clause: the next such date, allowing for a publication date a few days late
+        year = cal.directed_year(ctx.anchor - cal.PUBLICATION_LAG, month, day, "future")
+        reason = "day and month in a future clause: next such date"
+    elif direction in ("past", "future", "current"):
         year = cal.directed_year(ctx.anchor, month, day, direction)
         reason = f"day and month, year from the publication date ({direction})"
     else:
