@@ -80,8 +80,14 @@ def direction_of(m, lex: Lexicon) -> str | None:
     return lex.modifiers.get(mod) if mod else None
 
 
+SINCE = frozenset({"منذ", "مند"})
+
+
 def future_direction(m, ctx: Context) -> str | None:
-    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date."""
+    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
+    (but not after "منذ": "ستفتح موانئ مغلقة منذ أواخر يونيو")."""
+    if SINCE & set(words_before(ctx.text, m.start("x"), 2)):
+        return None
     return "future" if is_future_clause(ctx.text, m.start("x"), ctx.lex) else None
 
 
