@@ -23,7 +23,7 @@ class Detection:
     sentence: int
     match: TriggerMatch
     type: str
-    cameo: str
+    cameo: str | None
     modality: Modality
 
 
@@ -52,7 +52,7 @@ class EventCoder:
                     out.append(Detection(number, match, coded[0], coded[1], modality))
         return out
 
-    def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str] | None:
+    def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str | None] | None:
         ptype, cameo = match.trigger.type, match.trigger.cameo
         if modality.modality == "hypothetical":
             return None
@@ -96,7 +96,7 @@ class EventCoder:
             return None
         trigger_token = doc.tokens[match.token]
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
-        code = lookup(det.cameo)
+        code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, sentence.start, sentence.end, trigger)
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
