@@ -140,7 +140,8 @@ class TitleReader:
 
     def _filler(self, word: str) -> bool:
         word = next(iter(sorted(_heads(word), key=len)))
-        return word in PUNCTUATION or word in self.fillers or word in self.modifiers or demonym_stem(word) is not None
+        return (word in PUNCTUATION or word in self.fillers or word in self.modifiers or word in self.parties
+                or demonym_stem(word) is not None)
 
 
 def _heads(word: str) -> set[str]:
