@@ -30,7 +30,7 @@ TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a 
 ACTOR_WINDOW = 7
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
-GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
+GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,8 @@ class Arguments:
 
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                   sentence: tuple[int, int], pos: str, ptype: str) -> Arguments:
+                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "") -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word."""
     first, last = sentence
     pool = index.in_tokens(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات")
@@ -141,7 +142,9 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif (after and after[0].first_token == trigger + 1 and after[0].preposition is None
           and ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
         actor_group = index.coordinated(after[0], after)
-    if not actor_group:
+    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
+    opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
+    if not actor_group and not opens_clause:
         subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
                         and m.preposition is None and index.can_act(m)), None)
         if subject:

@@ -72,10 +72,13 @@ class EventCoder:
         for span, entity in unnamed.items():
             unnamed_spans.setdefault(entity.id, []).append(span)
         seen: set[tuple] = set()
+        previous: tuple[int, list[str]] = (-1, [])  # paragraph and actors of the last coded event
         for det in self.detect(doc):
-            event = self._event(doc, index, det)
+            paragraph = doc.sentences[det.sentence].paragraph
+            event = self._event(doc, index, det, previous[1] if previous[0] == paragraph else [])
             if event is None:
                 continue
+            previous = (paragraph, event.actors)
             key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
             if key in seen:
                 continue
@@ -86,12 +89,17 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection) -> Event | None:
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
+        """The event of a detection; `discourse_subject` (the actors of the paragraph's last event) stands in
+        for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
-                              (sentence.token_start, sentence.token_end), match.trigger.pos, det.type)
+                              (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
+                              match.proclitics)
         actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
+        if not actors and match.trigger.pos == "verb":
+            actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
