@@ -17,7 +17,8 @@ from khabar.events.demonyms import is_place
 from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
-                         "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح".split())
+                         "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح باسم خلال بعد قبل "
+                         "منذ حتى عند ضمن داخل خارج قرب".split())
 RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى على ضد من عن لدى تجاه بحق لصالح أمام".split())
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
@@ -137,7 +138,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif pos == "verb":
         subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
-        if subject and not any(n.preposition for n in after if n.start < subject.start):
+        if subject:
             actor_group = index.coordinated(subject, after)
     elif (after and after[0].first_token == trigger + 1 and after[0].preposition is None
           and ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
