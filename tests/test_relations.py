@@ -6,10 +6,11 @@ from tests.test_events import make_doc, seed_with_gold_entities
 
 
 class FakeKB:
-    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "ايراني": "IRN"}
+    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "اميركي": "USA", "ايراني": "IRN"}
 
     def nationality(self, word):
-        return self.NATIONALITIES.get(word)
+        word = word.removeprefix("ال")
+        return self.NATIONALITIES.get(word) or self.NATIONALITIES.get(word.removesuffix("ه"))
 
 
 @pytest.fixture(params=["kb", "no-kb"])
@@ -98,3 +99,38 @@ def test_seed_article_relations(extractor):
                  ("position_held", "nazarbayev", "kazakhstan")}
     assert expected <= found
     assert len(found - expected) <= 1
+
+
+def test_dateline_city_and_country_from_the_knowledge_base(extractor):
+    doc = make_doc("دبي، الإمارات العربية المتحدة (CNN) – أكد المسؤول. وزار روسيا، الصين.", [
+        ("dubai", "GPE", {"names": ["دبي"], "kb_id": "place:dubai", "country": "ARE"}),
+        country("uae", "الإمارات العربية المتحدة", "ARE"), country("russia", "روسيا", "RUS"),
+        country("china", "الصين", "CHN")])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "dubai", "uae", None)}
+
+
+def test_a_place_followed_by_a_demonym(monkeypatch):
+    monkeypatch.setattr(demonyms, "_kb", lambda: FakeKB())  # "الأميركية" → USA needs the knowledge base
+    extractor = RelationExtractor()
+    doc = make_doc("في محكمة بولاية كنتاكي الأميركية وفي الولايات المتحدة.", [
+        ("kentucky", "GPE", {"names": ["كنتاكي"], "kb_id": "place:kentucky", "country": "USA"}),
+        country("usa", "الولايات المتحدة", "USA")])
+    extractor(doc)
+    assert ("located_in", "kentucky", "usa", None) in triples(doc)
+
+
+def test_led_by_is_membership(extractor):
+    doc = make_doc("تقدمت القوات المدعومة من التحالف العسكري بقيادة السعودية نحو الحديدة.", [
+        ("coalition", "ORG", {"names": ["التحالف العسكري"]}), country("ksa", "السعودية", "SAU"),
+        ("hodeidah", "GPE", {"names": ["الحديدة"], "kb_id": "place:hodeidah", "country": "YEM"})])
+    extractor(doc)
+    assert {(t, s, o) for t, s, o, _ in triples(doc)} == {("member_of", "ksa", "coalition")}
+
+
+def test_honorary_title_of_an_organisation_after_the_name(extractor):
+    doc = make_doc("تحدّث نزارباييف، بصفته الرئيس الفخري لمجلس الاتحاد الاقتصادي الأوراسي الأعلى، عن التوسيع.", [
+        ("nazarbayev", "PER", {"names": ["نزارباييف"]}),
+        ("seec", "ORG", {"names": ["مجلس الاتحاد الاقتصادي الأوراسي الأعلى"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "nazarbayev", "seec", "honorary head")}

@@ -145,9 +145,11 @@ class TitleReader:
         return Relation(rtype, m.entity, obj, doc.span(s, e), role)
 
     def _filler(self, word: str) -> bool:
-        word = next(iter(sorted(_heads(word), key=len)))
-        return (word in PUNCTUATION or word in self.fillers or word in self.modifiers or word in self.parties
-                or demonym_stem(word) is not None)
+        return any(
+            w in PUNCTUATION or w in self.fillers or w in self.modifiers or w in self.parties
+            or demonym_stem(w) is not None
+            for w in _heads(word)
+        )
 
 
 def _heads(word: str) -> set[str]:
