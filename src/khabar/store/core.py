@@ -94,9 +94,12 @@ class Store:
         with self.engine.begin() as conn:
             write.add_failure(conn, origin, reason, source)
 
-    def clear_failure(self, origin: str) -> None:
-        with self.engine.begin() as conn:
-            write.clear_failure(conn, origin)
+    def clear_failures(self, origins: Iterable[str]) -> None:
+        """Forget the failures of origins that have now been stored."""
+        origins = list(origins)
+        if origins:
+            with self.engine.begin() as conn:
+                conn.execute(t.failures.delete().where(t.failures.c.origin.in_(origins)))
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         hashes = list(hashes)

@@ -179,7 +179,3 @@ def add_failure(conn: Connection, origin: str, reason: str, source: str | None =
                 reason=reason, source=source, attempts=t.failures.c.attempts + 1, last_seen=now
             )
         )
-
-
-def clear_failure(conn: Connection, origin: str) -> None:
-    conn.execute(t.failures.delete().where(t.failures.c.origin == origin))
