@@ -100,9 +100,9 @@ def _event_mentions(conn: Connection, event_pks: list[int]) -> dict[int, list]:
     m, a = t.event_mentions, t.articles
     out: dict[int, list] = {pk: [] for pk in event_pks}
     query = (
-        select(m.c.event_pk, m.c.article_pk, a.c.doc_id.label("article_id"), a.c.published, a.c.url, m.c.start, m.c.end,
-               m.c.text, m.c.trigger, m.c.date_source)
-        .select_from(m.join(a, m.c.article_pk == a.c.pk))
+        select(m.c.event_pk, m.c.article_pk, a.c.doc_id.label("article_id"), a.c.published, a.c.url,
+               t.sources.c.name.label("source"), a.c.ingested_at, m.c.start, m.c.end, m.c.text, m.c.trigger, m.c.date_source, m.c.context)
+        .select_from(m.join(a, m.c.article_pk == a.c.pk).outerjoin(t.sources, a.c.source_pk == t.sources.c.pk))
         .where(m.c.event_pk.in_(event_pks))
         .order_by(m.c.event_pk, a.c.published, m.c.pk)
     )
@@ -110,8 +110,20 @@ def _event_mentions(conn: Connection, event_pks: list[int]) -> dict[int, list]:
         if len(out[row.event_pk]) < MENTIONS_PER_EVENT:
             item = _row(row)
             del item["event_pk"]
+            item["context"] = json.loads(item["context"] or "[]")
             out[row.event_pk].append(item)
     return out
+
+
+def _source_counts(conn: Connection, event_pks: list[int]) -> dict[int, int]:
+    m, a = t.event_mentions, t.articles
+    query = (
+        select(m.c.event_pk, func.count(func.distinct(a.c.source_pk)))
+        .select_from(m.join(a, m.c.article_pk == a.c.pk))
+        .where(m.c.event_pk.in_(event_pks))
+        .group_by(m.c.event_pk)
+    )
+    return dict(conn.execute(query).all())
 
 
 def _with_role(entity_pks: list[int], role: str):
@@ -141,6 +153,7 @@ def event_conditions(conn: Connection, actor=None, recipient=None, type=None, co
 
 def events(conn: Connection, actor=None, recipient=None, type=None, country=None, since=None, until=None,
            limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Merged events, newest first, each with its actors, recipients and (up to MENTIONS_PER_EVENT) mentions."""
     ev = t.events
     conditions = event_conditions(conn, actor, recipient, type, country, since, until)
     query = select(ev).where(and_(True, *conditions)).order_by(ev.c.date.desc(), ev.c.pk).limit(limit).offset(offset)
@@ -148,10 +161,12 @@ def events(conn: Connection, actor=None, recipient=None, type=None, country=None
     pks = [r.pk for r in rows]
     participants = _participants(conn, pks)
     mentions = _event_mentions(conn, pks)
+    n_sources = _source_counts(conn, pks)
     out = []
     for row in rows:
         item = _row(row)
         item["id"] = item.pop("pk")
+        item["n_sources"] = n_sources.get(row.pk, 0)
         item.update(participants[row.pk])
         item["mentions"] = mentions[row.pk]
         out.append(item)
