@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterable
@@ -100,6 +101,17 @@ class Store:
         if origins:
             with self.engine.begin() as conn:
                 conn.execute(t.failures.delete().where(t.failures.c.origin.in_(origins)))
+
+    def failure_sources(self) -> list[str]:
+        """The SOURCE arguments whose reading produced a stored failure, for `failures --retry`."""
+        f = t.failures
+        return self._read(lambda conn: [r[0] for r in conn.execute(select(f.c.source).where(f.c.source.is_not(None)).distinct().order_by(f.c.source))])
+
+    def prune_failures(self, sources: Iterable[str], before: dt.datetime) -> None:
+        """After a retry: forget failures of these sources that the retry did not meet again."""
+        f = t.failures
+        with self.engine.begin() as conn:
+            conn.execute(f.delete().where(f.c.source.in_(list(sources)), f.c.last_seen < before))
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         hashes = list(hashes)
