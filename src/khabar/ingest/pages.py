@@ -13,7 +13,8 @@ def url_id(url: str) -> str:
 
 
 def fetch_article(fetcher: Fetcher, url: str, origin: str | None = None, **metadata) -> Article | ArticleError:
-    """The article at `url`; feed or sitemap metadata (title, published, source) fills what the page lacks."""
+    """The article at `url`; feed or sitemap metadata (title, published) fills what the page lacks, and the
+    feed's name is the publisher (a page often names only its host)."""
     origin = origin or url
     try:
         response = fetcher.get(url)
@@ -28,6 +29,6 @@ def page_article(response: Response, url: str, origin: str, **metadata) -> Artic
     item = from_html(response.text(), origin, url_id(url), url=url)
     if isinstance(item, Article):
         for key, value in metadata.items():
-            if value and not getattr(item, key):
+            if value and (key == "source" or not getattr(item, key)):
                 setattr(item, key, value)
     return item
