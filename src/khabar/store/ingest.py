@@ -62,7 +62,7 @@ def _analyse(article: Article) -> Document | str:
     return doc
 
 
-class _Analyser:
+class Analyser:
     def __init__(self, workers: int, factory: Callable[[], Pipeline]):
         self._pool = None
         if workers > 1:
@@ -108,7 +108,7 @@ def ingest(
 
     options.skip_url = options.skip_url or already_stored
     items = islice(read_any(sources, options), limit)
-    analyser = _Analyser(workers, pipeline_factory)
+    analyser = Analyser(workers, pipeline_factory)
     try:
         for batch in _batches(items, batch_size):
             _ingest_batch(store, batch, analyser, counts)
@@ -125,7 +125,7 @@ def _fail(store: Store, counts: IngestCounts, origin: str, reason: str, source: 
     counts.failures.append((origin, reason))
 
 
-def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]], analyser: _Analyser, counts: IngestCounts) -> None:
+def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]], analyser: Analyser, counts: IngestCounts) -> None:
     counts.read += len(batch)
     pending: dict[str, _Pending] = {}
     for source, item in batch:
