@@ -137,3 +137,15 @@ def test_cli_rejects_bad_options(tmp_path):
     assert runner.invoke(make_app(), ["events", "--since", "yesterday", "--db", db]).exit_code != 0
     assert runner.invoke(make_app(), ["ingest", "x.jsonl", "--map", "text", "--db", db]).exit_code != 0
     assert cli.parse_field_map(["text=content,published=date_extracted"]) == {"text": "content", "published": "date_extracted"}
+
+
+def test_an_article_the_database_refuses_is_a_failure_not_a_crash(store_url, tmp_path):
+    records = tmp_path / "nul.jsonl"
+    # PostgreSQL text columns cannot hold NUL characters
+    lines = [{"id": "ok", "text": PUTIN_TEXT}, {"id": "nul", "title": "عنوان\u0000", "text": PUTIN_TEXT + " ."}]
+    records.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    store = open_store(store_url)
+    counts = ingest(store, [str(records)], pipeline_factory=light_pipeline)
+    assert counts.new + counts.failed == 2 and store.get_article("ok") is not None
+    if store.dialect == "postgresql":
+        assert counts.failed == 1 and store.failures()[0]["reason"].startswith("storage failed")

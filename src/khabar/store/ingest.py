@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from khabar.analyze import to_document
 from khabar.document import Document
 from khabar.ingest import Article, ArticleError
@@ -148,10 +150,27 @@ def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]],
             _fail(store, counts, item.article.origin, result, item.source)
         else:
             documents.append((item, result))
-    stored = store.add_documents([(doc, item.content_hash) for item, doc in documents])
-    for (item, _doc), (_pk, is_new) in zip(documents, stored):
-        if is_new:
+    try:
+        stored = store.add_documents([(doc, item.content_hash) for item, doc in documents])
+    except SQLAlchemyError:
+        stored = _store_one_by_one(store, documents, counts)
+    for (item, _doc), result in zip(documents, stored):
+        if result is None:
+            continue
+        if result[1]:
             counts.new += 1
         else:
             counts.duplicate += 1
-    store.clear_failures([item.article.origin for item, _ in documents])
+    store.clear_failures([item.article.origin for (item, _), result in zip(documents, stored) if result is not None])
+
+
+def _store_one_by_one(store: Store, documents: list[tuple[_Pending, Document]], counts: IngestCounts) -> list[tuple[int, bool] | None]:
+    """A batch the database refused (e.g. a NUL character PostgreSQL will not store): keep the others."""
+    out = []
+    for item, doc in documents:
+        try:
+            out.append(store.add_document(doc, item.content_hash))
+        except SQLAlchemyError as exc:
+            _fail(store, counts, item.article.origin, f"storage failed: {type(exc.orig or exc).__name__}: {str(exc.orig or exc)[:200]}", item.source)
+            out.append(None)
+    return out
