@@ -131,7 +131,7 @@ class Store:
     def failures(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         f = t.failures
         rows = select(f).order_by(f.c.pk).limit(limit).offset(offset)
-        return self._read(lambda conn: [query._row(r) for r in conn.execute(rows)])
+        return self._read(lambda conn: [query.row_dict(r) for r in conn.execute(rows)])
 
     def get_article(self, id_or_pk: int | str) -> dict[str, Any] | None:
         return self._read(query.get_article, id_or_pk)

@@ -20,7 +20,7 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def _row(row) -> dict[str, Any]:
+def row_dict(row) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row._mapping.items()}
 
 
@@ -33,7 +33,7 @@ def _article_summary_query():
 
 
 def _summary(row) -> dict[str, Any]:
-    out = _row(row)
+    out = row_dict(row)
     out["counts"] = {name: out.pop(f"n_{name}") for name in ("entities", "events", "quotes", "relations")}
     return out
 
@@ -108,7 +108,7 @@ def _event_mentions(conn: Connection, event_pks: list[int]) -> dict[int, list]:
     )
     for row in conn.execute(query):
         if len(out[row.event_pk]) < MENTIONS_PER_EVENT:
-            item = _row(row)
+            item = row_dict(row)
             del item["event_pk"]
             item["context"] = json.loads(item["context"] or "[]")
             out[row.event_pk].append(item)
@@ -164,7 +164,7 @@ def events(conn: Connection, actor=None, recipient=None, type=None, country=None
     n_sources = _source_counts(conn, pks)
     out = []
     for row in rows:
-        item = _row(row)
+        item = row_dict(row)
         item["id"] = item.pop("pk")
         item["n_sources"] = n_sources.get(row.pk, 0)
         item.update(participants[row.pk])
@@ -184,7 +184,7 @@ def quotes(conn: Connection, speaker: str | None = None, limit: int = 50, offset
     )
     if speaker:
         query = query.where(or_(q.c.speaker_pk.in_(resolve_entities(conn, speaker)), q.c.speaker == speaker))
-    return [_row(r) for r in conn.execute(query)]
+    return [row_dict(r) for r in conn.execute(query)]
 
 
 def stories(conn: Connection, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -194,7 +194,7 @@ def stories(conn: Connection, limit: int = 50, offset: int = 0) -> list[dict[str
         .select_from(s.outerjoin(a, s.c.origin_pk == a.c.pk))
         .order_by(s.c.size.desc(), s.c.pk).limit(limit).offset(offset)
     )
-    return [_row(r) for r in conn.execute(query)]
+    return [row_dict(r) for r in conn.execute(query)]
 
 
 def story(conn: Connection, story_id: int) -> dict[str, Any] | None:
@@ -243,7 +243,7 @@ def entity(conn: Connection, key: str) -> dict[str, Any] | None:
         "events_as_actor": events(conn, actor=key),
         "events_as_recipient": events(conn, recipient=key),
         "quotes": quotes(conn, speaker=key),
-        "relations": [_row(x) for x in relation_rows],
+        "relations": [row_dict(x) for x in relation_rows],
         "timeline": [{"month": month, "mentions": n} for month, n in sorted(timeline.items())],
     }
 
