@@ -71,6 +71,8 @@ class Site:
         if path == "/sitemap.xml":
             urls = "".join(f"<url><loc>{self.base}/news/{n}</loc><lastmod>2024-03-0{n}</lastmod></url>" for n in (3, 4))
             return 200, "application/xml", f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>".encode()
+        if path == "/robots.txt":
+            return 200, "text/plain", b"User-agent: *\nDisallow: /private\n"
         if path == "/index.xml":
             return 200, "application/xml", f"<sitemapindex><sitemap><loc>{self.base}/sitemap.xml</loc></sitemap></sitemapindex>".encode()
         return 404, "text/plain", b"not found"
@@ -134,10 +136,18 @@ def test_fetcher_gives_up_and_does_not_retry_404(site):
     fetcher = Fetcher(per_host_delay=0.0, backoff=0.01, retries=2)
     with pytest.raises(FetchError, match="HTTP 404"):
         fetcher.get(f"{site.base}/nothing")
-    assert [p for p, _, _ in site.requests] == ["/nothing"]
+    assert [p for p, _, _ in site.requests] == ["/robots.txt", "/nothing"]
     site.flaky_left = 5
     with pytest.raises(FetchError, match="after 3 attempts"):
         fetcher.get(f"{site.base}/flaky")
+
+
+def test_fetcher_obeys_robots_txt(site):
+    fetcher = Fetcher(per_host_delay=0.0)
+    with pytest.raises(FetchError, match="robots.txt"):
+        fetcher.get(f"{site.base}/private/1")
+    assert fetcher.get(f"{site.base}/news/1").status == 200
+    assert [p for p, _, _ in site.requests] == ["/robots.txt", "/news/1"]  # robots.txt read once per site
 
 
 def test_fetcher_waits_between_requests_to_one_host(site):

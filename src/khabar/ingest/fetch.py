@@ -1,4 +1,5 @@
-"""A polite HTTP client: identifies itself, waits between requests to one host, times out, and retries.
+"""A polite HTTP client: identifies itself, obeys robots.txt, waits between requests to one host, times out,
+and retries.
 
 Only transient failures (timeouts, connection errors, 429 and 5xx) are retried, with exponential backoff; a
 `Retry-After` header is honoured up to `max_backoff` seconds.
@@ -10,6 +11,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from urllib.robotparser import RobotFileParser
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -47,7 +49,9 @@ class Fetcher:
     backoff: float = 1.0
     max_backoff: float = 60.0
     max_bytes: int = 20_000_000
+    obey_robots: bool = True
     _last_request: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, RobotFileParser] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _wait_for_host(self, host: str) -> None:
@@ -58,9 +62,26 @@ class Fetcher:
         if ready > now:
             time.sleep(ready - now)
 
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc.lower()}"
+        if site not in self._robots:
+            robots = RobotFileParser()
+            try:
+                robots.parse(self._request(f"{site}/robots.txt").text().splitlines())
+            except FetchError:
+                robots.parse([])  # no readable robots.txt: everything is allowed
+            self._robots[site] = robots
+        return self._robots[site].can_fetch(self.user_agent, url)
+
     def get(self, url: str) -> Response:
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError(f"not an http(s) URL: {url}")
+        if self.obey_robots and not self._allowed(url):
+            raise FetchError("disallowed by robots.txt")
+        return self._request(url)
+
+    def _request(self, url: str) -> Response:
         host = urlsplit(url).netloc.lower()
         last_error = "no attempt"
         for attempt in range(self.retries + 1):
