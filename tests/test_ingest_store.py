@@ -95,8 +95,7 @@ def test_kill_9_mid_ingest_then_rerun_stores_every_article_once(store_url):
 # --- the CLI commands ------------------------------------------------------------------------------------------
 def make_app() -> typer.Typer:
     app = typer.Typer()
-    for command in (cli.ingest, cli.failures, cli.stats, cli.search, cli.events, cli.quotes, cli.export):
-        app.command()(command)
+    cli.register(app)
     return app
 
 

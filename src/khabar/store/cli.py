@@ -1,8 +1,4 @@
-"""Corpus commands: plain Typer command functions that the main `khabar` app registers.
-
-    app.command()(ingest); app.command()(failures); app.command()(stats); app.command()(search)
-    app.command()(events); app.command()(quotes); app.command()(export)
-"""
+"""Corpus commands: plain Typer command functions that the main `khabar` app registers with `register(app)`."""
 
 from __future__ import annotations
 
@@ -211,3 +207,11 @@ def export(
     count = run_export(open_store(db), format, out, actor=actor, recipient=recipient, type=type, country=country,
                        since=_day(since), until=_day(until))
     err.print(f"wrote {count} records to {out}", highlight=False)
+
+
+COMMANDS = (ingest, failures, stats, search, events, quotes, export)
+
+
+def register(app: typer.Typer) -> None:
+    for command in COMMANDS:
+        app.command()(command)
