@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.document import Token
 from khabar.text.normalize import normalize_with_map
@@ -62,14 +63,23 @@ def _proclitic_splits(norm: str) -> list[tuple[str, int, bool]]:
 
 def stem_candidates(text: str, start: int) -> list[StemCandidate]:
     """Every plausible (proclitics, stem, enclitic) split of the token `text` found at `start`."""
+    if start == 0:
+        return _candidates(text)
+    return [StemCandidate(c.norm, c.start + start, c.end + start, c.proclitics, c.article, c.enclitic)
+            for c in _candidates(text)]
+
+
+@lru_cache(maxsize=1 << 17)
+def _candidates(text: str) -> list[StemCandidate]:
+    # Word forms repeat a lot in news, so the analysis is cached per form, with offsets relative to the token.
     norm, index = normalize_with_map(text)
     if not norm or not is_arabic(norm):
-        return [StemCandidate(norm, start, start + len(text), "", False, "")]
+        return [StemCandidate(norm, 0, len(text), "", False, "")]
     out = []
     for proclitics, plen, elided_article in _proclitic_splits(norm):
         stem = norm[plen:]
-        s = start + index[plen]
-        e = start + len(text)
+        s = index[plen]
+        e = len(text)
         if elided_article:
             out.append(StemCandidate("ا" + stem, s, e, proclitics, True, ""))
             continue
@@ -78,7 +88,7 @@ def stem_candidates(text: str, start: int) -> list[StemCandidate]:
             cut = len(norm) - len(enclitic)
             # a final ة normalises to ه but is never a pronoun
             if stem.endswith(enclitic) and len(stem) - len(enclitic) >= _MIN_STEM + 1 and text[index[cut]] != "ة":
-                out.append(StemCandidate(stem[: -len(enclitic)], s, start + index[cut], proclitics, False, enclitic))
+                out.append(StemCandidate(stem[: -len(enclitic)], s, index[cut], proclitics, False, enclitic))
     return out
 
 
