@@ -1,10 +1,12 @@
-"""The JSON API under /api. Store-backed routes call the store on the event-loop thread only, so an SQLite
-connection is never shared across threads; analysis runs in the thread pool."""
+"""The JSON API under /api.
+
+Store calls run on the event-loop thread, one at a time (the store's in-memory story index is not made for
+concurrent writers); only analysis, the slow CPU-bound part, runs in the thread pool.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -15,6 +17,8 @@ from khabar.server.analysis import NotAnalysable
 from khabar.server.deps import Page, get_store, paging, run_analysis
 from khabar.server.events_csv import CSV_MAX_ROWS, events_csv
 from khabar.server.guards import require_token
+from khabar.server.views import typed_actor_graph
+from khabar.store.ingest import content_hash
 
 router = APIRouter(prefix="/api")
 
@@ -52,7 +56,8 @@ async def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
              summary="Analyse one article and store it")
 async def ingest(body: AnalyzeRequest, request: Request, store=Depends(get_store)) -> dict[str, Any]:
     doc = await _analyze(request, body)
-    pk, is_new = store.add_document(doc, hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
+    # the same hash as `khabar ingest`, so an article sent both ways is stored once
+    pk, is_new = store.add_document(doc, content_hash(doc.text))
     return {"pk": pk, "id": doc.id, "new": is_new, "page": f"/articles/{pk}"}
 
 
@@ -83,16 +88,26 @@ async def get_entity(key: str, store=Depends(get_store)) -> dict[str, Any]:
     return entity
 
 
+def day(value: str | None, name: str) -> str | None:
+    """An ISO day or None; empty form fields count as absent."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(422, f"{name} must be a date YYYY-MM-DD, got {value!r}") from None
+
+
 def event_filters(
-    actor: str | None = Query(None, description="entity key of the actor"),
-    recipient: str | None = Query(None, description="entity key of the recipient"),
+    actor: str | None = Query(None, description="the actor: entity key, KB/Wikidata id, or name"),
+    recipient: str | None = Query(None, description="the recipient: entity key, KB/Wikidata id, or name"),
     type: str | None = Query(None, description="PLOVER event type, e.g. CONSULT"),
-    country: str | None = Query(None, description="ISO 3166 alpha-3 code"),
-    since: dt.date | None = Query(None), until: dt.date | None = Query(None),
+    country: str | None = Query(None, description="a participant's country, ISO 3166 alpha-3"),
+    since: str | None = Query(None, description="YYYY-MM-DD"), until: str | None = Query(None, description="YYYY-MM-DD"),
 ) -> dict[str, Any]:
     """The store's filter arguments. Empty form fields arrive as "": absent, so the UI's form submits as is."""
     return {"actor": actor or None, "recipient": recipient or None, "type": type or None, "country": country or None,
-            "since": since.isoformat() if since else None, "until": until.isoformat() if until else None}
+            "since": day(since, "since"), "until": day(until, "until")}
 
 
 @router.get("/events", tags=["events"], summary="Events, filtered")
@@ -119,7 +134,7 @@ async def stories(page: Page = Depends(paging), store=Depends(get_store)) -> dic
 
 
 @router.get("/stories/{story_id}", tags=["stories"], summary="Every republication of one story, origin first")
-async def story(story_id: str, store=Depends(get_store)) -> dict[str, Any]:
+async def story(story_id: int, store=Depends(get_store)) -> dict[str, Any]:
     found = store.story(story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id!r}")
@@ -127,10 +142,13 @@ async def story(story_id: str, store=Depends(get_store)) -> dict[str, Any]:
 
 
 @router.get("/graph", tags=["events"], summary="Actor network: who acts on whom, by event type")
-async def actor_graph(type: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
+async def actor_graph(type: str | None = Query(None, description="PLOVER event type"),
+                      since: str | None = Query(None, description="YYYY-MM-DD"),
+                      until: str | None = Query(None, description="YYYY-MM-DD"),
                       min_weight: int = Query(1, ge=1), store=Depends(get_store)) -> dict[str, Any]:
-    return store.actor_graph(type=type or None, since=since.isoformat() if since else None,
-                             until=until.isoformat() if until else None, min_weight=min_weight)
+    """One edge per (actor, recipient, event type), weighted by the number of distinct events."""
+    return typed_actor_graph(store, type=type or None, since=day(since, "since"), until=day(until, "until"),
+                             min_weight=min_weight)
 
 
 @router.get("/stats", tags=["stats"], summary="Counts of what is stored")

@@ -12,6 +12,7 @@ from jinja2 import pass_context
 from starlette.responses import HTMLResponse
 
 from khabar.server import highlight
+from khabar.server.event_types import EVENT_TYPES, OTHER_COLOUR
 
 templates = Jinja2Templates(directory=str(resources.files("khabar.server").joinpath("templates")))
 
@@ -31,6 +32,8 @@ def page_query(context: Any, **changes: Any) -> str:
 
 templates.env.filters["web_url"] = web_url
 templates.env.globals["page_query"] = page_query
+templates.env.globals["event_colours"] = EVENT_TYPES
+templates.env.globals["other_colour"] = OTHER_COLOUR
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
