@@ -50,6 +50,7 @@ def serve_in_thread(app) -> tuple[str, uvicorn.Server, threading.Thread]:
 
 @pytest.fixture(scope="module")
 def base_url():
+    """A server without a store: the analyse form and the article view."""
     url, server, thread = serve_in_thread(create_app(analyzer=mark))
     yield url
     server.should_exit = True

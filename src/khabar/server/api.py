@@ -69,7 +69,7 @@ async def list_articles(page: Page = Depends(paging), store=Depends(get_store)) 
 @router.get("/search", tags=["articles"], summary="Search article texts (Arabic-aware)")
 async def search(q: str = Query(..., min_length=1, max_length=200), page: Page = Depends(paging),
                  store=Depends(get_store)) -> dict[str, Any]:
-    return {"query": q, **page.fetch(store.search, query=q)}
+    return {"query": q, **page.fetch(store.search, q)}
 
 
 @router.get("/articles/{article_id:path}", tags=["articles"], summary="One article with all its extractions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,9 +33,9 @@ class Page:
     limit: int
     offset: int
 
-    def fetch(self, query, **filters: Any) -> dict[str, Any]:
+    def fetch(self, read: Callable[..., list], *args: Any, **filters: Any) -> dict[str, Any]:
         """Ask the store for one row more than the page to know whether another page follows."""
-        rows = query(**filters, limit=self.limit + 1, offset=self.offset)
+        rows = read(*args, **filters, limit=self.limit + 1, offset=self.offset)
         more = len(rows) > self.limit
         return {"items": rows[: self.limit], "limit": self.limit, "offset": self.offset,
                 "next_offset": self.offset + self.limit if more else None}

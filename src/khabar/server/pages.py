@@ -63,7 +63,7 @@ async def article_page(request: Request, article_id: str, store=Depends(get_stor
 
 @router.get("/search")
 async def search_page(request: Request, q: str = "", page: Page = Depends(paging), store=Depends(get_store)) -> HTMLResponse:
-    results = page.fetch(store.search, query=q.strip()[:200]) if q.strip() else None
+    results = page.fetch(store.search, q.strip()[:200]) if q.strip() else None
     return render(request, "search.html", query=q, results=results, split_snippet=split_snippet)
 
 

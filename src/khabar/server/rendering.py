@@ -36,8 +36,8 @@ templates.env.globals["event_colours"] = EVENT_TYPES
 templates.env.globals["other_colour"] = OTHER_COLOUR
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def render_article(request: Request, article: dict[str, Any], entity_keys: dict[str, str | None]) -> HTMLResponse:

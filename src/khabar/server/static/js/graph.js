@@ -41,36 +41,44 @@
   }
 
   function layout(nodes, links, width, height) {
-    // Fruchterman-Reingold style: repulsion between all nodes, springs along links, a pull to the centre.
-    const k = Math.sqrt((width * height) / Math.max(nodes.length, 1)) * 0.6;
+    // Fruchterman-Reingold: repulsion between all nodes, springs along links, a weak pull to the centre; then the
+    // drawing is scaled to fit the view, so that nothing is ever pinned against an edge.
+    const k = Math.sqrt((width * height) / Math.max(nodes.length, 1)) * 0.4;
     nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / nodes.length;
-      n.x = width / 2 + (width / 3) * Math.cos(angle);
-      n.y = height / 2 + (height / 3) * Math.sin(angle);
+      n.x = width / 2 + (width / 4) * Math.cos(angle);
+      n.y = height / 2 + (height / 4) * Math.sin(angle);
     });
-    let temperature = width / 8;
-    for (let step = 0; step < 250; step++) {
+    let temperature = width / 10;
+    for (let step = 0; step < 300; step++) {
       nodes.forEach((n) => { n.dx = 0; n.dy = 0; });
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
           const a = nodes[i], b = nodes[j];
-          let dx = a.x - b.x, dy = a.y - b.y;
+          const dx = a.x - b.x, dy = a.y - b.y;
           const d2 = Math.max(dx * dx + dy * dy, 0.01), force = (k * k) / d2;
           a.dx += dx * force; a.dy += dy * force; b.dx -= dx * force; b.dy -= dy * force;
         }
       }
       for (const link of links) {
         const dx = link.s.x - link.t.x, dy = link.s.y - link.t.y;
-        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.1), force = d / k;
+        const force = Math.sqrt(dx * dx + dy * dy) / k;
         link.s.dx -= dx * force; link.s.dy -= dy * force; link.t.dx += dx * force; link.t.dy += dy * force;
       }
       for (const n of nodes) {
-        n.dx += (width / 2 - n.x) * 0.05; n.dy += (height / 2 - n.y) * 0.05;
+        n.dx += (width / 2 - n.x) * 0.3; n.dy += (height / 2 - n.y) * 0.3;
         const d = Math.max(Math.sqrt(n.dx * n.dx + n.dy * n.dy), 0.01), move = Math.min(d, temperature);
-        n.x = Math.min(width - 40, Math.max(40, n.x + (n.dx / d) * move));
-        n.y = Math.min(height - 20, Math.max(20, n.y + (n.dy / d) * move));
+        n.x += (n.dx / d) * move; n.y += (n.dy / d) * move;
       }
-      temperature *= 0.98;
+      temperature = Math.max(temperature * 0.98, 1);
+    }
+    const margin = 80;
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const scale = Math.min((width - 2 * margin) / Math.max(x1 - x0, 1), (height - 2 * margin) / Math.max(y1 - y0, 1), 1.5);
+    for (const n of nodes) {
+      n.x = width / 2 + (n.x - (x0 + x1) / 2) * scale;
+      n.y = height / 2 + (n.y - (y0 + y1) / 2) * scale;
     }
   }
 
