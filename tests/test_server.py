@@ -179,3 +179,18 @@ def test_only_web_urls_become_links():
 def test_analyze_form_reports_unanalysable_text(client):
     page = client.post("/analyze", data={"text": "hello world"})
     assert page.status_code == 422 and "not Arabic" in page.text
+
+
+def test_pages_share_the_rate_limit_but_static_files_do_not():
+    client = TestClient(create_app(analyzer=mark, settings=Settings(rate_per_minute=2)))
+    assert [client.get("/analyze").status_code for _ in range(3)] == [200, 200, 429]
+    assert client.get("/static/css/khabar.css").status_code == 200
+
+
+def test_sliding_window_forgets_idle_clients():
+    window = SlidingWindow(limit=1)
+    window.MAX_KEYS = 2
+    for t, client in enumerate("abc"):
+        window.retry_after(client, t)
+    window.retry_after("d", 100)  # a, b and c have been idle for over a minute
+    assert set(window.hits) == {"d"}

@@ -29,6 +29,8 @@ SECURITY_HEADERS = [
 class SlidingWindow:
     """At most `limit` hits per key in any 60-second window."""
 
+    MAX_KEYS = 10_000  # past this many clients, forget those idle for a whole window
+
     def __init__(self, limit: int, window_s: float = 60.0):
         self.limit = limit
         self.window_s = window_s
@@ -37,6 +39,8 @@ class SlidingWindow:
     def retry_after(self, key: str, now: float | None = None) -> int:
         """0 when the hit is allowed (and counted), else the seconds until it would be."""
         now = time.monotonic() if now is None else now
+        if len(self.hits) > self.MAX_KEYS:
+            self.hits = defaultdict(deque, {k: v for k, v in self.hits.items() if v and v[-1] > now - self.window_s})
         hits = self.hits[key]
         while hits and hits[0] <= now - self.window_s:
             hits.popleft()
@@ -72,9 +76,8 @@ class GuardMiddleware:
                 message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
             await send(message)
 
-        path = scope["path"]
         client = (scope.get("client") or ("?", 0))[0]
-        if path.startswith("/api/"):
+        if not scope["path"].startswith("/static/"):
             window = self.analyze_window if _is_analysis(scope) else self.api_window
             wait = window.retry_after(client)
             if wait:
@@ -116,7 +119,7 @@ class GuardMiddleware:
 
 
 def _is_analysis(scope: Scope) -> bool:
-    return scope["method"] == "POST" and scope["path"] in ("/api/analyze", "/api/articles")
+    return scope["method"] == "POST" and scope["path"] in ("/api/analyze", "/api/articles", "/analyze")
 
 
 def require_token(request: Request, authorization: str | None = Header(None, description="Bearer <KHABAR_API_TOKEN>")) -> None:

@@ -14,7 +14,7 @@ class Settings:
     # which is fine for the default loopback bind and wrong for anything exposed.
     api_token: str | None = None
     max_body_bytes: int = 2_000_000  # a long article as HTML is well under 1 MB
-    rate_per_minute: int = 120  # API requests per client address
+    rate_per_minute: int = 120  # requests (pages and API, not static files) per client address
     analyze_rate_per_minute: int = 20  # analysing is CPU-bound, so it gets its own, lower budget
     max_page_size: int = 200
 
