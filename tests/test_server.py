@@ -194,3 +194,14 @@ def test_sliding_window_forgets_idle_clients():
         window.retry_after(client, t)
     window.retry_after("d", 100)  # a, b and c have been idle for over a minute
     assert set(window.hits) == {"d"}
+
+
+def test_overlapping_annotations_cover_exactly_their_pieces():
+    from khabar.server.highlight import Annotation, segments
+
+    text = "abcdefghij"
+    found = [Annotation("quote:0", "quote", 0, 6, "", ""), Annotation("event:0", "event", 4, 10, "", ""),
+             Annotation("entity:E1", "entity", 2, 5, "", "ent-PER"), Annotation("date:0", "date", 8, 8, "", "")]
+    pieces = [(p.text, p.refs) for p in segments(text, [a for a in found if a.start < a.end])]
+    assert pieces == [("ab", "quote:0"), ("cd", "entity:E1 quote:0"), ("e", "entity:E1 event:0 quote:0"),
+                      ("f", "event:0 quote:0"), ("ghij", "event:0")]

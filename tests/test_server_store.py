@@ -210,3 +210,10 @@ def test_pages_answer_html_errors(client):
 def test_unknown_entity_is_404_in_both(client):
     assert client.get("/api/entities/Q1").status_code == 404
     assert client.get("/entities/Q1").status_code == 404
+
+
+def test_unlinked_entities_link_to_their_nil_page(client):
+    page = client.get("/articles/attack-1").text
+    link = re.search(r'<a class="entity-link" href="(/entities/NIL[^"]+)">', page).group(1)
+    entity = client.get(link)
+    assert entity.status_code == 200 and "قوات الاحتلال" in entity.text and "NIL (not linked)" in entity.text

@@ -93,9 +93,16 @@ def records(article: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def segments(text: str, found: list[Annotation]) -> list[Segment]:
     cuts = sorted({0, len(text), *(a.start for a in found), *(a.end for a in found)})
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    by_start = sorted(found, key=lambda a: a.start)
+    active: list[Annotation] = []
+    next_start = 0
     pieces = []
     for start, end in zip(cuts, cuts[1:]):
-        covering = [a for a in found if a.start <= start and end <= a.end]
-        covering.sort(key=lambda a: (rank[a.kind], a.end - a.start))
+        # a sweep over the cuts: every annotation boundary is a cut, so an annotation active at `start` covers the piece
+        while next_start < len(by_start) and by_start[next_start].start <= start:
+            active.append(by_start[next_start])
+            next_start += 1
+        active = [a for a in active if a.end > start]
+        covering = sorted(active, key=lambda a: (rank[a.kind], a.end - a.start))
         pieces.append(Segment(start, end, text[start:end], covering))
     return pieces
