@@ -3,28 +3,24 @@ at given surface strings)."""
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 
 from khabar.document import Document, Entity
-from khabar.quotes import QuoteExtractor, load_lexicon
+from khabar.quotes import QuoteExtractor, load_lexicon, speakers
 from khabar.quotes.marks import find_quotations
 from khabar.text import TextAnalyzer
 from khabar.text.segment import paragraphs
 
 
 def install_linker_stub(monkeypatch, answers: dict[str, str] | None = None) -> None:
-    """Stand in for `khabar.link.resolve_description`: descriptions in `answers` resolve to the given entity id."""
+    """Stand in for the linker's `resolve_description`: descriptions in `answers` resolve to the given entity id,
+    others to nothing, so the tests exercise the quote layer's own fallbacks."""
     answers = answers or {}
-    module = types.ModuleType("khabar.link")
 
     def resolve_description(doc: Document, start: int, end: int) -> str | None:
         return next((eid for phrase, eid in answers.items() if phrase in doc.text[start:end]), None)
 
-    module.resolve_description = resolve_description
-    monkeypatch.setitem(sys.modules, "khabar.link", module)
+    monkeypatch.setattr(speakers, "resolve_description", resolve_description)
 
 
 def make_doc(text: str, names: dict[str, tuple[str, str]]) -> Document:
@@ -265,3 +261,4 @@ def test_verb_continuing_a_clause_shares_its_subject(extractor):
 def test_short_quotation_after_a_colon_is_speech(extractor):
     _, quotes = quotes_of(extractor, 'وقال بوتين: "لن نتراجع"، ثم غادر القاعة.', PUTIN)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "لن نتراجع")]
+

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Span
+from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
 from khabar.text.tokenize import is_arabic
@@ -202,9 +203,6 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        # Imported here: the linker loads the knowledge base, which only the full pipeline needs.
-        from khabar.link import resolve_description
-
         end = first
         while end < last and self.doc.tokens[end].text not in COMMA:
             end += 1
