@@ -262,3 +262,14 @@ def test_short_quotation_after_a_colon_is_speech(extractor):
     _, quotes = quotes_of(extractor, 'وقال بوتين: "لن نتراجع"، ثم غادر القاعة.', PUTIN)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "لن نتراجع")]
 
+
+
+def test_unknown_subject_before_the_verb_is_not_the_previous_speaker(extractor):
+    text = "وقال بوتين إن موسكو سترد. وكان الملك عبد الله قد حذر من أن المنطقة على مفترق طرق."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin"]
+
+
+def test_one_word_left_after_the_subject_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "وهي قضية نفاها بوتين مرارا.", PUTIN)
+    assert quotes == []

@@ -32,6 +32,8 @@ MAX_WINDOW = 16
 # The source of a verb-less attribution ("حسب ما أفادت وكالة الأنباء الرسمية") comes within this many tokens.
 MAX_SOURCE = 8
 _TRIM = " \t\n.،,:;؛"
+# Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
+MIN_INDIRECT_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -175,7 +177,7 @@ class _DocumentQuotes:
 
     def _emit_tokens(self, speaker, cue_start, cue_end, first, last, gender) -> Quote | None:
         tokens = self.doc.tokens
-        if first >= last:
+        if sum(is_word(t) for t in tokens[first:last]) < MIN_INDIRECT_WORDS:
             return None
         return self._emit(speaker, cue_start, cue_end, tokens[first].start, tokens[last - 1].end, "indirect", gender)
 
@@ -255,6 +257,8 @@ class _DocumentQuotes:
         ref = speakers.subject_before(cue.token, sentence.token_start)
         if ref is not None:
             return ref.entity.id, None
+        if speakers.unknown_subject_before(cue.token, sentence.token_start):
+            return None, None
         ref = speakers.subject_after(window.first, window.last)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref

@@ -168,6 +168,15 @@ class SpeakerResolver:
             return ref
         return None
 
+    def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
+        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        i = cue - 1
+        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+            return False
+        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            i -= 1
+        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
