@@ -273,3 +273,10 @@ def test_unknown_subject_before_the_verb_is_not_the_previous_speaker(extractor):
 def test_one_word_left_after_the_subject_is_not_a_statement(extractor):
     _, quotes = quotes_of(extractor, "وهي قضية نفاها بوتين مرارا.", PUTIN)
     assert quotes == []
+
+
+def test_relayed_statement_speaks_for_its_author(extractor):
+    text = ('دعت السعودية إلى اجتماع طارئ، بحسب بيان للديوان الملكي. '
+            'ونقلت الوكالة الرسمية البيان الذي جاء فيه "تابع الملك الأزمة الاقتصادية في الأردن".')
+    _, quotes = quotes_of(extractor, text, {"لديوان الملكي": ("court", "ORG"), "السعودية": ("ksa", "GPE")})
+    assert [(q.speaker, q.kind) for q in quotes if q.kind == "direct"] == [("court", "direct")]

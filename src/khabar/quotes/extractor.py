@@ -254,6 +254,9 @@ class _DocumentQuotes:
             ref = speakers.source_after(window.first, window.last, form.source_prepositions)
             if ref is not None:
                 return ref.entity.id, ref
+            relayed = speakers.relayed_statement(window.first, window.last)
+            if relayed is not None:  # "ونقلت الوكالة البيان الذي جاء فيه": the statement's author speaks
+                return relayed, None
         ref = speakers.subject_before(cue.token, sentence.token_start)
         if ref is not None:
             return ref.entity.id, None

@@ -42,6 +42,7 @@ class QuoteLexicon:
     min_speech_words: int
     titles: frozenset[str]
     spokespeople: frozenset[str]
+    statements: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
     numerals: frozenset[str]
     organisation_heads: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> QuoteLexicon:
         min_speech_words=int(marks["min_speech_words"]),
         titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
+        statements=frozenset(title_key(normalize(w)) for w in actors["statements"]),
         unnamed=unnamed,
         numerals=_norms(actors["numerals"]),
         organisation_heads=_norms(actors["organisation_heads"]),

@@ -202,6 +202,13 @@ class SpeakerResolver:
                 return self.mention_at(i + 1)
         return None
 
+    def relayed_statement(self, first: int, last: int) -> str | None:
+        """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
+        for i in range(first, last):
+            if self._title_keys(i) & self.lexicon.statements:
+                return self._named_earlier(i)
+        return None
+
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
 
     def is_description(self, first: int, last: int) -> bool:
