@@ -172,8 +172,18 @@ def test_impersonal_passive_is_not_a_statement(extractor):
     assert quotes == []
 
 
-def test_noun_homograph_of_a_verb_is_not_a_cue(extractor):
+def test_noun_homograph_of_a_verb_is_not_a_verb_cue(extractor):
+    _, quotes = quotes_of(extractor, "ورفضت المحكمة طلب الدفاع، ثم أجلت الجلسة.", PUTIN)
+    assert quotes == []
+
+
+def test_speech_noun_with_its_author(extractor):
     _, quotes = quotes_of(extractor, "ورفضت المحكمة طلب بوتين الإفراج عن المتهم.", PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("طلب", "putin", "الإفراج عن المتهم")]
+
+
+def test_speech_noun_without_content_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "ونظرت المحكمة في طلب بوتين، وذلك بعد أسبوع.", PUTIN)
     assert quotes == []
 
 

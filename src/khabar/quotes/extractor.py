@@ -197,8 +197,21 @@ class _DocumentQuotes:
 
     # --- reporting verbs -------------------------------------------------------------------------------------
 
+    def _speech_noun(self, cue: Cue, sentence: Sentence) -> None:
+        """"إعلان روسيا تسليم سوريا المنظومة": the name right after the noun said what follows it."""
+        ref = self.speakers.mention_at(cue.token + 1)
+        if ref is None or ref.first != cue.token + 1 or not self.speakers.is_subject_position(ref, cue.token + 1):
+            return
+        start = ref.last + 1
+        if start >= sentence.token_end or not is_word(self.doc.tokens[start]):
+            return  # "في طلب CNN، وذلك ...": the request itself, not what it said
+        self._emit_tokens(ref.entity.id, cue.start, cue.end, start, self._clause_end(start, sentence), None)
+
     def _reporting_verb(self, cue: Cue, sentence: Sentence) -> None:
         form = cue.form
+        if form.tense == "noun":
+            self._speech_noun(cue, sentence)
+            return
         window = self._scan(cue, sentence)
         before = self._quotation_before(cue.token)
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:

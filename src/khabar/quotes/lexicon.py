@@ -20,7 +20,7 @@ class CueForm:
     """One inflected form of a reporting verb."""
 
     lemma: str
-    tense: str  # finite | participle | masdar
+    tense: str  # finite | participle | masdar (verbal noun with its subject before) | noun (author after)
     gender: str  # m | f | pl | du
     complements: frozenset[str]
     needs_complement: bool = False
@@ -31,6 +31,7 @@ class CueForm:
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     forms: dict[str, CueForm]
+    nouns: dict[str, CueForm]  # speech-act nouns, looked up when no verb form matches ("طلب" is both)
     cue_words: frozenset[str]  # the forms and the impersonal forms: every stem `cue_at` looks up
     impersonal: frozenset[str]
     complementizers: frozenset[str]
@@ -120,13 +121,15 @@ def load_lexicon() -> QuoteLexicon:
             forms.setdefault(norm, form)
     for masdar in verbs["masdars"]:
         forms.setdefault(normalize(masdar), CueForm(normalize(masdar), "masdar", "m", frozenset()))
+    nouns = {normalize(n): CueForm(normalize(n), "noun", "m", frozenset()) for n in verbs["speech_nouns"]}
 
     mark_family = {mark: family for family, chars in marks["families"].items() for mark in chars}
     unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
     impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
         forms=forms,
-        cue_words=frozenset(forms) | impersonal,
+        nouns=nouns,
+        cue_words=frozenset(forms) | frozenset(nouns) | impersonal,
         impersonal=impersonal,
         complementizers=frozenset(
             normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]

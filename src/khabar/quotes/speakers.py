@@ -78,7 +78,7 @@ class SpeakerResolver:
 
     # --- names around a cue ----------------------------------------------------------------------------------
 
-    def _is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
+    def is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
         """Not after a preposition ("من", "لـ"), not the genitive of a title ("محامي كلينتون")."""
         token = self.doc.tokens[ref.first]
         if ref.start > token.start and set(self.doc.text[token.start : ref.start]) & _OBJECT_PROCLITICS:
@@ -120,7 +120,7 @@ class SpeakerResolver:
 
     def subject_after(self, first: int, last: int) -> MentionRef | None:
         """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
-        refs = [r for r in self.mentions_in(first, last) if self._is_subject_position(r, first)]
+        refs = [r for r in self.mentions_in(first, last) if self.is_subject_position(r, first)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
@@ -180,7 +180,7 @@ class SpeakerResolver:
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
-        refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
+        refs = [r for r in self.mentions_in(sentence_start, cue) if self.is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
