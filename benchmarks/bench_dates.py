@@ -93,6 +93,8 @@ def main() -> None:
             settings = {"RELATIVE_BASE": dt.datetime.combine(published, dt.time())} if published else {}
             found += len(search_dates(text, languages=["ar"], settings=settings) or [])
     report("dateparser.search_dates", sample, timer, found)
+    ours = sum(len(tag_dates(text, published)) for text, published in sample)
+    print(f"on the same {len(sample)} articles khabar.dates finds {ours} expressions")
 
 
 if __name__ == "__main__":
