@@ -3,6 +3,8 @@ import datetime as dt
 import pytest
 
 from khabar.dates import DateTagger, date_for_span, is_calendar, tag_dates
+from khabar.dates.tagger import _normalise
+from khabar.text.normalize import normalize_with_map
 from khabar.document import Document, Sentence
 
 ANCHOR = dt.date(2018, 6, 13)
@@ -23,6 +25,8 @@ ANCHOR = dt.date(2018, 6, 13)
         "الفرق بين الاثنين كبير",
         "قتل نحو 1500 شخص",
         "بلغت الخسائر 2,018 دولارا",
+        "قصيدة مكونة من 10 أبيات",
+        "ارتفع بمعدل 3.5 يوم",
     ],
 )
 def test_no_calendar_date(text):
@@ -36,6 +40,12 @@ def test_offsets_index_the_original_text_with_diacritics():
     for m in mentions:
         assert text[m.start : m.end] == m.text
     assert mentions[1].text == "٣٠ عاماً"
+
+
+def test_fast_offset_index_equals_the_reference_map():
+    text = "وَصَلَ الوفدُ\u200f يومَ الخميسِ ١٩ أغسطسَ ٢٠٢١ هـ"
+    assert _normalise(text) == normalize_with_map(text)
+    assert _normalise("بلا تشكيل")[1] is None
 
 
 def test_without_anchor_relative_expressions_keep_no_value():

@@ -74,6 +74,7 @@ class Lexicon:
     tonight: frozenset[str]
     modifiers: dict[str, str]
     this: frozenset[str]
+    month_prepositions: frozenset[str]
     units: dict[str, tuple[str, int]]
     definite_units: dict[str, str]
     number_units: dict[str, int]
@@ -120,15 +121,6 @@ class Lexicon:
             i += 1
         return total or None
 
-    def number_words_regex(self) -> str:
-        unit = alternation(self.number_units)
-        tens = alternation(self.number_tens)
-        hundreds = alternation(self.number_hundreds)
-        teen = alternation(self.teen_suffix)
-        return (
-            rf"(?:(?:{unit})\s+(?:{teen})|(?:{unit})\s+و\s?(?:{tens})|(?:{hundreds})|(?:{tens})|(?:{unit}))"
-        )
-
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -148,6 +140,7 @@ def lexicon() -> Lexicon:
         tonight=_norm_set(lex["tonight"]),
         modifiers=modifiers,
         this=_norm_set(lex["this"]),
+        month_prepositions=_norm_set(lex["month_prepositions"]),
         units=units,
         definite_units=_by_name(lex["definite_units"]),
         number_units=_norm_keys(lex["numbers"]["units"]),

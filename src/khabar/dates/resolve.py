@@ -40,13 +40,38 @@ class Resolved:
     explicit_day: bool = False
 
 
-def words(m: re.Match[str], group: str) -> str | None:
-    value = m.group(group) if group in m.re.groupindex else None
+class Match:
+    """A pattern match (its span is group `x`) and the words before it that joined it (`lead`, see
+    extend_left in patterns.yaml): groups are looked up in both."""
+
+    def __init__(self, m: re.Match[str], lead: re.Match[str] | None = None):
+        self.m, self.lead = m, lead
+
+    def group(self, name: str) -> str | None:
+        for match in (self.m, self.lead):
+            if match is not None and name in match.re.groupindex and match.group(name) is not None:
+                return match.group(name)
+        return None
+
+    def start(self, name: str = "x") -> int:
+        if name == "x" and self.lead is not None:
+            return self.lead.start("lead")
+        return self.m.start(name) if self.m.group(name) is not None else self.lead.start(name)
+
+    def end(self, name: str = "x") -> int:
+        return self.m.end(name)
+
+    def span(self) -> tuple[int, int]:
+        return self.start(), self.end()
+
+
+def words(m: Match, group: str) -> str | None:
+    value = m.group(group)
     return " ".join(value.split()) if value else None
 
 
-def span(m: re.Match[str]) -> tuple[int, int]:
-    return m.span("x")
+def span(m: Match) -> tuple[int, int]:
+    return m.span()
 
 
 def day_result(m, day: dt.date, reason: str, **kw) -> Resolved:
@@ -108,17 +133,16 @@ def numeric(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), "explicit numeric date (day/month/year)", explicit_day=True)]
 
 
-def day_month_year(m, ctx: Context) -> list[Resolved]:
-    year, month, day = gregorian_year(m), month_of(m, ctx.lex), day_of(m, ctx.lex)
-    if year is None or ordinal_of_noun(m, ctx) or not cal.valid_day(year, month, day):
-        return []
-    return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
-
-
 def day_month(m, ctx: Context) -> list[Resolved]:
+    """"19 أغسطس 2021", "الأول من فبراير", "22 مارس الماضي", "16 نيسان/أبريل"."""
     month, day = month_of(m, ctx.lex), day_of(m, ctx.lex)
     if ordinal_of_noun(m, ctx):
         return []
+    if words(m, "year"):
+        year = gregorian_year(m)
+        if year is None or not cal.valid_day(year, month, day):
+            return []
+        return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
     direction = direction_of(m, ctx.lex)
@@ -137,23 +161,19 @@ def day_month(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), reason, explicit_day=True)]
 
 
-def month_year(m, ctx: Context) -> list[Resolved]:
-    year = gregorian_year(m)
-    if year is None:
-        return []
-    return [Resolved(*span(m), cal.month_value(year, month_of(m, ctx.lex)), "DATE", "month", "explicit month and year")]
-
-
 def month(m, ctx: Context) -> list[Resolved]:
+    """"يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
     name = words(m, "month")
+    number = ctx.lex.months[name]
+    if words(m, "year"):
+        year = gregorian_year(m)
+        return [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", "explicit month and year")] if year else []
     direction = direction_of(m, ctx.lex)
     paired = words(m, "month2") or words(m, "month3")
-    has_prefix = words(m, "prep") or m.group("x").startswith("شهر")
-    if direction is None and not has_prefix:
+    if direction is None and not (words(m, "shahr") or after_preposition(m, ctx)):
         return []
     if name in ctx.lex.ambiguous_months and not (paired or direction):
         return []
-    number = ctx.lex.months[name]
     if ctx.anchor is None:
         return [unresolved(m, f"month without a year; {NO_ANCHOR}", granularity="month")]
     direction = direction or future_direction(m, ctx)
@@ -164,6 +184,11 @@ def month(m, ctx: Context) -> list[Resolved]:
         year = cal.nearest_year(ctx.anchor, number)
         reason = "month, year of the publication date (nearest)"
     return [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", reason)]
+
+
+def after_preposition(m, ctx: Context) -> bool:
+    before = words_before(ctx.text, m.start(), 1)
+    return bool(before) and (before[0] in ctx.lex.month_prepositions or before[0][1:] in ctx.lex.month_prepositions)
 
 
 def hijri_day(m, ctx: Context, year: int, month: int, day: int, what: str) -> list[Resolved]:
@@ -181,6 +206,8 @@ def hijri_date(m, ctx: Context) -> list[Resolved]:
         return []
     day = day_of(m, ctx.lex)
     year = int(words(m, "year")) if words(m, "year") else None
+    if not (day or year or words(m, "mod") or words(m, "shahr")):
+        return []  # "رجب" alone is most often a name (رجب طيب أردوغان)
     if year is not None and year >= 1600:
         # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
         year, _ = cal.hijri_year_of(dt.date(year, 1, 1))
@@ -218,23 +245,20 @@ def hijri_year_near(anchor: dt.date, month: int, direction: str | None) -> int:
 
 
 def part_of_day_note(m, ctx: Context) -> str:
-    pod = words(m, "pod") if m else None
+    pod = words(m, "pod")
     return f" ({ctx.lex.parts_of_day[pod]} part of the day)" if pod else ""
 
 
-def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved]:
-    """A weekday name; `lead` holds the words before it ("اليوم", "أمس", "مساء", "يوم"), matched leftwards."""
+def weekday(m, ctx: Context) -> list[Resolved]:
+    """A weekday name, with the words matched before it ("اليوم", "أمس", "مساء", "يوم")."""
     text, lex = ctx.text, ctx.lex
-    start, end = m.span("x")
-    today = (words(lead, "today") or words(lead, "todayp")) if lead else None
-    if m.group("close") and not (lead and lead.group("todayp")):
+    start, end = m.span()
+    today = words(m, "today") or words(m, "todayp")
+    if m.group("close") and not m.group("todayp"):
         if not text[:start].rstrip().endswith("("):
             return []  # "الخميس)" without its opening bracket
         end = m.end("wd")  # "(الخميس)": the weekday alone
-    if lead is not None and lead.group("lead"):
-        start = lead.start("lead")
-    introduced = lead is not None and bool(lead.group("lead"))
-    if not introduced and (
+    if m.lead is None and (
         preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, end, frozenset({"معا", "عشر"}))
     ):
         return []
@@ -258,7 +282,7 @@ def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
     else:
         day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
-    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(lead, ctx), explicit_day=True)]
+    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(m, ctx), explicit_day=True)]
 
 
 def relative_day(m, ctx: Context) -> list[Resolved]:
@@ -313,9 +337,9 @@ def shifted(m, anchor: dt.date, unit: str, n: int, reason: str) -> Resolved:
 
 
 def count_and_unit(m, lex: Lexicon) -> tuple[int | None, str]:
-    form = words(m, "unit") or words(m, "unit1")
+    form = words(m, "unit") or words(m, "unitw") or words(m, "unit1")
     unit, count = lex.units[form]
-    number = words(m, "num")
+    number = words(m, "num") or words(m, "numw")
     return (lex.parse_number(number) if number else count), unit
 
 
@@ -424,7 +448,8 @@ def century_prefix(m, ctx: Context) -> tuple[str | None, str]:
 
 def decade(m, ctx: Context) -> list[Resolved]:
     prefix, reason = century_prefix(m, ctx)
-    digit = ctx.lex.decades[words(m, "decade")]
+    word = words(m, "decade")
+    digit = next(d for tens, d in ctx.lex.decades.items() if tens in word)
     value = f"{prefix}{digit}" if prefix else None
     return [Resolved(*span(m), value, "DATE", "decade", f"decade; {reason}")]
 
@@ -479,9 +504,7 @@ def repetition(m, ctx: Context) -> list[Resolved]:
 
 RESOLVERS: dict[str, Callable[[re.Match[str], Context], list[Resolved]]] = {
     "numeric": numeric,
-    "day_month_year": day_month_year,
     "day_month": day_month,
-    "month_year": month_year,
     "month": month,
     "hijri_date": hijri_date,
     "same_day_of_year": same_day_of_year,

@@ -9,12 +9,16 @@ from khabar.dates import calendars as cal
 from khabar.dates.context import inside, quoted_spans
 from khabar.dates.grammar import grammar, patterns
 from khabar.dates.lexicon import lexicon
-from khabar.dates.resolve import RESOLVERS, Context, Resolved
+from khabar.dates.resolve import RESOLVERS, Context, Match, Resolved
 from khabar.document import DateMention, Document
 from khabar.text.normalize import DIACRITICS, normalize, normalize_with_map
 
 DATELINE_CHARS = 150  # an explicit date this close to the start, closed by a dash or colon, is a dateline
 DATELINE_END = re.compile(r"\s*(?:[-–—:|]|$)")
+WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل", "وك", "فك"})
+NUMBER_PREFIXES = frozenset({"في", "وفي", "ال"})  # "في5 حزيران" (a missing space), "الـ30 من آذار"
+NUMBER_SEPARATORS = frozenset("/.,:")
 LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مساء/يوم before a weekday) may start
 QUOTE_REFERENCE_DAYS = 7  # how far before publication a reported day may anchor the "اليوم" of a quote
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
@@ -57,6 +61,19 @@ def _original_span(text: str, index: list[int], start: int, end: int) -> tuple[i
     return start, end
 
 
+def _left_ok(norm: str, start: int, left: str) -> bool:
+    """May the text before `start` stand there (see `left` in patterns.yaml)?"""
+    if left == "any" or start == 0:
+        return True
+    before = norm[start - 1]
+    if left == "number" and (before.isdigit() or (before in NUMBER_SEPARATORS and norm[start - 2 : start - 1].isdigit())):
+        return False  # part of a longer number ("78,360"); "2018-2019" is two years
+    if not before.isalnum():
+        return True
+    glued = WORD_BEFORE.search(norm, max(0, start - 4), start)
+    return glued is not None and glued.group() in (PROCLITICS | NUMBER_PREFIXES if left == "number" else PROCLITICS)
+
+
 def _find(norm: str, anchor: dt.date | None) -> list[Resolved]:
     """All non-overlapping expressions: the longest match wins, then the pattern listed first."""
     ctx = Context(norm, anchor, lexicon())
@@ -69,24 +86,29 @@ def _find(norm: str, anchor: dt.date | None) -> list[Resolved]:
                 present[pattern.needs] = pattern.needs.search(norm) is not None
             if not present[pattern.needs]:
                 continue
-        for m in pattern.regex.finditer(norm):
-            start, end = m.span("x")
+        position = 0
+        while (m := pattern.regex.search(norm, position)) is not None:
+            if not _left_ok(norm, m.start(), pattern.left):
+                position = m.start() + 1  # inside a word: look again from the next character
+                continue
+            position = max(m.end(), m.start() + 1)
             lead = None
             if pattern.extend_left:
+                start = m.start("x")
                 lead = leads[pattern.extend_left].search(norm, max(0, start - LEAD_CHARS), start)
-                if lead is not None:
-                    start = lead.start("lead") if "lead" in lead.re.groupindex else lead.start()
-            candidates.append((start - end, pattern.priority, start, pattern, m, lead))
+                if lead is not None and not lead.group("lead"):
+                    lead = None
+            match = Match(m, lead)
+            start, end = match.span()
+            candidates.append((start - end, pattern.priority, start, pattern, match))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     found: list[Resolved] = []
-    for _, _, start, pattern, m, lead in candidates:
-        end = m.end("x")
+    for _, _, start, pattern, match in candidates:
+        end = match.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        resolver = RESOLVERS[pattern.resolver]
-        # the words before a weekday ("أمس", "مساء") change its value; a weekday before a date does not
-        results = resolver(m, ctx, lead) if pattern.extend_left == "weekday" else resolver(m, ctx)
+        results = RESOLVERS[pattern.resolver](match, ctx)
         if results:
             results[0].start = min(results[0].start, start)
             taken.append((start, end))
