@@ -336,11 +336,15 @@ def shifted(m, anchor: dt.date, unit: str, n: int, reason: str) -> Resolved:
     return Resolved(*span(m), f"{(anchor.year - 1) // 100 + n:02d}", "DATE", "century", reason)
 
 
+MAX_COUNT = {"DE": 20, "CE": 20}  # "360 عقدا" are contracts, not decades
+
+
 def count_and_unit(m, lex: Lexicon) -> tuple[int | None, str]:
     form = words(m, "unit") or words(m, "unitw") or words(m, "unit1")
     unit, count = lex.units[form]
     number = words(m, "num") or words(m, "numw")
-    return (lex.parse_number(number) if number else count), unit
+    n = lex.parse_number(number) if number else count
+    return (None if n and n > MAX_COUNT.get(unit, n) else n), unit
 
 
 # "قبل يومين من الانتخابات", "بعد عامين على الحرب": counted from an event ("قبض قبل أسبوع على" is not)
