@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.dates import DateTagger, date_for_span, is_calendar, tag_dates
+from khabar.dates import DateTagger, date_for_span, event_date, is_calendar, tag_dates
 from khabar.dates.tagger import _normalise
 from khabar.text.normalize import normalize_with_map
 from khabar.document import Document, Sentence
@@ -114,3 +114,14 @@ def test_date_for_span_without_sentences_uses_punctuation():
     DateTagger()(doc)
     assert date_for_span(doc, 0, 3).value == "2018-06-12"
     assert date_for_span(doc, 17, 20) is None
+
+
+def test_event_date_says_where_the_date_comes_from():
+    text = "التقى الرئيس نظيره يوم الثلاثاء. وقال إن الاتفاق سيوقع"
+    doc = make_doc(text)
+    DateTagger()(doc)
+    assert event_date(doc, 0, 5) == ("2018-06-12", "clause")
+    said = text.index("وقال")
+    assert event_date(doc, said, said + 4) == ("2018-06-13", "document")
+    doc.published = None
+    assert event_date(doc, said, said + 4) == (None, "document")

@@ -198,6 +198,15 @@ def date_for_span(doc: Document, start: int, end: int) -> DateMention | None:
     return min(candidates, key=lambda d: (distance(d) > 0 and distance(d) // 40, rank[d.granularity], distance(d)))
 
 
+def event_date(doc: Document, start: int, end: int) -> tuple[str | None, str]:
+    """(value, date_source) for an event whose evidence is [start, end): the date stated in its sentence
+    ("clause"), else the publication date ("document"; None when that is unknown too)."""
+    stated = date_for_span(doc, start, end)
+    if stated is not None:
+        return stated.value, "clause"
+    return (doc.published.isoformat() if doc.published else None), "document"
+
+
 def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     sentence = doc.sentence_at(start)
     if sentence is not None:
