@@ -96,7 +96,9 @@ class Lexicon:
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
     future_cues: frozenset[str]
-    not_future_verbs: frozenset[str]
+    future_verb_openers: frozenset[str]
+    past_markers: frozenset[str]
+    not_future_stems: tuple[str, ...]
 
     def parse_number(self, phrase: str) -> int | None:
         """Digits or number words ("ثلاثه", "خمسه وعشرين", "احد عشر", "مئه") -> int."""
@@ -162,5 +164,7 @@ def lexicon() -> Lexicon:
         year_blockers_after=_norm_set(lex["year_blockers_after"]),
         year_blockers_before=_norm_set(lex["year_blockers_before"]),
         future_cues=_norm_set(lex["future_cues"]),
-        not_future_verbs=_norm_set(lex["not_future_verbs"]),
+        future_verb_openers=_norm_set(lex["future_verb_openers"]),
+        past_markers=_norm_set(lex["past_markers"]),
+        not_future_stems=tuple(sorted(_norm_set(lex["not_future_stems"]))),
     )
