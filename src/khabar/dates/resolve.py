@@ -37,7 +37,8 @@ class Resolved:
     # for the second pass: a day offset from the anchor (اليوم، أمس) or a year whose month/day is anaphoric
     day_offset: int | None = None
     anaphoric_year: int | None = None
-    explicit_day: bool = False
+    explicit_day: bool = False  # a stated day and month (for "نفس اليوم من عام ...")
+    reported_day: bool = False  # a weekday the narrative reports (for "اليوم" in quoted speech)
 
 
 class Match:
@@ -282,14 +283,17 @@ def weekday(m, ctx: Context) -> list[Resolved]:
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
     else:
         day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
-    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(m, ctx), explicit_day=True)]
+    result = Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(m, ctx), explicit_day=True)
+    result.reported_day = day <= ctx.anchor
+    return [result]
 
 
 def relative_day(m, ctx: Context) -> list[Resolved]:
     text, lex = ctx.text, ctx.lex
     rel = words(m, "rel")
-    if rel == "اليوم" and not m.group("pod") and (
-        preceded_by(text, m.start("x"), lex.today_blockers_before) or followed_by(text, m.end("x"), lex.today_blockers_after)
+    if not m.group("pod") and (
+        (rel == "اليوم" and preceded_by(text, m.start("x"), lex.today_blockers_before))
+        or followed_by(text, m.end("x"), lex.today_blockers_after)
     ):
         return []
     offset = lex.relative_days[rel]

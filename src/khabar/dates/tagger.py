@@ -20,7 +20,9 @@ PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "�
 NUMBER_PREFIXES = frozenset({"في", "وفي", "ال"})  # "في5 حزيران" (a missing space), "الـ30 من آذار"
 NUMBER_SEPARATORS = frozenset("/.,:")
 LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مساء/يوم before a weekday) may start
-QUOTE_REFERENCE_DAYS = 7  # how far before publication a reported day may anchor the "اليوم" of a quote
+# the "اليوم" of a quote is the reported weekday when that is the day before publication (the usual lag
+# between an agency's story and the site's date), not an older one
+QUOTE_REFERENCE_LAG = dt.timedelta(days=1)
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
 
@@ -122,6 +124,7 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
     "اليوم"/"أمس" inside quoted speech count from the reported day the narrative has just named."""
     quotes = quoted_spans(norm)
     last_day: Resolved | None = None
+    reported: Resolved | None = None
     for r in found:
         if r.anaphoric_year is not None:
             source = last_day.value if last_day else (anchor.isoformat() if anchor else None)
@@ -129,13 +132,15 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
                 r.value = f"{r.anaphoric_year:04d}{source[4:10]}"
                 r.granularity = "day"
                 r.reason += f": day and month of {source}"
-        elif r.day_offset is not None and anchor is not None and last_day is not None and inside(quotes, r.start):
-            reported = dt.date.fromisoformat(last_day.value)
-            if dt.timedelta(0) < anchor - reported <= dt.timedelta(days=QUOTE_REFERENCE_DAYS):
-                r.value = (reported + dt.timedelta(days=r.day_offset)).isoformat()
-                r.reason += f"; in quoted speech, counted from the reported day {reported}"
+        elif r.day_offset is not None and anchor is not None and reported is not None and inside(quotes, r.start):
+            day = dt.date.fromisoformat(reported.value)
+            if dt.timedelta(0) < anchor - day <= QUOTE_REFERENCE_LAG:
+                r.value = (day + dt.timedelta(days=r.day_offset)).isoformat()
+                r.reason += f"; in quoted speech, counted from the reported day {day}"
         if r.explicit_day and r.value and r.granularity == "day":
             last_day = r
+        if r.reported_day:
+            reported = r
 
 
 def _dateline_anchor(found: list[Resolved], norm: str) -> Resolved | None:
