@@ -20,7 +20,13 @@ from pathlib import Path
 from khabar.dates import tag_dates
 from khabar.dates.grammar import patterns
 
-ANT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ant_corpus_multisource_v2.1" / "ant_multisource_all.jsonl.gz"
+ANT = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "ant_corpus_multisource_v2.1"
+    / "ant_multisource_all.jsonl.gz"
+)
 
 
 def load_articles(n: int) -> list[tuple[str, dt.date | None]]:
@@ -59,8 +65,9 @@ def report(name: str, articles, timer: Timer, found: int) -> None:
     words = sum(len(text.split()) for text, _ in articles)
     n = len(articles)
     print(
-        f"{name:24s} {n:5d} articles  {n / timer.wall:7.1f} articles/s (wall)  {1000 * timer.cpu / n:6.3f} ms CPU/article"
-        f"  {1000 * timer.cpu / words * 500:6.3f} ms CPU/500 words  {found} expressions  peak RSS {peak_rss_mb():.0f} MB"
+        f"{name:24s} {n:5d} articles  {n / timer.wall:7.1f} articles/s (wall)"
+        f"  {1000 * timer.cpu / n:6.3f} ms CPU/article  {1000 * timer.cpu / words * 500:6.3f} ms CPU/500 words"
+        f"  {found} expressions  peak RSS {peak_rss_mb():.0f} MB"
     )
 
 

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 
 from khabar.dates import DateTagger, date_for_span, event_date, is_calendar, tag_dates
-from khabar.dates.tagger import _normalise
-from khabar.text.normalize import normalize_with_map
+from khabar.dates.offsets import normalise_with_index
 from khabar.document import Document, Sentence
+from khabar.text.normalize import normalize_with_map
 
 ANCHOR = dt.date(2018, 6, 13)
 
@@ -44,8 +44,8 @@ def test_offsets_index_the_original_text_with_diacritics():
 
 def test_fast_offset_index_equals_the_reference_map():
     text = "وَصَلَ الوفدُ\u200f يومَ الخميسِ ١٩ أغسطسَ ٢٠٢١ هـ"
-    assert _normalise(text) == normalize_with_map(text)
-    assert _normalise("بلا تشكيل")[1] is None
+    assert normalise_with_index(text) == normalize_with_map(text)
+    assert normalise_with_index("بلا تشكيل")[1] is None
 
 
 def test_without_anchor_relative_expressions_keep_no_value():

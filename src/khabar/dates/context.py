@@ -32,11 +32,9 @@ def words_after(text: str, end: int, n: int) -> list[str]:
 def clause_before(text: str, start: int, n_words: int) -> str:
     """The last `n_words` words before `start`, not crossing a sentence or clause end."""
     window = text[max(0, start - 15 * n_words) : start]
-    cut = None
-    for cut in CLAUSE_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end() :]
+    ends = [m.end() for m in CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
     return " ".join(WORD.findall(window)[-n_words:])
 
 

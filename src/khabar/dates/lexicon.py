@@ -13,7 +13,6 @@ import yaml
 
 from khabar.text.normalize import normalize
 
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "dates"
 
 
@@ -53,7 +52,9 @@ def alternation(phrases) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

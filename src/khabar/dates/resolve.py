@@ -88,7 +88,7 @@ def month_of(m, lex: Lexicon) -> int:
 
 
 def ordinal_of_noun(m, ctx: Context) -> bool:
-    """"النصف الثاني من رمضان": an ordinal after a definite noun qualifies that noun, it is not a day."""
+    """ "النصف الثاني من رمضان": an ordinal after a definite noun qualifies that noun, it is not a day."""
     if not words(m, "dayord"):
         return False
     before = words_before(ctx.text, m.start("dayord"), 1)
@@ -110,7 +110,7 @@ SINCE = frozenset({"منذ", "مند"})
 
 
 def future_direction(m, ctx: Context) -> str | None:
-    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
+    """ "سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
     (but not after "منذ": "ستفتح موانئ مغلقة منذ أواخر يونيو")."""
     if SINCE & set(words_before(ctx.text, m.start("x"), 2)):
         return None
@@ -135,7 +135,7 @@ def numeric(m, ctx: Context) -> list[Resolved]:
 
 
 def day_month(m, ctx: Context) -> list[Resolved]:
-    """"19 أغسطس 2021", "الأول من فبراير", "22 مارس الماضي", "16 نيسان/أبريل"."""
+    """ "19 أغسطس 2021", "الأول من فبراير", "22 مارس الماضي", "16 نيسان/أبريل"."""
     month, day = month_of(m, ctx.lex), day_of(m, ctx.lex)
     if ordinal_of_noun(m, ctx):
         return []
@@ -163,12 +163,16 @@ def day_month(m, ctx: Context) -> list[Resolved]:
 
 
 def month(m, ctx: Context) -> list[Resolved]:
-    """"يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
+    """ "يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
     name = words(m, "month")
     number = ctx.lex.months[name]
     if words(m, "year"):
         year = gregorian_year(m)
-        return [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", "explicit month and year")] if year else []
+        return (
+            [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", "explicit month and year")]
+            if year
+            else []
+        )
     direction = direction_of(m, ctx.lex)
     paired = words(m, "month2") or words(m, "month3")
     if direction is None and not (words(m, "shahr") or after_preposition(m, ctx)):
@@ -268,21 +272,33 @@ def weekday(m, ctx: Context) -> list[Resolved]:
     wd = lex.weekdays[words(m, "wd")]
     direction = direction_of(m, lex)
     if direction == "past":
-        day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=False), "weekday + الماضي: last such day before publication"
+        day, reason = (
+            cal.weekday_before(ctx.anchor, wd, inclusive=False),
+            "weekday + الماضي: last such day before publication",
+        )
     elif direction == "before_past":
         day = cal.weekday_before(ctx.anchor, wd, inclusive=False) - dt.timedelta(days=7)
         reason = "weekday + قبل الماضي: the one before last"
     elif direction == "future":
-        day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
+        day, reason = (
+            cal.weekday_after(ctx.anchor, wd, inclusive=False),
+            "weekday + المقبل: next such day after publication",
+        )
     elif today:
         # "أمس الخميس": the weekday decides, nearest to the relative day (publication dates can lag a day)
         offset = lex.relative_days[today]
         day = cal.weekday_nearest(ctx.anchor + dt.timedelta(days=offset), wd)
         reason = f"{today} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
-        day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
+        day, reason = (
+            cal.weekday_after(ctx.anchor, wd, inclusive=True),
+            "weekday in a future clause: next such day on or after publication",
+        )
     else:
-        day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
+        day, reason = (
+            cal.weekday_before(ctx.anchor, wd, inclusive=True),
+            "weekday: most recent such day on or before publication",
+        )
     result = Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(m, ctx), explicit_day=True)
     result.reported_day = day <= ctx.anchor
     return [result]
@@ -300,7 +316,9 @@ def relative_day(m, ctx: Context) -> list[Resolved]:
     if ctx.anchor is None:
         return [unresolved(m, f"{rel}; {NO_ANCHOR}", granularity="day")]
     day = ctx.anchor + dt.timedelta(days=offset)
-    return [day_result(m, day, f"{rel}: publication date {offset:+d} day(s)" + part_of_day_note(m, ctx), day_offset=offset)]
+    return [
+        day_result(m, day, f"{rel}: publication date {offset:+d} day(s)" + part_of_day_note(m, ctx), day_offset=offset)
+    ]
 
 
 def tonight(m, ctx: Context) -> list[Resolved]:
@@ -310,14 +328,18 @@ def tonight(m, ctx: Context) -> list[Resolved]:
     if ctx.anchor is None:
         return [unresolved(m, f"night; {NO_ANCHOR}", "TIME", "day")]
     day = ctx.anchor - dt.timedelta(days=1 if past else 0)
-    return [Resolved(*span(m), f"{day.isoformat()}TNI", "TIME", "day", "last night" if past else "tonight (publication day)")]
+    return [
+        Resolved(
+            *span(m), f"{day.isoformat()}TNI", "TIME", "day", "last night" if past else "tonight (publication day)"
+        )
+    ]
 
 
 SHIFTS = {"past": -1, "future": 1, "current": 0, "before_past": -2, "after_next": 2}
 
 
 def relative_unit(m, ctx: Context) -> list[Resolved]:
-    """"الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "القرن الماضي"."""
+    """ "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "القرن الماضي"."""
     unit = ctx.lex.definite_units[words(m, "dunit")]
     shift = 0 if words(m, "this") else SHIFTS[direction_of(m, ctx.lex)]
     if ctx.anchor is None:
@@ -332,7 +354,9 @@ def shifted(m, anchor: dt.date, unit: str, n: int, reason: str) -> Resolved:
     if unit == "W":
         return Resolved(*span(m), cal.week_value(anchor + dt.timedelta(weeks=n)), "DATE", "week", reason)
     if unit == "M":
-        return Resolved(*span(m), cal.month_value(*cal.shift_month(anchor.year, anchor.month, n)), "DATE", "month", reason)
+        return Resolved(
+            *span(m), cal.month_value(*cal.shift_month(anchor.year, anchor.month, n)), "DATE", "month", reason
+        )
     if unit == "Y":
         return Resolved(*span(m), f"{anchor.year + n:04d}", "DATE", "year", reason)
     if unit == "DE":
@@ -357,7 +381,7 @@ EVENT_RELATIVE = {"قبل": frozenset({"من"}), "بعد": frozenset({"من", "�
 
 
 def ago(m, ctx: Context) -> list[Resolved]:
-    """"قبل ثلاثة أيام", "منذ عامين", "بعد أسبوع": a distance from the anchor (or from an event: then no value)."""
+    """ "قبل ثلاثة أيام", "منذ عامين", "بعد أسبوع": a distance from the anchor (or from an event: then no value)."""
     n, unit = count_and_unit(m, ctx.lex)
     direction = words(m, "dir")
     approx = " (approximate)" if words(m, "approx") else ""
@@ -381,17 +405,38 @@ def ago(m, ctx: Context) -> list[Resolved]:
         return [day_result(m, day, f"{direction} {n}{unit}: publication date {sign * n * days:+d} days{approx}")]
     units = {"M": ("M", n), "Y": ("Y", n), "DE": ("Y", 10 * n), "CE": ("CE", n)}
     target, amount = units[unit]
-    return [shifted(m, ctx.anchor, target, sign * amount, f"{direction} {n}{unit}: publication date {sign * amount:+d}{target}{approx}")]
+    return [
+        shifted(
+            m,
+            ctx.anchor,
+            target,
+            sign * amount,
+            f"{direction} {n}{unit}: publication date {sign * amount:+d}{target}{approx}",
+        )
+    ]
 
 
 def since(m, anchor: dt.date | None, n: int, unit: str) -> list[Resolved]:
-    """"معتقل منذ عامين": a state lasting up to publication, a DURATION (its start point goes in the reason)."""
-    start = shifted(m, anchor, unit if unit != "DE" else "Y", -n * (10 if unit == "DE" else 1), "").value if anchor else None
+    """ "معتقل منذ عامين": a state lasting up to publication, a DURATION (its start point goes in the reason)."""
+    start = (
+        shifted(m, anchor, unit if unit != "DE" else "Y", -n * (10 if unit == "DE" else 1), "").value
+        if anchor
+        else None
+    )
     reason = f"منذ + amount: lasting up to publication, began about {start}" if start else "منذ + amount"
     return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, reason)]
 
 
-DURATION_FORMAT = {"D": "P{}D", "W": "P{}W", "M": "P{}M", "Y": "P{}Y", "DE": "P{}DE", "CE": "P{}CE", "H": "PT{}H", "MIN": "PT{}M"}
+DURATION_FORMAT = {
+    "D": "P{}D",
+    "W": "P{}W",
+    "M": "P{}M",
+    "Y": "P{}Y",
+    "DE": "P{}DE",
+    "CE": "P{}CE",
+    "H": "PT{}H",
+    "MIN": "PT{}M",
+}
 
 
 def duration(m, ctx: Context) -> list[Resolved]:
@@ -412,7 +457,13 @@ def hijri_year(m, year: int) -> Resolved:
     except (ValueError, OverflowError):
         return unresolved(m, f"Hijri year {year} outside the convertible range", granularity="year")
     middle = first + (last - first) / 2
-    return Resolved(*span(m), f"{middle.year:04d}", "DATE", "year", f"Hijri year {year} AH = {first}..{last}; Gregorian year of its middle")
+    return Resolved(
+        *span(m),
+        f"{middle.year:04d}",
+        "DATE",
+        "year",
+        f"Hijri year {year} AH = {first}..{last}; Gregorian year of its middle",
+    )
 
 
 def year(m, ctx: Context) -> list[Resolved]:
@@ -423,7 +474,8 @@ def year(m, ctx: Context) -> list[Resolved]:
         return []
     lex = ctx.lex
     if m.group("x")[:1].isdigit() and (
-        followed_by(ctx.text, m.end("x"), lex.year_blockers_after) or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
+        followed_by(ctx.text, m.end("x"), lex.year_blockers_after)
+        or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
     ):
         return []
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "explicit year")]
@@ -475,17 +527,21 @@ def season(m, ctx: Context) -> list[Resolved]:
     if ctx.anchor is None:
         return [unresolved(m, f"season; {NO_ANCHOR}", granularity="season")]
     year = ctx.anchor.year + SHIFTS[direction]
-    return [Resolved(*span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {SHIFTS[direction]:+d}")]
+    return [
+        Resolved(
+            *span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {SHIFTS[direction]:+d}"
+        )
+    ]
 
 
 def same_day_of_year(m, ctx: Context) -> list[Resolved]:
-    """"في نفس اليوم من عام 1947": the day and month of the date mentioned before (filled in the second pass)."""
+    """ "في نفس اليوم من عام 1947": the day and month of the date mentioned before (filled in the second pass)."""
     value = int(m.group("year"))
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "same day in another year", anaphoric_year=value)]
 
 
 def clock(m, ctx: Context) -> list[Resolved]:
-    """"10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
+    """ "10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
     hour = ctx.lex.clock_hours[words(m, "hourword")] if words(m, "hourword") else int(m.group("hour"))
     minute = int(words(m, "minute") or 0)
     if words(m, "half"):
