@@ -171,3 +171,15 @@ def test_an_adjective_of_another_country_is_not_taken(linker):
     doc = make_doc("هاجمت ميليشيا الحوثي الإيرانية", [("الحوثي", "ORG", "org:houthis")])
     linker(doc)
     assert [m.text for m in doc.entities[0].mentions] == ["الحوثي"]
+
+
+def test_a_bare_title_means_the_officeholder_of_the_article_country(linker):
+    doc = make_doc("أصدر الملك أمرا. وقالت السعودية والسعودية إن", [("السعودية", "GPE", "country:SAU"), ("السعودية", "GPE", "country:SAU")], published=dt.date(2018, 6, 9))
+    linker(doc)
+    assert resolve(doc, "الملك") == "Salman of Saudi Arabia"
+
+
+def test_hashtag_names_are_whole_mentions(linker):
+    doc = make_doc("التقى #كيم_يونغ_أون مع سعد #الحريري", [("أون", "PER"), ("الحريري", "PER", "person:hariri")])
+    linker(doc)
+    assert sorted(m.text for e in doc.entities for m in e.mentions) == ["سعد #الحريري", "كيم_يونغ_أون"]

@@ -50,7 +50,7 @@ def officeholder_described(kb: KnowledgeBase, text: str, doc: Document) -> KBEnt
     d = describe(kb, text)
     if d.role is None:
         return None
-    where = d.org_id or d.country
+    where = d.org_id or d.country or _main_country(doc)
     if where is None:
         return None
     if d.first:
@@ -63,6 +63,15 @@ def set_from_entry(entity: Entity, entry: KBEntry, doc: Document) -> None:
     entity.name, entity.name_en = entry.name_ar, entry.name_en
     entity.kb_id, entity.wikidata, entity.country = entry.id, entry.wikidata, entry.country
     entity.actor_code = entry.actor_code(doc.published)
+
+
+def _main_country(doc: Document) -> str | None:
+    """The country most mentioned in the article: whose "الرئيس" or "الملك" a bare title means."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.kb_id and entity.kb_id.startswith("country:"):
+            counts[entity.country] = len(entity.mentions)
+    return max(counts, key=counts.get) if counts else None
 
 
 def _without_demonstrative(text: str) -> str:

@@ -17,6 +17,9 @@ from khabar.link.describe import set_from_entry
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 _NAME_NOISE = re.compile(r"[#_]+")
+_LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
+_JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
+_WORD_START = re.compile(_LETTERS)
 
 
 def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -42,7 +45,8 @@ class Linker:
         self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
 
     def __call__(self, doc: Document) -> None:
-        mentions = [self._mention(doc, span) for span in resolve_overlaps(doc.entity_spans)]
+        spans = resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)])
+        mentions = [self._mention(doc, span) for span in spans]
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
@@ -53,6 +57,19 @@ class Linker:
         groups = cluster(mentions)
         add_surname_mentions(doc.text, groups)
         doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
+
+    def _joined_names(self, text: str) -> list[EntitySpan]:
+        """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
+        spans = []
+        for match in _JOINED_NAME.finditer(text):
+            # the match may begin with a word before the tag ("التقى #كيم_يونغ_أون"): try from each word
+            for word in _WORD_START.finditer(match.group()):
+                start = match.start() + word.start()
+                found = self.kb.exact(text[start : match.end()])
+                if found:
+                    spans.append(EntitySpan(start, match.end(), found[0].type, "hashtag", found[0].id))
+                    break
+        return spans
 
     def _embedding_candidates(self, mentions: list[Mention]) -> None:
         # Names of two words or more only: one word ("خان") is too little to tell people apart.
