@@ -68,6 +68,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from khabar.entities import EntityRecognizer
+
     from khabar.link import Linker
     from khabar.text import TextAnalyzer
 
@@ -83,7 +84,9 @@ def main() -> None:
     baseline = throughput(AliasOnlyLinker(kb), docs, args.rounds)
     linker = throughput(Linker(kb), docs, args.rounds)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles {len(docs)}  spans {spans}  rounds {args.rounds}  KB {len(kb)} entries loaded in {kb_seconds:.2f} s")
+    print(
+        f"articles {len(docs)}  spans {spans}  rounds {args.rounds}  KB {len(kb)} entries loaded in {kb_seconds:.2f} s"
+    )
     print(f"baseline alias-only linker  {baseline:8.0f} articles/s")
     print(f"khabar.link.Linker          {linker:8.0f} articles/s  ({linker / baseline:.2f} x baseline)")
     print(f"peak RSS                    {peak_mb:8.0f} MB")

@@ -30,19 +30,25 @@ def main() -> None:
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
 
-    from khabar.document import Document
     from khabar.entities import EntityRecognizer
+
+    from khabar.document import Document
     from khabar.link import Linker
     from khabar.pipeline import Pipeline
     from khabar.text import TextAnalyzer
 
     scorer = load_scorer(args.shared)
-    golds = [json.loads(l) for name in ("dev.jsonl", "seed.jsonl") for l in open(args.shared / "gold" / name, encoding="utf-8")]
+    golds = []
+    for name in ("dev.jsonl", "seed.jsonl"):
+        with open(args.shared / "gold" / name, encoding="utf-8") as f:
+            golds += [json.loads(line) for line in f if line.strip()]
     texts = scorer.load_texts(golds)
     pipeline = Pipeline([TextAnalyzer(), EntityRecognizer(), Linker()])
     outs = []
     for i, g in enumerate(golds):
-        doc = Document(id=f"d{i}", text=texts[(g["corpus"], g["doc_key"])], published=dt.date.fromisoformat(g["published"]))
+        doc = Document(
+            id=f"d{i}", text=texts[(g["corpus"], g["doc_key"])], published=dt.date.fromisoformat(g["published"])
+        )
         outs.append(pipeline(doc).to_dict())
     res = scorer.score(golds, outs)
     print("mentions", res["mentions"])

@@ -13,7 +13,6 @@ from khabar.kb.loader import KB_FILE
 from khabar.kb.model import KBEntry
 
 
-
 def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
     """Add entries; an id seen before gains the new names and fills the fields it lacked."""
     for entry in new:

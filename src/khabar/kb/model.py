@@ -224,7 +224,7 @@ class KnowledgeBase:
         return self._rank(ids or [])
 
     def without_descriptor(self, name: str) -> str | None:
-        """"صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
+        """ "صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
         head, _, rest = name.strip().partition(" ")
         return rest if rest and self.is_descriptor(head) else None
 

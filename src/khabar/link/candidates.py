@@ -62,7 +62,7 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
 
 
 def _institution_with_adjective(kb: KnowledgeBase, mention: Mention) -> bool:
-    """"الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
+    """ "الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
     head, _, last = mention.text.rpartition(" ")
     if not head or kb.nationality(last) is None:
         return False

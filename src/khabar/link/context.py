@@ -21,7 +21,7 @@ def words(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Description:
-    """"أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
+    """ "أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
 
     role: str | None
     sector: str | None

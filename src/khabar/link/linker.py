@@ -10,7 +10,14 @@ from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.translit import transliterate
 from khabar.link import embed
-from khabar.link.candidates import COMPATIBLE, Mention, choose, document_countries, extend_over_adjective, find_candidates
+from khabar.link.candidates import (
+    COMPATIBLE,
+    Mention,
+    choose,
+    document_countries,
+    extend_over_adjective,
+    find_candidates,
+)
 from khabar.link.cluster import add_surname_mentions, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
@@ -113,14 +120,16 @@ class Linker:
         return entity
 
     def _national_institution(self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention]) -> None:
-        """"وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
+        """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
         the article's main country; the KB's own entry for that country's institution when it has one."""
         country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
         if country is None and self._countries:
             country = self._countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
         entity.name = longest.text
-        national = next((e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None)
+        national = next(
+            (e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None
+        )
         if national is not None:
             set_from_entry(entity, national, doc)
             return
