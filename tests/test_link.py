@@ -214,3 +214,15 @@ def test_hashtag_names_are_whole_mentions(linker):
     doc = make_doc("التقى #كيم_يونغ_أون مع سعد #الحريري", [("أون", "PER"), ("الحريري", "PER", "person:hariri")])
     linker(doc)
     assert sorted(m.text for e in doc.entities for m in e.mentions) == ["سعد #الحريري", "كيم_يونغ_أون"]
+
+
+def test_an_envoy_is_the_one_sent_to_the_country_named(linker):
+    doc = make_doc("قال المبعوث الأممي إلى اليمن إن", [], published=dt.date(2018, 6, 16))
+    linker(doc)
+    assert resolve(doc, "المبعوث الأممي إلى اليمن") == "Martin Griffiths"
+
+
+def test_an_organisation_post_is_filed_under_the_organisation(linker):
+    doc = make_doc("قال الأمين العام للأمم المتحدة إن", [], published=dt.date(2018, 6, 16))
+    linker(doc)
+    assert resolve(doc, "الأمين العام للأمم المتحدة") == "António Guterres"

@@ -39,10 +39,10 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
     if found:
         mention.candidates, mention.how = found, "exact"
         return
-    for stripped in without_proclitics(mention.text):
+    for stripped, dropped in without_proclitics(mention.text):
         if found := kb.exact(stripped):
-            mention.start += len(mention.text) - len(stripped)
-            mention.text, mention.candidates, mention.how = stripped, found, "proclitic"
+            mention.start += dropped
+            mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
             return
     for word in list(WORD.finditer(mention.text))[1:]:
         prefix = mention.text[: word.start()]

@@ -50,13 +50,17 @@ def officeholder_described(kb: KnowledgeBase, text: str, doc: Document) -> KBEnt
     d = describe(kb, text)
     if d.role is None:
         return None
-    where = d.org_id or d.country or _main_country(doc)
-    if where is None:
-        return None
-    if d.first:
-        holders = [(p.start, e) for e in kb.holders(d.role, where) for p in e.positions if p.role == d.role and p.start]
-        return min(holders, key=lambda h: h[0])[1] if holders else None
-    return kb.officeholder(d.role, where, doc.published)
+    # posts of organisations are filed under the organisation (igo:un), envoys under where they are sent
+    for where in dict.fromkeys(w for w in (d.org_id, d.country or _main_country(doc)) if w):
+        if d.first:
+            starts = [
+                (p.start, e) for e in kb.holders(d.role, where) for p in e.positions if p.role == d.role and p.start
+            ]
+            if starts:
+                return min(starts, key=lambda s: s[0])[1]
+        elif holder := kb.officeholder(d.role, where, doc.published):
+            return holder
+    return None
 
 
 def set_from_entry(entity: Entity, entry: KBEntry, doc: Document) -> None:
