@@ -9,6 +9,7 @@ vowel letters and doubled letters that transliterations of foreign names vary in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.text.normalize import normalize
 
@@ -28,6 +29,7 @@ def _strip_article(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # names and words repeat across articles
 def alias_key(name: str) -> str:
     text = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip()
     text = _COMPOUND.sub(r"\1", text)
@@ -42,6 +44,7 @@ def _skeleton_word(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton_key(name: str) -> str:
     return " ".join(_skeleton_word(w) for w in alias_key(name).split(" ") if w)
 

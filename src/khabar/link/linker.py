@@ -67,7 +67,9 @@ class Linker:
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
         """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
-        spans = []
+        spans: list[EntitySpan] = []
+        if "_" not in text and "#" not in text:
+            return spans
         for match in _JOINED_NAME.finditer(text):
             # the match may begin with a word before the tag ("التقى #كيم_يونغ_أون"): try from each word
             for word in _WORD_START.finditer(match.group()):
