@@ -226,3 +226,20 @@ def test_an_organisation_post_is_filed_under_the_organisation(linker):
     doc = make_doc("قال الأمين العام للأمم المتحدة إن", [], published=dt.date(2018, 6, 16))
     linker(doc)
     assert resolve(doc, "الأمين العام للأمم المتحدة") == "António Guterres"
+
+
+def test_organisations_short_forms_join_the_full_name(linker):
+    text = "قال المرصد السوري لحقوق الإنسان إن الغارات استمرت، وأضاف المرصد السوري أن التحالف العربي قصف، ونفى التحالف ذلك."
+    doc = make_doc(
+        text,
+        [
+            ("المرصد السوري لحقوق الإنسان", "ORG", "org:syrian_observatory_for_human_rights"),
+            ("التحالف العربي", "ORG", "igo:saudi_coalition"),
+        ],
+    )
+    linker(doc)
+    assert [m.text for m in by_name(doc, "Syrian Observatory for Human Rights").mentions] == [
+        "المرصد السوري لحقوق الإنسان",
+        "المرصد السوري",
+    ]
+    assert [m.text for m in by_name(doc, "Saudi-led coalition").mentions] == ["التحالف العربي", "التحالف"]

@@ -8,6 +8,8 @@ from collections import Counter
 
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
+from khabar.kb.keys import alias_key
+from khabar.kb.sources import read_yaml
 from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
@@ -18,7 +20,7 @@ from khabar.link.candidates import (
     extend_over_adjective,
     find_candidates,
 )
-from khabar.link.cluster import add_surname_mentions, cluster
+from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
 
@@ -47,6 +49,7 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
         self.kb = kb or load_kb()
+        self.bare_heads = {alias_key(w) for w in read_yaml("anaphora.yaml")["bare_heads"]}
         if embeddings is None:
             embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
         self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
@@ -62,7 +65,7 @@ class Linker:
         for m in mentions:
             m.entry = choose(m, countries, linked)
         groups = cluster(mentions)
-        add_surname_mentions(doc.text, groups)
+        add_short_forms(doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
