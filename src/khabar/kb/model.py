@@ -208,8 +208,12 @@ class KnowledgeBase:
                     yield name, entry.id
 
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
-        if key in self._ambiguous_alone:
-            return False
+        return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
+
+    @staticmethod
+    def one_word_ok(entry: KBEntry, key: str) -> bool:
+        """Whether a one-word name may stand for the entry: not a generic institution ("الجيش"), not a
+        person of the large derived sources (a first name: "محمد" is not the Prophet)."""
         if " " in key:
             return True
         return entry.kind != "institution" and not (entry.type == "PER" and entry.source not in CURATED_SOURCES)

@@ -35,7 +35,7 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
     """Fill `mention.candidates`, moving the mention's start past a proclitic, a title or a descriptor
     when that is what makes it a known name ("وبيلاروسيا" -> "بيلاروسيا", "الرئيس فلاديمير بوتين" ->
     "فلاديمير بوتين", "صحيفة كوميرسانت" -> "كوميرسانت")."""
-    found = kb.exact(mention.text)
+    found = [e for e in kb.exact(mention.text) if kb.one_word_ok(e, mention.key)]
     if found:
         mention.candidates, mention.how = found, "exact"
         return
