@@ -243,3 +243,12 @@ def test_organisations_short_forms_join_the_full_name(linker):
         "المرصد السوري",
     ]
     assert [m.text for m in by_name(doc, "Saudi-led coalition").mentions] == ["التحالف العربي", "التحالف"]
+
+
+def test_stray_words_and_titles_are_trimmed_from_unknown_names(linker):
+    doc = make_doc(
+        "وقال حسب كراكوفيتش إن الشيخ بن كرعل وصل ------",
+        [("حسب كراكوفيتش", "PER"), ("الشيخ بن كرعل", "PER"), ("------", "ORG")],
+    )
+    linker(doc)
+    assert sorted(m.text for e in doc.entities for m in e.mentions) == ["بن كرعل", "كراكوفيتش"]

@@ -85,6 +85,7 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         "roles": roles,
         "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
         "descriptors": sorted({alias_key(w) for w in descriptors}),
+        "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),
     }
 
 

@@ -44,9 +44,9 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
             mention.start += dropped
             mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
             return
-    for word in list(WORD.finditer(mention.text))[1:]:
-        prefix = mention.text[: word.start()]
-        if not (kb.role(prefix) or kb.is_descriptor(prefix)):
+    words = list(WORD.finditer(mention.text))[1:]
+    for word in words:
+        if not kb.starts_no_name(mention.text[: word.start()]):
             continue
         rest = mention.text[word.start() :]
         if found := kb.exact(rest):
@@ -59,6 +59,18 @@ def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> 
         found = [e for e in kb.fuzzy(mention.text) if e.type in COMPATIBLE.get(mention.type, {e.type})]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
+
+
+def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
+    """Drop the title, descriptor or stray word a recogniser took into an unknown name: "حسب كراكوفيتش"
+    -> "كراكوفيتش", "الشيخ بن كرعل" -> "بن كرعل"."""
+    while True:
+        first = WORD.match(mention.text)
+        following = WORD.search(mention.text, first.end()) if first else None
+        if following is None or not kb.starts_no_name(first.group()):
+            return
+        mention.start += following.start()
+        mention.text = mention.text[following.start() :]
 
 
 def _institution_with_adjective(kb: KnowledgeBase, mention: Mention) -> bool:

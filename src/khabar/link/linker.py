@@ -19,6 +19,7 @@ from khabar.link.candidates import (
     document_countries,
     extend_over_adjective,
     find_candidates,
+    trim_leading_words,
 )
 from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
@@ -41,6 +42,10 @@ def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def _has_letters(doc: Document, span: EntitySpan) -> bool:
+    return any(ch.isalpha() for ch in doc.text[span.start : span.end])
+
+
 class Linker:
     """`embeddings`: also try the sentence-encoder fallback (khabar.link.embed) on recognised names that
     nothing else matched; None: when $KHABAR_LINK_EMBEDDINGS is 1 and the encoder and vectors are installed."""
@@ -55,7 +60,9 @@ class Linker:
         self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
 
     def __call__(self, doc: Document) -> None:
-        spans = resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)])
+        spans = [
+            s for s in resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)]) if _has_letters(doc, s)
+        ]
         mentions = [self._mention(doc, span) for span in spans]
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
@@ -104,6 +111,8 @@ class Linker:
             m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
         elif not m.candidates:
             find_candidates(self.kb, m)
+            if not m.candidates and span.source != "gazetteer":
+                trim_leading_words(self.kb, m)
         return m
 
     def _entity(self, doc: Document, entity_id: str, group: list[Mention]) -> Entity:
