@@ -252,3 +252,9 @@ def test_stray_words_and_titles_are_trimmed_from_unknown_names(linker):
     )
     linker(doc)
     assert sorted(m.text for e in doc.entities for m in e.mentions) == ["بن كرعل", "كراكوفيتش"]
+
+
+def test_the_republic_is_the_country_officially_so_named(linker):
+    doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
+    linker(doc)
+    assert resolve(doc, "الجمهورية") == "Egypt"

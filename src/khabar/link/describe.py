@@ -37,7 +37,7 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
         # "هذا الاتحاد الاقتصادي": the nearest name that starts with these words (its head noun first, so
         # "الاتحاد" is the EAEU, not "مجلس الاتحاد ..."); one named later when none was named before
         def named_so(e: Entity) -> bool:
-            return any(alias_key(n).startswith(key) for n in _names(e))
+            return any(alias_key(n).startswith(key) for n in _names(e, kb))
 
         found = _nearest_before(doc, start, named_so) or _nearest_before(doc, len(doc.text), named_so)
         if found:
@@ -85,8 +85,11 @@ def _without_demonstrative(text: str) -> str:
     return " ".join(tokens)
 
 
-def _names(entity: Entity) -> list[str]:
-    return [entity.name, *(m.text for m in entity.mentions)]
+def _names(entity: Entity, kb: KnowledgeBase) -> list[str]:
+    """What the entity is called in the article and, if the KB knows it, elsewhere: "الجمهورية" may stand
+    for "مصر" because the KB knows it as "جمهورية مصر العربية"."""
+    entry = kb.get(entity.kb_id) if entity.kb_id else None
+    return [entity.name, *(m.text for m in entity.mentions), *(entry.aliases_ar if entry else ())]
 
 
 def _nearest_before(doc: Document, offset: int, wanted) -> Entity | None:
