@@ -67,13 +67,12 @@ class Linker:
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
-        self._countries = countries
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
             m.entry = choose(m, countries, linked)
         groups = cluster(mentions)
         add_short_forms(doc.text, groups, self.bare_heads)
-        doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
+        doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
         """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
@@ -115,12 +114,12 @@ class Linker:
                 trim_leading_words(self.kb, m)
         return m
 
-    def _entity(self, doc: Document, entity_id: str, group: list[Mention]) -> Entity:
+    def _entity(self, doc: Document, entity_id: str, group: list[Mention], countries: Counter[str]) -> Entity:
         entry = _entry_of(group)
         spans = {(m.start, m.end): doc.span(m.start, m.end) for m in group}
         entity = Entity(id=entity_id, type=_type_of(group, entry), name="", mentions=list(spans.values()))
         if entry is not None and entry.kind == "institution":
-            self._national_institution(doc, entity, entry, group)
+            self._national_institution(doc, entity, entry, group, countries)
             return entity
         if entry is not None:
             set_from_entry(entity, entry, doc)
@@ -133,12 +132,14 @@ class Linker:
             entity.actor_code = entity.country + (sector or "")
         return entity
 
-    def _national_institution(self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention]) -> None:
+    def _national_institution(
+        self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
+    ) -> None:
         """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
         the article's main country; the KB's own entry for that country's institution when it has one."""
         country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
-        if country is None and self._countries:
-            country = self._countries.most_common(1)[0][0]
+        if country is None and countries:
+            country = countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
         entity.name = longest.text
         national = next(
