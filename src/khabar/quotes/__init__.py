@@ -1,0 +1,4 @@
+class QuoteExtractor:
+    name = "quotes"
+    def __call__(self, doc):
+        pass
