@@ -222,3 +222,14 @@ def test_a_dropped_subject_comes_from_the_previous_event_unless_the_verb_has_its
     consult = next(e for e in doc.events if e.type == "CONSULT")
     assert (consult.actors, consult.recipients) == (["salman"], ["abdullah"])
     assert [e.actors for e in doc.events if e.trigger.text == "ويدعو"] in ([], [["unnamed-1"]])
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("وتجمع المتظاهرون أمام البرلمان.", True),
+    ("المحتجون احتشدوا في الساحة.", True),
+    ("وأطلقت شرطة مكافحة الشغب الغاز على المتظاهرين.", False),
+    ("ودعت الصين المتظاهرين إلى الاعتدال.", False),  # protesters named, no protest described
+])
+def test_protest_needs_a_protest_not_only_protesters(coder, text, protest):
+    doc = make_doc(text)
+    assert ("PROTEST" in {d.type for d in coder.detect(doc)}) is protest
