@@ -72,6 +72,8 @@ class MentionIndex:
         """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
         "كازاخستان، نور سلطان نزارباييف" is an apposition."""
         gap = self.doc.text[a.end : b.start]
+        if gap.isspace() and self.types.get(a.entity) == "GPE" and self.types.get(b.entity) == "PER":
+            return True  # "رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين": each state with its leader
         if not LIST_GAP.fullmatch(gap):
             return False
         if COMMA_GAP.fullmatch(gap):
