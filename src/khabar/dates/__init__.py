@@ -1,4 +1,0 @@
-class DateTagger:
-    name = "dates"
-    def __call__(self, doc):
-        pass

@@ -1,4 +1,0 @@
-class QuoteExtractor:
-    name = "quotes"
-    def __call__(self, doc):
-        pass
