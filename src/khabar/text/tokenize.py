@@ -92,8 +92,10 @@ def _candidates(text: str) -> list[StemCandidate]:
     return out
 
 
-def _default_analysis(candidates: list[StemCandidate]) -> StemCandidate:
+@lru_cache(maxsize=1 << 17)
+def _default_analysis(text: str) -> StemCandidate:
     """Strip a proclitic chain only when it ends in the article: then the split is certain."""
+    candidates = _candidates(text)
     for cand in candidates:
         if cand.proclitics and cand.norm.startswith("ال") and not cand.enclitic:
             return cand
@@ -103,18 +105,9 @@ def _default_analysis(candidates: list[StemCandidate]) -> StemCandidate:
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in WORD.finditer(text):
-        cand = _default_analysis(stem_candidates(match.group(), match.start()))
-        tokens.append(
-            Token(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                norm=cand.norm,
-                stem_start=cand.start,
-                stem_end=cand.end,
-                proclitics=cand.proclitics,
-                article=cand.article,
-                enclitic=cand.enclitic,
-            )
-        )
+        word = match.group()
+        start = match.start()
+        cand = _default_analysis(word)
+        tokens.append(Token(start, start + len(word), word, cand.norm, start + cand.start, start + cand.end,
+                            cand.proclitics, cand.article, cand.enclitic))
     return tokens
