@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
+
+from datasketch import LeanMinHash
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
@@ -111,12 +114,26 @@ def _add_events(conn: Connection, doc: Document, article_pk: int, entity_pks: di
         )
 
 
-def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_hash: str) -> tuple[int, bool]:
+@dataclass
+class Prepared:
+    """What indexing needs from a document, computable before the transaction (in an analysis worker)."""
+
+    terms: str
+    signature: LeanMinHash
+
+
+def prepare(doc: Document) -> Prepared:
+    return Prepared(fts.document_terms(doc), signature(doc.text))
+
+
+def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_hash: str,
+                 prepared: Prepared | None = None) -> tuple[int, bool]:
     existing = conn.execute(select(t.articles.c.pk).where(t.articles.c.content_hash == content_hash)).scalar()
     if existing is not None:
         return existing, False
+    prepared = prepared or prepare(doc)
+    sig = prepared.signature
     source_pk = _get_or_create(conn, t.sources, "name", doc.source.publisher, {}) if doc.source.publisher else None
-    sig = signature(doc.text)
     article_pk = conn.execute(
         t.articles.insert().values(
             doc_id=doc.id, content_hash=content_hash, url=doc.url, title=doc.title, published=doc.published,
@@ -150,7 +167,7 @@ def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_h
         for r in doc.relations if r.subject in entity_pks and r.object in entity_pks
     ])
     _add_events(conn, doc, article_pk, entity_pks)
-    fts.index(conn, [(article_pk, f"{doc.title or ''}\n{doc.text}")])
+    fts.index(conn, [(article_pk, prepared.terms)])
     _assign_story(conn, stories, article_pk, sig, doc.published)
     return article_pk, True
 
