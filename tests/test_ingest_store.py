@@ -1,4 +1,3 @@
-import gzip
 import json
 import os
 import signal
@@ -8,7 +7,6 @@ import time
 from itertools import islice
 from pathlib import Path
 
-import pytest
 import typer
 from typer.testing import CliRunner
 

@@ -73,6 +73,7 @@ def _analyse(article: Article) -> tuple[Document, Prepared] | str:
 class Analyser:
     def __init__(self, workers: int, factory: Callable[[], Pipeline]):
         self._pool = None
+        self._workers = workers
         if workers > 1:
             self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(factory,))
         else:
@@ -81,7 +82,7 @@ class Analyser:
     def map(self, articles: list[Article]) -> list[tuple[Document, Prepared] | str]:
         if self._pool is None:
             return [_analyse(a) for a in articles]
-        return self._pool.map(_analyse, articles, chunksize=max(1, len(articles) // (4 * self._pool._processes)))
+        return self._pool.map(_analyse, articles, chunksize=max(1, len(articles) // (4 * self._workers)))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from datasketch import LeanMinHash
-
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
@@ -22,11 +21,10 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _get_or_create(conn: Connection, table, key_column: str, key: str, values: dict[str, Any]) -> int:
-    column = table.c[key_column]
-    pk = conn.execute(select(table.c.pk).where(column == key)).scalar()
+def _source_pk(conn: Connection, name: str) -> int:
+    pk = conn.execute(select(t.sources.c.pk).where(t.sources.c.name == name)).scalar()
     if pk is None:
-        pk = conn.execute(table.insert().values({key_column: key, **values})).inserted_primary_key[0]
+        pk = conn.execute(t.sources.insert().values(name=name)).inserted_primary_key[0]
     return pk
 
 
@@ -55,7 +53,7 @@ def _insert_many(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         conn.execute(table.insert(), rows)
 
 
-def _assign_story(conn: Connection, stories: StoryIndex, article_pk: int, sig, published: dt.date | None) -> None:
+def _assign_story(conn: Connection, stories: StoryIndex, article_pk: int, sig: LeanMinHash) -> None:
     """Join the story of the most similar earlier article (creating it if that article stood alone)."""
     match = stories.best_match(sig)
     stories.add(article_pk, sig)
@@ -133,7 +131,7 @@ def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_h
         return existing, False
     prepared = prepared or prepare(doc)
     sig = prepared.signature
-    source_pk = _get_or_create(conn, t.sources, "name", doc.source.publisher, {}) if doc.source.publisher else None
+    source_pk = _source_pk(conn, doc.source.publisher) if doc.source.publisher else None
     article_pk = conn.execute(
         t.articles.insert().values(
             doc_id=doc.id, content_hash=content_hash, url=doc.url, title=doc.title, published=doc.published,
@@ -168,7 +166,7 @@ def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_h
     ])
     _add_events(conn, doc, article_pk, entity_pks)
     fts.index(conn, [(article_pk, prepared.terms)])
-    _assign_story(conn, stories, article_pk, sig, doc.published)
+    _assign_story(conn, stories, article_pk, sig)
     return article_pk, True
 
 
