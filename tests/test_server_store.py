@@ -217,3 +217,12 @@ def test_unlinked_entities_link_to_their_nil_page(client):
     link = re.search(r'<a class="entity-link" href="(/entities/NIL[^"]+)">', page).group(1)
     entity = client.get(link)
     assert entity.status_code == 200 and "قوات الاحتلال" in entity.text and "NIL (not linked)" in entity.text
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/search?q=العلاقات"])
+def test_pages_link_to_the_next_and_previous_page(client, path):
+    separator = "&" if "?" in path else "?"
+    first = client.get(f"{path}{separator}limit=1").text
+    assert re.search(r'<a rel="next" href="[^"]*offset=1', first) and 'rel="prev"' not in first
+    second = client.get(f"{path}{separator}limit=1&offset=1").text
+    assert re.search(r'<a rel="prev" href="[^"]*offset=0', second)
