@@ -57,7 +57,7 @@ def test_nationality_of_a_non_demonym(kb):
 def test_igo_and_agency(kb):
     eaeu = kb.lookup("الاتحاد الاقتصادي الأوراسي")[0]
     assert (eaeu.name_en, eaeu.country, eaeu.kind) == ("Eurasian Economic Union", "IGO", "igo")
-    tass = kb.lookup("وكالة تاس")[0]
+    tass = kb.lookup("وكالة تاس")[0]  # the descriptor "وكالة" is not part of the name
     assert (tass.name_en, tass.country) == ("TASS", "RUS")
 
 

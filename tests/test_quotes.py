@@ -1,11 +1,50 @@
-"""Direct and indirect quotes, cues and speakers, on hand-built documents."""
+"""Direct and indirect quotes, cues and speakers, on hand-built documents (the text layer plus entities placed
+at given surface strings)."""
+
+from __future__ import annotations
+
+import sys
+import types
 
 import pytest
 
+from khabar.document import Document, Entity
 from khabar.quotes import QuoteExtractor, load_lexicon
 from khabar.quotes.marks import find_quotations
+from khabar.text import TextAnalyzer
 from khabar.text.segment import paragraphs
-from tests.quotes_helpers import install_linker_stub, make_doc
+
+
+def install_linker_stub(monkeypatch, answers: dict[str, str] | None = None) -> None:
+    """Stand in for `khabar.link.resolve_description`: descriptions in `answers` resolve to the given entity id."""
+    answers = answers or {}
+    module = types.ModuleType("khabar.link")
+
+    def resolve_description(doc: Document, start: int, end: int) -> str | None:
+        return next((eid for phrase, eid in answers.items() if phrase in doc.text[start:end]), None)
+
+    module.resolve_description = resolve_description
+    monkeypatch.setitem(sys.modules, "khabar.link", module)
+
+
+def make_doc(text: str, names: dict[str, tuple[str, str]]) -> Document:
+    """`names` maps a surface string to (entity id, type); every occurrence becomes a mention, longest first."""
+    doc = Document(id="t", text=text)
+    TextAnalyzer()(doc)
+    taken: list[tuple[int, int]] = []
+    entities: dict[str, Entity] = {}
+    for surface, (entity_id, etype) in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                entity = entities.setdefault(entity_id, Entity(id=entity_id, type=etype, name=surface))
+                entity.mentions.append(doc.span(start, end))
+            start = text.find(surface, end)
+    doc.entities = list(entities.values())
+    return doc
+
 
 PUTIN = {"فلاديمير بوتين": ("putin", "PER"), "بوتين": ("putin", "PER")}
 ZAKHAROVA = {"ماريا زاخاروفا": ("zakharova", "PER")}
@@ -210,3 +249,8 @@ def test_offsets_point_into_the_original_text(extractor):
     for q in quotes:
         assert doc.text[q.start : q.end] == q.text
         assert doc.text[q.cue_span.start : q.cue_span.end] == q.cue
+
+
+def test_plural_verb_without_subject_continues_the_group_named_in_its_sentence(extractor):
+    doc, quotes = quotes_of(extractor, "وينتقد المحتجون القرارات الأخيرة، ويقولون إنها ستؤذي الفقراء.", {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["المحتجون"]

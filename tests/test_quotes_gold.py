@@ -11,7 +11,7 @@ import pytest
 
 from khabar.quotes import QuoteExtractor
 from tests.conftest import shared_path
-from tests.quotes_helpers import install_linker_stub, make_doc
+from tests.test_quotes import install_linker_stub, make_doc
 
 MIN_ORACLE_F1 = 0.80
 

@@ -13,12 +13,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khabar.analyze import Failure, analyze_stream
+from khabar.events.cli import eval_events
 from khabar.ingest import read_sources
 from khabar.render import print_document
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Arabic news → linked, evidence-backed event data.")
 eval_app = typer.Typer(no_args_is_help=True, help="Evaluate khabar's components against gold data.")
 app.add_typer(eval_app, name="eval")
+eval_app.command("events")(eval_events)
 
 err = Console(stderr=True)
 PROGRESS_AFTER = 5  # articles before a progress bar is worth showing

@@ -31,8 +31,12 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     # Imported here so that `import khabar` stays cheap and each layer loads its data only when used.
+    from khabar.dates import DateTagger
     from khabar.entities import EntityRecognizer
+    from khabar.events import EventCoder
     from khabar.link import Linker
+    from khabar.quotes import QuoteExtractor
+    from khabar.relations import RelationExtractor
     from khabar.source import SourceDetector
     from khabar.text import TextAnalyzer
 
@@ -42,5 +46,9 @@ def default_pipeline() -> Pipeline:
             SourceDetector(),
             EntityRecognizer(),
             Linker(),
+            DateTagger(),
+            QuoteExtractor(),
+            EventCoder(),
+            RelationExtractor(),
         ]
     )

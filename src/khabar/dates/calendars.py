@@ -8,6 +8,7 @@ import datetime as dt
 from hijridate import Gregorian, Hijri
 
 HALF_YEAR = dt.timedelta(days=183)
+PUBLICATION_LAG = dt.timedelta(days=7)  # metadata dates may trail the day the text was written
 
 
 def valid_day(year: int, month: int, day: int) -> bool:

@@ -16,7 +16,8 @@ FUTURE_PREFIX = re.compile(r"^[وف]?(س[يتنا]\w{2,})$")
 
 @lru_cache(maxsize=1)
 def _future_cue_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)[وف]?(?:{alternation(lexicon().future_cues)})(?!\w)")
+    # a cue verb may carry an object pronoun ("يعقده")
+    return re.compile(rf"(?<!\w)[وف]?(?:{alternation(lexicon().future_cues)})(?:ه|ها|هم|هما)?(?!\w)")
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:

@@ -17,6 +17,14 @@ class Pattern:
     resolver: str
     priority: int
     regex: re.Pattern[str]
+    extend_left: str | None = None  # "date": a weekday phrase before it joins the span; "weekday": اليوم/مساء/يوم
+    needs: re.Pattern[str] | None = None  # the pattern can only match a text where this one is found
+
+
+@dataclass(frozen=True)
+class Grammar:
+    patterns: tuple[Pattern, ...]
+    leads: dict[str, re.Pattern[str]]  # extend_left kind -> regex anchored at the end of the text before a match
 
 
 def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
@@ -35,6 +43,9 @@ def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
         "UNIT": alternation(lex.units),
         "UNIT_COUNTED": alternation(counted),
         "UNIT_DUAL": alternation(form for form, (_, count) in lex.units.items() if count == 2),
+        "UNIT_PLURAL": alternation(form for form, (_, count) in lex.units.items() if count == 0),
+        "CLOCK_HOUR": alternation(lex.clock_hours),
+        "CLOCK_PART": alternation(lex.clock_am | lex.clock_pm),
         "DEFINITE_UNIT": alternation(lex.definite_units),
         "APPROXIMATOR": alternation(lex.approximators),
         "DECADE": alternation(lex.decades),
@@ -55,10 +66,24 @@ def expand(template: str, fragments: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[Pattern, ...]:
+def grammar() -> Grammar:
     spec = load_data("patterns.yaml")
     fragments = lexicon_fragments(lexicon()) | spec["fragments"]
-    return tuple(
-        Pattern(p["name"], p["resolver"], priority, re.compile(expand(p["regex"], fragments)))
+    needs = {name: re.compile(fragments[name]) for name in {p["needs"] for p in spec["patterns"] if "needs" in p}}
+    patterns = tuple(
+        Pattern(
+            p["name"],
+            p["resolver"],
+            priority,
+            re.compile(expand(p["regex"], fragments)),
+            p.get("extend_left"),
+            needs.get(p.get("needs")),
+        )
         for priority, p in enumerate(spec["patterns"])
     )
+    leads = {"date": "<<WEEKDAY_LEAD>>", "weekday": "<<WEEKDAY_PREFIX>>"}
+    return Grammar(patterns, {kind: re.compile(expand(lead, fragments)) for kind, lead in leads.items()})
+
+
+def patterns() -> tuple[Pattern, ...]:
+    return grammar().patterns

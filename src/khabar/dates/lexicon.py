@@ -40,9 +40,26 @@ def _norm_set(words: list[str]) -> frozenset[str]:
 
 
 def alternation(phrases) -> str:
-    """A regex alternation of phrases, longest first so that "تشرين الاول" beats "تشرين"."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """A regex matching any of the phrases, built as a trie (one branch per next character, so "تشرين" is
+    tested once for "تشرين الاول" and "تشرين الثاني"): the regex engine then tries one branch per character
+    instead of every phrase at every position. Longer phrases are tried first."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,9 @@ class Lexicon:
     number_hundreds: dict[str, int]
     teen_suffix: frozenset[str]
     day_ordinals: dict[str, int]
+    clock_hours: dict[str, int]
+    clock_pm: frozenset[str]
+    clock_am: frozenset[str]
     approximators: frozenset[str]
     decades: dict[str, int]
     century_ordinals: dict[str, int]
@@ -135,6 +155,9 @@ def lexicon() -> Lexicon:
         number_hundreds=_norm_keys(lex["numbers"]["hundreds"]),
         teen_suffix=_norm_set(lex["numbers"]["teen_suffix"]),
         day_ordinals=_norm_keys(lex["day_ordinals"]),
+        clock_hours=_norm_keys(lex["clock_hours"]),
+        clock_pm=_norm_set(lex["clock_pm"]),
+        clock_am=_norm_set(lex["clock_am"]),
         approximators=_norm_set(lex["approximators"]),
         decades=_norm_keys(lex["decades"]),
         century_ordinals=_norm_keys(lex["century_ordinals"]),

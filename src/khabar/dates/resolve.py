@@ -66,7 +66,7 @@ def ordinal_of_noun(m, ctx: Context) -> bool:
     if not words(m, "dayord"):
         return False
     before = words_before(ctx.text, m.start("dayord"), 1)
-    return bool(before) and before[0].startswith("ال")
+    return bool(before) and before[0].startswith("ال") and before[0] not in ctx.lex.weekdays
 
 
 def day_of(m, lex: Lexicon) -> int | None:
@@ -80,8 +80,14 @@ def direction_of(m, lex: Lexicon) -> str | None:
     return lex.modifiers.get(mod) if mod else None
 
 
+SINCE = frozenset({"منذ", "مند"})
+
+
 def future_direction(m, ctx: Context) -> str | None:
-    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date."""
+    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
+    (but not after "منذ": "ستفتح موانئ مغلقة منذ أواخر يونيو")."""
+    if SINCE & set(words_before(ctx.text, m.start("x"), 2)):
+        return None
     return "future" if is_future_clause(ctx.text, m.start("x"), ctx.lex) else None
 
 
@@ -115,8 +121,12 @@ def day_month(m, ctx: Context) -> list[Resolved]:
         return []
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
-    direction = direction_of(m, ctx.lex) or future_direction(m, ctx)
-    if direction in ("past", "future", "current"):
+    direction = direction_of(m, ctx.lex)
+    if direction is None and future_direction(m, ctx):
+        # a future clause: the next such date, allowing for a publication date a few days late
+        year = cal.directed_year(ctx.anchor - cal.PUBLICATION_LAG, month, day, "future")
+        reason = "day and month in a future clause: next such date"
+    elif direction in ("past", "future", "current"):
         year = cal.directed_year(ctx.anchor, month, day, direction)
         reason = f"day and month, year from the publication date ({direction})"
     else:
@@ -208,21 +218,28 @@ def hijri_year_near(anchor: dt.date, month: int, direction: str | None) -> int:
 
 
 def part_of_day_note(m, ctx: Context) -> str:
-    pod = words(m, "pod")
+    pod = words(m, "pod") if m else None
     return f" ({ctx.lex.parts_of_day[pod]} part of the day)" if pod else ""
 
 
-def weekday(m, ctx: Context) -> list[Resolved]:
+def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved]:
+    """A weekday name; `lead` holds the words before it ("اليوم", "أمس", "مساء", "يوم"), matched leftwards."""
     text, lex = ctx.text, ctx.lex
-    start = m.start("x")
-    today = m.group("today") or m.group("todayp")
-    introduced = today or m.group("pod") or m.group("x").startswith("يوم")
+    start, end = m.span("x")
+    today = (words(lead, "today") or words(lead, "todayp")) if lead else None
+    if m.group("close") and not (lead and lead.group("todayp")):
+        if not text[:start].rstrip().endswith("("):
+            return []  # "الخميس)" without its opening bracket
+        end = m.end("wd")  # "(الخميس)": the weekday alone
+    if lead is not None and lead.group("lead"):
+        start = lead.start("lead")
+    introduced = lead is not None and bool(lead.group("lead"))
     if not introduced and (
-        preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, m.end("x"), frozenset({"معا", "عشر"}))
+        preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, end, frozenset({"معا", "عشر"}))
     ):
         return []
     if ctx.anchor is None:
-        return [unresolved(m, f"weekday; {NO_ANCHOR}", granularity="day")]
+        return [Resolved(start, end, None, "DATE", "day", f"weekday; {NO_ANCHOR}")]
     wd = lex.weekdays[words(m, "wd")]
     direction = direction_of(m, lex)
     if direction == "past":
@@ -234,14 +251,14 @@ def weekday(m, ctx: Context) -> list[Resolved]:
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
     elif today:
         # "أمس الخميس": the weekday decides, nearest to the relative day (publication dates can lag a day)
-        offset = lex.relative_days[" ".join(today.split())]
+        offset = lex.relative_days[today]
         day = cal.weekday_nearest(ctx.anchor + dt.timedelta(days=offset), wd)
-        reason = f"{' '.join(today.split())} + weekday: that weekday at publication date {offset:+d} day(s)"
+        reason = f"{today} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
         day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
     else:
         day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
-    return [day_result(m, day, reason + part_of_day_note(m, ctx), explicit_day=True)]
+    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(lead, ctx), explicit_day=True)]
 
 
 def relative_day(m, ctx: Context) -> list[Resolved]:
@@ -350,7 +367,8 @@ def duration(m, ctx: Context) -> list[Resolved]:
     if not n:
         return []
     approx = " (approximate)" if words(m, "approx") else ""
-    return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, f"amount of time{approx}")]
+    direction = {"past": " up to publication", "future": " from publication"}.get(direction_of(m, ctx.lex) or "", "")
+    return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, f"amount of time{direction}{approx}")]
 
 
 # --- years, decades, centuries, seasons ---------------------------------------------------------------------
@@ -434,8 +452,16 @@ def same_day_of_year(m, ctx: Context) -> list[Resolved]:
 
 
 def clock(m, ctx: Context) -> list[Resolved]:
-    hour, minute = int(m.group("hour")), int(m.group("minute"))
-    if m.group("ampm") in ("مساء", "ليلا", "عصرا") and hour < 12:
+    """"10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
+    hour = ctx.lex.clock_hours[words(m, "hourword")] if words(m, "hourword") else int(m.group("hour"))
+    minute = int(words(m, "minute") or 0)
+    if words(m, "half"):
+        minute = 30
+    elif words(m, "quarter"):
+        minute = 15
+    elif words(m, "quarter_to"):
+        hour, minute = hour - 1, 45
+    if words(m, "ampm") in ctx.lex.clock_pm and hour < 12:
         hour += 12
     if ctx.anchor is None:
         return [unresolved(m, f"clock time; {NO_ANCHOR}", "TIME", "minute")]

@@ -7,7 +7,7 @@ import re
 
 from khabar.dates import calendars as cal
 from khabar.dates.context import inside, quoted_spans
-from khabar.dates.grammar import patterns
+from khabar.dates.grammar import grammar, patterns
 from khabar.dates.lexicon import lexicon
 from khabar.dates.resolve import RESOLVERS, Context, Resolved
 from khabar.document import DateMention, Document
@@ -15,16 +15,38 @@ from khabar.text.normalize import DIACRITICS, normalize, normalize_with_map
 
 DATELINE_CHARS = 150  # an explicit date this close to the start, closed by a dash or colon, is a dateline
 DATELINE_END = re.compile(r"\s*(?:[-–—:|]|$)")
+LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مساء/يوم before a weekday) may start
 QUOTE_REFERENCE_DAYS = 7  # how far before publication a reported day may anchor the "اليوم" of a quote
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
 
+def _dropped_characters() -> re.Pattern[str]:
+    blocks = [range(0x0600, 0x0700), range(0x2000, 0x2070), range(0xFE00, 0xFF00)]
+    dropped = [chr(c) for block in blocks for c in block if normalize(chr(c)) == ""]
+    return re.compile("[" + re.escape("".join(dropped)) + "]")
+
+
+DROPPED = _dropped_characters()
+
+
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """The normalised text and its index back to the original (None when they align one to one)."""
+    """The normalised text and its index back to the original (None when they align one to one).
+
+    normalize() maps every character to one character or drops it (diacritics, tatweel, zero-width marks),
+    so the index is the original offsets minus the dropped ones: built in C-level ranges, not per character.
+    """
     norm = normalize(text)
     if len(norm) == len(text):
         return norm, None
-    return normalize_with_map(text)
+    index: list[int] = []
+    kept_from = 0
+    for m in DROPPED.finditer(text):
+        index.extend(range(kept_from, m.start()))
+        kept_from = m.start() + 1
+    index.extend(range(kept_from, len(text)))
+    if len(index) != len(norm):  # normalize() changed in a way this shortcut does not know
+        return normalize_with_map(text)
+    return norm, index
 
 
 def _original_span(text: str, index: list[int], start: int, end: int) -> tuple[int, int]:
@@ -38,20 +60,35 @@ def _original_span(text: str, index: list[int], start: int, end: int) -> tuple[i
 def _find(norm: str, anchor: dt.date | None) -> list[Resolved]:
     """All non-overlapping expressions: the longest match wins, then the pattern listed first."""
     ctx = Context(norm, anchor, lexicon())
+    leads = grammar().leads
     candidates = []
+    present: dict[re.Pattern[str], bool] = {}
     for pattern in patterns():
+        if pattern.needs is not None:
+            if pattern.needs not in present:
+                present[pattern.needs] = pattern.needs.search(norm) is not None
+            if not present[pattern.needs]:
+                continue
         for m in pattern.regex.finditer(norm):
             start, end = m.span("x")
-            candidates.append((start - end, pattern.priority, start, pattern, m))
+            lead = None
+            if pattern.extend_left:
+                lead = leads[pattern.extend_left].search(norm, max(0, start - LEAD_CHARS), start)
+                if lead is not None:
+                    start = lead.start("lead") if "lead" in lead.re.groupindex else lead.start()
+            candidates.append((start - end, pattern.priority, start, pattern, m, lead))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     found: list[Resolved] = []
-    for _, _, start, pattern, m in candidates:
+    for _, _, start, pattern, m, lead in candidates:
         end = m.end("x")
         if any(start < e and s < end for s, e in taken):
             continue
-        results = RESOLVERS[pattern.resolver](m, ctx)
+        resolver = RESOLVERS[pattern.resolver]
+        # the words before a weekday ("أمس", "مساء") change its value; a weekday before a date does not
+        results = resolver(m, ctx, lead) if pattern.extend_left == "weekday" else resolver(m, ctx)
         if results:
+            results[0].start = min(results[0].start, start)
             taken.append((start, end))
             found.extend(results)
     found.sort(key=lambda r: r.start)

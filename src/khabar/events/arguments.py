@@ -13,22 +13,25 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.document import Document, Token
+from khabar.events.demonyms import is_place
 from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
-                         "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح".split())
+                         "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح باسم خلال بعد قبل "
+                         "منذ حتى عند ضمن داخل خارج قرب".split())
 RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى على ضد من عن لدى تجاه بحق لصالح أمام".split())
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
-LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?")
+LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*)")  # "A و B", "A، B", "A، وB"; never a bare space
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
-GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
+GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class MentionIndex:
     def __init__(self, doc: Document, extra: list[tuple[int, int, str]] = ()):
         self.doc = doc
         self.types = {e.id: e.type for e in doc.entities}
+        self.places = {e.id for e in doc.entities if is_place(e)}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
         starts = [t.start for t in doc.tokens]
         self.mentions: list[Mention] = []
@@ -58,6 +62,10 @@ class MentionIndex:
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
+
+    def can_act(self, m: Mention) -> bool:
+        """People, organisations and states act; a city or region is a place where things happen."""
+        return m.entity not in self.places
 
     def listed(self, a: Mention, b: Mention) -> bool:
         """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
@@ -112,7 +120,8 @@ class Arguments:
 
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                   sentence: tuple[int, int], pos: str, ptype: str) -> Arguments:
+                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "") -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word."""
     first, last = sentence
     pool = index.in_tokens(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات")
@@ -127,20 +136,25 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif preverbal:
         actor_group = index.coordinated(_list_head(index, preverbal, before), pool)
     elif pos == "verb":
-        subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None), None)
-        if subject and not any(n.preposition for n in after if n.start < subject.start):
+        subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
+                        and index.can_act(m)), None)
+        if subject:
             actor_group = index.coordinated(subject, after)
-    elif after and after[0].first_token == trigger + 1 and after[0].preposition is None and ptype not in GENITIVE_IS_RECIPIENT:
+    elif (after and after[0].first_token == trigger + 1 and after[0].preposition is None
+          and ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
         actor_group = index.coordinated(after[0], after)
-    if not actor_group:
+    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
+    opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
+    if not actor_group and not opens_clause:
         subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
-                        and m.preposition is None), None)
+                        and m.preposition is None and index.can_act(m)), None)
         if subject:
             head = _list_head(index, subject, before)
             actor_group = index.coordinated(head, pool)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
     taken = {m.start for m in actor_group}
-    rest = [m for m in after if m.start not in taken and m.first_token - trigger <= RECIPIENT_WINDOW]
+    rest = [m for m in after if m.start not in taken and m.first_token - trigger <= RECIPIENT_WINDOW
+            and (index.can_act(m) or m.preposition not in LOCATIVE)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     if object_ is None and rest and rest[0].preposition is None:
         object_ = rest[0]

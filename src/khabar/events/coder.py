@@ -23,7 +23,7 @@ class Detection:
     sentence: int
     match: TriggerMatch
     type: str
-    cameo: str
+    cameo: str | None
     modality: Modality
 
 
@@ -52,7 +52,7 @@ class EventCoder:
                     out.append(Detection(number, match, coded[0], coded[1], modality))
         return out
 
-    def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str] | None:
+    def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str | None] | None:
         ptype, cameo = match.trigger.type, match.trigger.cameo
         if modality.modality == "hypothetical":
             return None
@@ -72,10 +72,13 @@ class EventCoder:
         for span, entity in unnamed.items():
             unnamed_spans.setdefault(entity.id, []).append(span)
         seen: set[tuple] = set()
+        previous: tuple[int, list[str]] = (-1, [])  # paragraph and actors of the last coded event
         for det in self.detect(doc):
-            event = self._event(doc, index, det)
+            paragraph = doc.sentences[det.sentence].paragraph
+            event = self._event(doc, index, det, previous[1] if previous[0] == paragraph else [])
             if event is None:
                 continue
+            previous = (paragraph, event.actors)
             key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
             if key in seen:
                 continue
@@ -86,17 +89,22 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection) -> Event | None:
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
+        """The event of a detection; `discourse_subject` (the actors of the paragraph's last event) stands in
+        for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
-                              (sentence.token_start, sentence.token_end), match.trigger.pos, det.type)
+                              (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
+                              match.proclitics)
         actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
+        if not actors and match.trigger.pos == "verb":
+            actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
-        code = lookup(det.cameo)
+        code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, sentence.start, sentence.end, trigger)
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(

@@ -15,6 +15,7 @@ from khabar.text import normalize
 DEMONYM_ENDINGS = ("يون", "يين", "يه", "ي")
 MIN_STEM = 3
 COUNTRY_KB_PREFIX = "country:"  # the knowledge base's ids of sovereign states
+PLACE_KB_PREFIX = "place:"  # and of cities, regions and other places
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,11 @@ def _strip(word: str) -> str:
 
 def is_country(entity: Entity) -> bool:
     return bool(entity.kb_id and entity.kb_id.startswith(COUNTRY_KB_PREFIX))
+
+
+def is_place(entity: Entity) -> bool:
+    """A location that is not a state: a LOC, or a GPE the knowledge base knows as a city or region."""
+    return entity.type == "LOC" or bool(entity.kb_id and entity.kb_id.startswith(PLACE_KB_PREFIX))
 
 
 def demonym_stem(word: str) -> str | None:

@@ -30,7 +30,7 @@ WITH_WINDOW = 3
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    cameo: str
+    cameo: str | None  # None where PLOVER has no CAMEO equivalent (RETREAT: resign)
     pos: str
     lemma: str
     mode: str | None = None
@@ -118,6 +118,10 @@ def verb_forms(spec: str) -> list[str]:
     return forms
 
 
+def _code(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
@@ -133,7 +137,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
     for entry in data["triggers"]:
         common = dict(
             type=ptype,
-            cameo=str(entry.get("cameo", data.get("cameo", ""))),
+            cameo=_code(entry["cameo"] if "cameo" in entry else data.get("cameo")),
             mode=entry.get("mode"),
             context=tuple(entry.get("context", data.get("context", []))),
             with_words=_words(entry.get("with")),

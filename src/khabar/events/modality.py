@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Token
-from khabar.events.lexicon import load_data
+from khabar.events.lexicon import PRESENT_PREFIXES, load_data
 from khabar.text import normalize
 
 CLAUSE_BREAKS = frozenset({".", "،", ",", "؛", ";", ":", "؟", "?", "!"})
@@ -23,7 +23,7 @@ class ModalityReader:
         data = load_data("modality.yaml")
         self.window = int(data["window"])
         self.cues = {key: frozenset(normalize(w) for w in data[key]) for key in
-                     ("negation", "negating_verbs", "future", "hypothetical", "intent")}
+                     ("negation", "negating_verbs", "future", "hypothetical", "hypothetical_before_present", "intent")}
 
     def read(self, tokens: list[Token], index: int, sentence_start: int, proclitics: str) -> Modality:
         before = []
@@ -43,6 +43,13 @@ class ModalityReader:
             modality = "future"
         elif words & self.cues["intent"]:
             modality = "intent"
-        elif words & self.cues["hypothetical"]:
+        elif words & self.cues["hypothetical"] or (
+            words & self.cues["hypothetical_before_present"] and _present_tense(tokens[index], proclitics)):
             modality = "hypothetical"
         return Modality(negated, modality)
+
+
+def _present_tense(token: Token, proclitics: str) -> bool:
+    """An imperfect verb starts, after its proclitics, with the person prefix ي، ت، ن or ا (أ)."""
+    stem = normalize(token.text)[len(proclitics):]
+    return stem[:1] in PRESENT_PREFIXES

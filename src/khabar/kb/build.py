@@ -20,14 +20,8 @@ def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
         old = entries.get(entry.id)
         if old is None:
             entries[entry.id] = entry
-            continue
-        old.aliases_ar = _unique([*old.aliases_ar, entry.name_ar, *entry.aliases_ar], exclude=old.name_ar)
-        old.aliases_en = _unique([*old.aliases_en, entry.name_en, *entry.aliases_en], exclude=old.name_en)
-        old.wikidata = old.wikidata or entry.wikidata
-        old.country = old.country or entry.country
-        old.sector = old.sector or entry.sector
-        old.positions = old.positions or entry.positions
-        old.member_of = _unique([*old.member_of, *entry.member_of])
+        else:
+            old.absorb(entry)
 
 
 def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: set[str]) -> None:
@@ -40,8 +34,15 @@ def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: 
         entries[entry.id] = entry
 
 
-def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
-    return [n for n in dict.fromkeys(names) if n and n != exclude]
+def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
+    """Aliases without "وكالة تاس" when "تاس" is one: the descriptor is not part of the name."""
+    keys = {alias_key(n) for n in entry.arabic_names()}
+    kept = []
+    for alias in entry.aliases_ar:
+        head, _, rest = alias.partition(" ")
+        if not (head in descriptors and alias_key(rest) in keys):
+            kept.append(alias)
+    return kept
 
 
 def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None) -> dict:
@@ -60,6 +61,7 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
     merge_into(entries, sources.officeholders())
     merge_into(entries, sources.places())
     merge_into(entries, sources.organisations())
+    merge_into(entries, sources.institutions())
     roles = sources.roles(up_dir)
     known = {alias_key(name) for e in entries.values() for name in e.arabic_names()}
     if arwikicats_dir is not None:
@@ -71,15 +73,19 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         iso3 = {e.country for e in entries.values() if e.kind == "country"}
         actors = sources.up_actors(up_dir / "actor_dict_ar_v4.txt", set(roles), set(nationalities), iso3)
         merge_new_names(entries, actors, known)
+    rules = sources.read_yaml("name_rules.yaml")
+    descriptors = set(rules["descriptors"])
     for entry in entries.values():
         if entry.kind in ("agency", "media") and not entry.sector:
             entry.sector = "MED"
-        entry.aliases_ar = _unique(entry.aliases_ar, exclude=entry.name_ar)
-        entry.aliases_en = _unique(entry.aliases_en, exclude=entry.name_en)
+        entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
+        entry.absorb(entry)  # drops repeated aliases and those equal to the name
     return {
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,
         "roles": roles,
+        "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
+        "descriptors": sorted({alias_key(w) for w in descriptors}),
     }
 
 

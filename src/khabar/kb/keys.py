@@ -44,3 +44,15 @@ def _skeleton_word(word: str) -> str:
 
 def skeleton_key(name: str) -> str:
     return " ".join(_skeleton_word(w) for w in alias_key(name).split(" ") if w)
+
+
+_PROCLITIC_CHAIN = re.compile("^[وف]?[بلك]?")
+MIN_STEM = 3
+
+
+def without_proclitics(name: str) -> list[str]:
+    """The name without a leading و/ف and/or ب/ل/ك, shortest strip first: "وبيلاروسيا" -> ["بيلاروسيا",
+    "يلاروسيا"]. The caller keeps the form its lexicon knows: only a lexicon can tell "وبيلاروسيا" from
+    "فلاديمير"."""
+    chain = _PROCLITIC_CHAIN.match(name).group()
+    return [name[n:] for n in range(1, len(chain) + 1) if len(name) - n >= MIN_STEM]

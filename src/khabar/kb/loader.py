@@ -22,14 +22,18 @@ def imported_file() -> Path:
 def read_kb(path: Path = KB_FILE, imports: Path | None = None) -> KnowledgeBase:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
-    kb = KnowledgeBase((KBEntry.from_dict(d) for d in data["entries"]), data["nationalities"], data["roles"])
+    kb = KnowledgeBase(
+        (KBEntry.from_dict(d) for d in data["entries"]),
+        data["nationalities"],
+        data["roles"],
+        data["ambiguous_alone"],
+        data["descriptors"],
+    )
     imports = imports or imported_file()
     if imports.exists():
         with gzip.open(imports, "rt", encoding="utf-8") as f:
             for line in f:
-                entry = KBEntry.from_dict(json.loads(line))
-                if entry.id not in kb.entries:
-                    kb.add(entry)
+                kb.merge(KBEntry.from_dict(json.loads(line)))
     return kb
 
 

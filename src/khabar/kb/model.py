@@ -45,6 +45,10 @@ class Position:
         )
 
 
+def _unique(names: Iterable[str], exclude: str | None = None) -> list[str]:
+    return [n for n in dict.fromkeys(names) if n and n != exclude]
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -119,10 +123,22 @@ class KBEntry:
             source=d.get("source", ""),
         )
 
+    def absorb(self, other: KBEntry) -> None:
+        """Take the other entry's names as aliases, and the fields this one lacks."""
+        self.aliases_ar = _unique([*self.aliases_ar, other.name_ar, *other.aliases_ar], exclude=self.name_ar)
+        self.aliases_en = _unique([*self.aliases_en, other.name_en, *other.aliases_en], exclude=self.name_en)
+        self.wikidata = self.wikidata or other.wikidata
+        self.country = self.country or other.country
+        self.sector = self.sector or other.sector
+        self.positions = self.positions or other.positions
+        self.member_of = _unique([*self.member_of, *other.member_of])
+
     def arabic_names(self) -> Iterator[str]:
         yield self.name_ar
         yield from self.aliases_ar
 
+
+CURATED_SOURCES = {"curated", "cldr"}
 
 # Entries of these kinds win a tie between candidates of otherwise equal weight: a bare "الأردن" is the
 # country, not a person nicknamed so in some dictionary.
@@ -130,7 +146,14 @@ KIND_PRIORITY = {"country": 0, "igo": 1, "territory": 2, "agency": 3, "person": 
 
 
 class KnowledgeBase:
-    def __init__(self, entries: Iterable[KBEntry], nationalities: dict[str, str], roles: dict[str, dict[str, str]]):
+    def __init__(
+        self,
+        entries: Iterable[KBEntry],
+        nationalities: dict[str, str],
+        roles: dict[str, dict[str, str]],
+        ambiguous_alone: Iterable[str] = (),
+        descriptors: Iterable[str] = (),
+    ):
         self.entries: dict[str, KBEntry] = {}
         self._by_alias: dict[str, list[str]] = {}
         self._by_skeleton: dict[str, list[str]] = {}
@@ -141,6 +164,8 @@ class KnowledgeBase:
             self.add(entry)
         self._nationalities = nationalities  # normalised demonym form -> ISO3
         self.roles = roles  # normalised Arabic role noun -> {"role": english role, "sector": code}
+        self._ambiguous_alone = set(ambiguous_alone)  # alias keys the gazetteer should not match on their own
+        self._descriptors = set(descriptors)  # "صحيفة", "وكالة", ...: words before a name, not in it
 
     def add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -153,6 +178,13 @@ class KnowledgeBase:
             self._by_wikidata[entry.wikidata] = entry.id
         self._officeholder_index = None
 
+    def merge(self, entry: KBEntry) -> None:
+        """Add an entry, or give the entry with its id the new names and what it lacked."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            old.absorb(entry)
+        self.add(old or entry)
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -164,17 +196,40 @@ class KnowledgeBase:
         return self.entries[entry_id] if entry_id else None
 
     def alias_entries(self) -> Iterator[tuple[str, str]]:
-        """(Arabic alias as written, entry id) for every alias of every entry."""
+        """(Arabic alias as written, entry id) for the aliases that are safe to match in running text.
+
+        Left out: names that are also common words ("أكبر", "الوطن"), one-word names of people from the
+        large derived sources, which are mostly first names or surnames shared by many, and one-word
+        institutions ("الجيش"), which are names only with their nationality adjective.
+        """
         for entry in self.entries.values():
             for name in dict.fromkeys(entry.arabic_names()):
-                yield name, entry.id
+                if self._safe_alone(entry, alias_key(name)):
+                    yield name, entry.id
+
+    def _safe_alone(self, entry: KBEntry, key: str) -> bool:
+        if key in self._ambiguous_alone:
+            return False
+        if " " in key:
+            return True
+        return entry.kind != "institution" and not (entry.type == "PER" and entry.source not in CURATED_SOURCES)
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[KBEntry]:
         """Entries whose Arabic or English name matches `name`, best first; spelling variants when `fuzzy`."""
         ids = self._by_alias.get(alias_key(name)) or self._by_english.get(name.casefold().strip())
+        if not ids and (rest := self.without_descriptor(name)):
+            ids = self._by_alias.get(alias_key(rest))
         if not ids and fuzzy:
             ids = self._by_skeleton.get(skeleton_key(name))
         return self._rank(ids or [])
+
+    def without_descriptor(self, name: str) -> str | None:
+        """"صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
+        head, _, rest = name.strip().partition(" ")
+        return rest if rest and self.is_descriptor(head) else None
+
+    def is_descriptor(self, words: str) -> bool:
+        return alias_key(words) in self._descriptors
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))
@@ -195,21 +250,23 @@ class KnowledgeBase:
 
     def officeholder(self, role_en: str, country: str | None, on_date: dt.date | None) -> KBEntry | None:
         """Who held `role_en` (e.g. "president", "prime minister") for `country` on `on_date`."""
-        for entry in self._officeholders.get((role_en, country), ()):
+        for entry in self.holders(role_en, country):
             if any(p.role == role_en and p.country == country and p.valid_on(on_date) for p in entry.positions):
                 return entry
         return None
 
-    @property
-    def _officeholders(self) -> dict[tuple[str, str | None], list[KBEntry]]:
+    def holders(self, role_en: str, country: str | None) -> list[KBEntry]:
+        """Everyone who ever held `role_en` for `country` (an ISO3 code, or an organisation's id)."""
         index = self._officeholder_index
         if index is None:
             index = {}
             for entry in self.entries.values():
                 for p in entry.positions:
-                    index.setdefault((p.role, p.country), []).append(entry)
+                    holders = index.setdefault((p.role, p.country), [])
+                    if entry not in holders:
+                        holders.append(entry)
             self._officeholder_index = index
-        return index
+        return index.get((role_en, country), [])
 
 
 def _index(table: dict[str, list[str]], key: str, entry_id: str) -> None:

@@ -337,3 +337,17 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
                 )
             )
     return entries
+
+
+def institutions() -> list[KBEntry]:
+    """Generic state institutions from institutions.tsv; `name_en` is a template with "{country}"."""
+    entries = []
+    for sector, template, names in _tsv_rows("institutions.tsv"):
+        arabic = names.split("|")
+        entries.append(
+            KBEntry(
+                id=f"inst:{slug(template.replace('{country}', ''))}", type="ORG", name_ar=arabic[0], name_en=template,
+                kind="institution", sector=sector, aliases_ar=arabic[1:], source="curated",
+            )
+        )
+    return entries

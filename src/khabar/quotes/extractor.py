@@ -64,6 +64,7 @@ class _DocumentQuotes:
         self.closing = {q.end: q for q in quotations if q.closed}
         self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
+        self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
         self.quotes: list[Quote] = []
 
     def extract(self) -> list[Quote]:
@@ -194,6 +195,9 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
+        self.cue_speakers.append((cue.start, speaker))
+        if speaker is None and form.tense == "finite":
+            self.speakers.remember(None, form.gender)
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
             if window.quotation is not None:
                 self.claimed.add(window.quotation.open)
@@ -232,9 +236,9 @@ class _DocumentQuotes:
         form = cue.form
         speakers = self.speakers
         if form.tense == "participle":
-            same_sentence = [q for q in self.quotes if q.speaker and q.cue_span.start >= sentence.start]
-            if same_sentence:
-                return same_sentence[-1].speaker, None
+            earlier = [speaker for offset, speaker in self.cue_speakers if offset >= sentence.start]
+            if earlier:  # the subject of the verb the participle hangs on ("أكد ... أن ...، مشيراً إلى")
+                return earlier[-1], None
             ref = speakers.sentence_subject(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous(form.gender)), None
         if form.tense == "masdar":
@@ -256,7 +260,11 @@ class _DocumentQuotes:
         if ref is not None:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
-            return unnamed, None
+            return unnamed.entity.id, unnamed
+        if first < window.last and speakers.is_unknown_subject(first):
+            return None, None
+        if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
+            return group, None
         return speakers.previous(form.gender), None
 
     # --- attributions without a verb ------------------------------------------------------------------------

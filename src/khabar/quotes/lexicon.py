@@ -40,8 +40,11 @@ class QuoteLexicon:
     titles: frozenset[str]
     spokespeople: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
+    numerals: frozenset[str]
+    organisation_heads: frozenset[str]
     subject_links: frozenset[str]
     copulas: frozenset[str]
+    non_subjects: frozenset[str]
 
 
 def _norms(words) -> frozenset[str]:
@@ -130,6 +133,9 @@ def load_lexicon() -> QuoteLexicon:
         titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
         unnamed=unnamed,
+        numerals=_norms(actors["numerals"]),
+        organisation_heads=_norms(actors["organisation_heads"]),
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
+        non_subjects=_norms(actors["non_subjects"]),
     )

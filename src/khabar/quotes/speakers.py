@@ -18,8 +18,11 @@ _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
 _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
+_NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
+# A non-person subject of a clause sits this close to the verb it follows or precedes.
+_CLAUSE_SUBJECT_REACH = 2
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -59,7 +62,9 @@ class SpeakerResolver:
     def mention_at(self, i: int) -> MentionRef | None:
         return self._mention_at.get(i)
 
-    def remember(self, entity_id: str, gender: str | None) -> None:
+    def remember(self, entity_id: str | None, gender: str | None) -> None:
+        """`entity_id` None records a speaker who could not be identified: a later "وأضاف" is theirs, not an
+        earlier speaker's."""
         self.history.append((entity_id, gender))
 
     def previous(self, gender: str | None = None) -> str | None:
@@ -117,9 +122,26 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
-        if refs and refs[0].first <= self.first_word(first, last) + _ORG_SUBJECT_REACH:
+        if refs and self._only_heads_before(refs[0].first, self.first_word(first, last)):
             return refs[0]
         return None
+
+    def _only_heads_before(self, mention: int, first: int) -> bool:
+        """Nothing but an organisation's kind ("وكالة «فرانس برس»", "صحيفة «الوطن»") before the name: "محافظ
+        مأرب" is a governor, not the province."""
+        if mention - first > _ORG_SUBJECT_REACH:
+            return False
+        words = [i for i in range(first, mention) if is_arabic(self.doc.tokens[i].text)]
+        return all(self.view.stems(i) & self.lexicon.organisation_heads for i in words)
+
+    def is_unknown_subject(self, i: int) -> bool:
+        """A content word right after the verb that no entity covers: a subject the entity layer missed."""
+        token = self.doc.tokens[i]
+        if not is_arabic(token.text) or self.mention_at(i) is not None:
+            return False
+        if any(c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics):
+            return False
+        return not (self.view.stems(i) & self.lexicon.non_subjects)
 
     def first_word(self, first: int, last: int) -> int:
         i = first
@@ -145,16 +167,22 @@ class SpeakerResolver:
         return None
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """The subject of the clause a participle hangs on: the sentence's first person, else its first name."""
+        """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
+        its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
         refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
-        return (people or refs or [None])[0]
+        if people:
+            return people[0]
+        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
 
     def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """The closest name before a verbal noun ("على لسان أبو ردينة قوله", "روحاني رد بالقول")."""
+        """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
+        a name just before it."""
         refs = self.mentions_in(sentence_start, cue)
         people = [r for r in refs if r.entity.type == "PER"]
-        return (people or refs or [None])[-1]
+        if people:
+            return people[-1]
+        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
 
     def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
         """"نقلت الوكالة عن فلان": the name after the source preposition."""
@@ -166,6 +194,9 @@ class SpeakerResolver:
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
 
     def is_description(self, first: int, last: int) -> bool:
+        """A title, or a word and a title ("أول رئيس"), opens the window: "في بيان" is a circumstance."""
+        if self.view.stems(first) & self.lexicon.non_subjects:
+            return False
         return any(self.is_title(i) for i in range(first, min(first + 2, last)))
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
@@ -189,7 +220,7 @@ class SpeakerResolver:
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
-        return self.previous(gender) or (organisations[0].entity.id if organisations else None)
+        return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
 
     def _named_earlier(self, title: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
@@ -205,8 +236,10 @@ class SpeakerResolver:
                 if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
             ]
             people = [r for r in refs if r.entity.type == "PER"]
-            if people or refs:
-                return (people or refs)[0].entity.id
+            if people:
+                return people[0].entity.id
+            if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
+                return refs[0].entity.id
         return None
 
     def _is_apposition(self, j: int, title: int) -> bool:
@@ -214,9 +247,9 @@ class SpeakerResolver:
         before = self.doc.tokens[j - 1]
         return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
 
-    def unnamed(self, first: int, last: int) -> str | None:
+    def unnamed(self, first: int, last: int) -> MentionRef | None:
         """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
-        head = next((c for c in self.view.candidates(first) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+        head = self._unnamed_head(first)
         if head is None:
             return None
         end = first + 1
@@ -225,16 +258,31 @@ class SpeakerResolver:
             definite = definite or self.doc.tokens[end].article
             end += 1
         span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
-        return self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)]).id
+        entity = self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
+        return MentionRef(entity, span.start, first, end - 1)
+
+    def group_before(self, cue: int, sentence_start: int) -> str | None:
+        """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
+        المحتجون ...، ويقولون إن"، "ووقع الزعيمان بيانا ...، وتعهدا بـ"."""
+        for i in range(cue - 1, sentence_start - 1, -1):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue).entity.id
+        return None
+
+    def _unnamed_head(self, i: int):
+        return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
-        """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن"."""
+        """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
+        definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
         token = self.doc.tokens[i]
         if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
             return False
         if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
             return False
-        return token.norm.startswith("ال") if after_definite else True
+        if after_definite:
+            return token.norm.startswith("ال") and (token.norm.endswith(_NISBA) or token.norm in self.lexicon.numerals)
+        return True
 
     def _unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:

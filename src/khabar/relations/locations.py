@@ -1,5 +1,7 @@
 """located_in where the text states it: a place followed by the place that contains it, joined only by a
-preposition, a direction or an administrative unit ("قندهار في جنوب أفغانستان", "كتاف بمحافظة صعدة")."""
+preposition, a direction or an administrative unit ("قندهار في جنوب أفغانستان", "كتاف بمحافظة صعدة"), by a comma
+when the knowledge base puts the city in that very country (the dateline "دبي، الإمارات العربية المتحدة"), or a
+place followed by a demonym ("بولاية كنتاكي الأميركية")."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ import yaml
 
 from khabar.document import Document, Relation
 from khabar.events.arguments import MentionIndex
-from khabar.events.demonyms import is_country
+from khabar.events.demonyms import country_entity, is_country, is_place
 from khabar.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 PLACES = frozenset({"GPE", "LOC"})
+COMMA = re.compile(r"\s*[،,]\s*")
 
 
 class LocationReader:
@@ -38,7 +41,22 @@ class LocationReader:
                 if is_country(a) or (a.country and b.country and a.country != b.country):
                     continue  # two states side by side, not a place inside another
                 gap = normalize(doc.text[inner.end : outer.start])
-                if not gap.strip() or not self.gap.fullmatch(gap):
-                    continue
-                out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
+                stated = bool(gap.strip()) and self.gap.fullmatch(gap)
+                dateline = COMMA.fullmatch(gap) and is_place(a) and is_country(b) and a.country == b.country
+                if stated or dateline:
+                    out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
+            out += self._demonym_after(doc, pool, entities)
+        return out
+
+    def _demonym_after(self, doc: Document, pool, entities) -> list[Relation]:
+        out = []
+        for m in pool:
+            place = entities.get(m.entity)
+            following = m.last_token + 1
+            if place is None or place.type not in PLACES or is_country(place) or following >= len(doc.tokens):
+                continue
+            token = doc.tokens[following]
+            country = country_entity(doc, token.text)
+            if country is not None and country.id != place.id and token.start - m.end <= 1:
+                out.append(Relation("located_in", place.id, country.id, doc.span(m.start, token.end)))
         return out

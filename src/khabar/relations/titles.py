@@ -21,6 +21,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
+LOCATIVE = frozenset({"في", "ب"})
+POSTING = frozenset({"ل", "لدى", "الى", "في"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class Title:
     words: tuple[str, ...]
     state_role: str | None
     org_role: str | None
+    posting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,8 @@ class TitleReader:
     def __init__(self) -> None:
         data = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
         self.titles = sorted(
-            (Title(tuple(normalize(k).split()), v.get("state"), v.get("org")) for k, v in data["titles"].items()),
+            (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")))
+             for k, v in data["titles"].items()),
             key=lambda t: -len(t.words),
         )
         self.modifiers = {normalize(k): v for k, v in data["modifiers"].items()}
@@ -105,7 +109,9 @@ class TitleReader:
 
     def _relation(self, doc, words, hit: TitleHit, m: Mention, inner: list[Mention], between, types,
                   start: int, end: int) -> Relation | None:
-        objects = [p for p in inner if types.get(p.entity) in ("GPE", "ORG")]
+        # "القائم بالأعمال الأمريكي في أنقرة": a place after في/ب is where the person is, not whose post it is
+        excluded = LOCATIVE | (POSTING if hit.title.posting else frozenset())
+        objects = [p for p in inner if types.get(p.entity) in ("GPE", "ORG", "LOC") and p.preposition not in excluded]
         obj = objects[0].entity if objects else None
         if obj is None:
             # the demonym nearest the name: "الرئيس التركي ... والروسي فلاديمير بوتين"
@@ -139,8 +145,11 @@ class TitleReader:
         return Relation(rtype, m.entity, obj, doc.span(s, e), role)
 
     def _filler(self, word: str) -> bool:
-        word = next(iter(sorted(_heads(word), key=len)))
-        return word in PUNCTUATION or word in self.fillers or word in self.modifiers or demonym_stem(word) is not None
+        return any(
+            w in PUNCTUATION or w in self.fillers or w in self.modifiers or w in self.parties
+            or demonym_stem(w) is not None
+            for w in _heads(word)
+        )
 
 
 def _heads(word: str) -> set[str]:
