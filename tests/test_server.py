@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
-pytest.importorskip("httpx", reason="the server tests need httpx: pip install -e '.[ui]'")
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from khabar.document import DateMention, Document, Entity, Event, Quote, Span  # noqa: E402
-from khabar.server import Settings, create_app  # noqa: E402
-from khabar.server.guards import SlidingWindow  # noqa: E402
+from khabar.document import DateMention, Document, Entity, Event, Quote, Span
+from khabar.server import Settings, create_app
+from khabar.server.guards import SlidingWindow
 
 TEXT = 'قال وزير الخارجية سامح شكري يوم الأحد إن "مصر ترحب بالمبادرة" خلال لقائه نظيره في القاهرة.'
 XSS = '<script>alert("x")</script> قال المتحدث <img src=x onerror=alert(1)> إن الوفد وصل إلى بغداد أمس وسط ترحيب رسمي كبير'

@@ -8,16 +8,13 @@ import io
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
-pytest.importorskip("httpx", reason="the server tests need httpx: pip install -e '.[ui]'")
-store_module = pytest.importorskip("khabar.store", reason="needs the store (khabar.store)")
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from khabar.document import DateMention, Document, Entity, Event, Quote, Relation, Source  # noqa: E402
-from khabar.server import Settings, create_app  # noqa: E402
-from khabar.store.ingest import content_hash  # noqa: E402
-from tests.test_server import mark  # noqa: E402
+import khabar.store as store_module
+from khabar.document import DateMention, Document, Entity, Event, Quote, Relation, Source
+from khabar.server import Settings, create_app
+from khabar.store.ingest import content_hash
+from tests.test_server import mark
 
 WIRE = ('الرياض (واس) - استقبل ولي العهد الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن يوم الأحد في الرياض، '
         'وبحث الجانبان العلاقات الثنائية وتطورات الأوضاع في المنطقة. وقال بلينكن إن "العلاقات بين البلدين قوية ومتينة" '
