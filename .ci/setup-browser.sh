@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the browser tests (tests/test_ui_*.py) need beyond the Python packages of the dev extra (selenium):
-# Debian's chromium and its chromedriver, and an Arabic-capable system font for the pages' Latin fallback.
+# Debian's chromium and its chromedriver, and Noto system fonts so that headless screenshots render every label.
 # Idempotent: does nothing when both programs are there. Browser downloads (Playwright, Selenium Manager) do not
 # work offline, so the tests drive this system chromium through this chromedriver.
 set -euo pipefail
