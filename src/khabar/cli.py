@@ -14,13 +14,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from khabar.analyze import Failure, analyze_stream
 from khabar.events.cli import eval_events
+from khabar.kb.cli import kb_app
+from khabar.server.cli import serve
+from khabar.store.cli import register as register_store_commands
 from khabar.ingest import read_sources
 from khabar.render import print_document
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Arabic news → linked, evidence-backed event data.")
 eval_app = typer.Typer(no_args_is_help=True, help="Evaluate khabar's components against gold data.")
 app.add_typer(eval_app, name="eval")
+app.add_typer(kb_app, name="kb")
 eval_app.command("events")(eval_events)
+register_store_commands(app)
+app.command()(serve)
 
 err = Console(stderr=True)
 PROGRESS_AFTER = 5  # articles before a progress bar is worth showing
