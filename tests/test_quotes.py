@@ -290,3 +290,21 @@ def test_relayed_statement_speaks_for_its_author(extractor):
             'ونقلت الوكالة الرسمية البيان الذي جاء فيه "تابع الملك الأزمة الاقتصادية في الأردن".')
     _, quotes = quotes_of(extractor, text, {"لديوان الملكي": ("court", "ORG"), "السعودية": ("ksa", "GPE")})
     assert [(q.speaker, q.kind) for q in quotes if q.kind == "direct"] == [("court", "direct")]
+
+
+def test_attribution_source_must_head_its_phrase(extractor):
+    text = "ويملك 40 مليار دولار، وفقاً لقائمة فوربس لأغنياء الصين."
+    _, quotes = quotes_of(extractor, text, {"الصين": ("china", "GPE")})
+    assert quotes == []
+
+
+def test_homograph_forms_are_not_cues(extractor):
+    text = "وفرضت رسوما على سلع تبلغ قيمتها 200 مليار دولار منذ تعهدها بذلك في القمة."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert quotes == []
+
+
+def test_participle_after_an_unnamed_subject(extractor):
+    text = "وقال بوتين إن موسكو سترد. وقلل دبلوماسي غربي من أهمية الاتصالات قائلا إنها مناقشات معتادة."
+    doc, quotes = quotes_of(extractor, text, PUTIN)
+    assert [doc.entity(q.speaker).name for q in quotes] == ["بوتين", "دبلوماسي غربي"]

@@ -85,6 +85,8 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
             continue
         if form.tense != "masdar" and (cand.article or cand.proclitics not in _VERB_PROCLITICS):
             continue
+        if cand.enclitic and not form.object_pronoun:
+            continue
         if form.ambiguous and not view.is_clause_initial(i, cand):
             continue
         return Cue(i, form, token.start if form.tense == "masdar" else cand.start, token.end)

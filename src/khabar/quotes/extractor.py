@@ -34,6 +34,8 @@ MAX_SOURCE = 8
 _TRIM = " \t\n.،,:;؛"
 # Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
 MIN_INDIRECT_WORDS = 2
+# The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
+_SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
 
 
 @dataclass(slots=True)
@@ -259,7 +261,10 @@ class _DocumentQuotes:
         speakers = self.speakers
         if form.tense == "participle":
             found, speaker = self._clause_subject(cue, sentence)
-            return (speaker if found else speakers.previous(form.gender)), None
+            if found:
+                return speaker, None
+            group = speakers.opening_unnamed(sentence.token_start, cue.token)  # "وقلل دبلوماسي غربي ...، قائلاً"
+            return (group or speakers.previous(form.gender)), None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
@@ -280,7 +285,10 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         first = speakers.first_word(window.first, window.last)
         if first < window.last and speakers.is_description(first, window.last):
-            return speakers.describe(first, window.last, form.gender), None
+            described = speakers.describe(first, window.last, form.gender)
+            if described is None and (unnamed := speakers.unnamed(first, window.last)):
+                return unnamed.entity.id, unnamed  # "وقال المسؤول لرويترز": an official, unnamed
+            return described, None
         if ref is not None:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
@@ -318,7 +326,7 @@ class _DocumentQuotes:
         """"بحسب X"، "وفقاً لـ X"، "نقلاً عن X": X is the speaker of the clause the phrase attaches to."""
         tokens = self.doc.tokens
         last = head + 1
-        while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in COMMA:
+        while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in _SOURCE_END:
             last += 1
         speaker = self._source(head + 1, last)
         if speaker is None:
@@ -336,7 +344,9 @@ class _DocumentQuotes:
     def _source(self, first: int, last: int) -> str | None:
         if first >= last:
             return None
-        refs = self.speakers.mentions_in(first, last)
+        # "حسب ما نقلته وكالة الأناضول": only fillers may precede the source; "وفقاً لقائمة فوربس لأغنياء الصين"
+        # is sourced to a list, not to China
+        refs = [r for r in self.speakers.mentions_in(first, last) if all(map(self._leads_to_source, range(first, r.first)))]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0].entity.id
@@ -347,6 +357,13 @@ class _DocumentQuotes:
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
         return None
+
+    def _leads_to_source(self, i: int) -> bool:
+        token = self.doc.tokens[i]
+        if not is_word(token):
+            return True
+        stems = self.view.stems(i)
+        return bool(stems & self.lexicon.source_fillers) or self.speakers.is_title(i) or cue_at(self.view, i, self.lexicon) is not None
 
     def _already_attributed(self, start: int, end: int) -> bool:
         """The clause already holds a statement with its own cue: the phrase names the channel, not a speaker."""

@@ -26,6 +26,7 @@ class CueForm:
     needs_complement: bool = False
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
+    object_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class QuoteLexicon:
     impersonal: frozenset[str]
     complementizers: frozenset[str]
     attribution_heads: frozenset[str]
+    source_fillers: frozenset[str]  # attribution fillers and kinds of organisation
     mark_family: dict[str, str]
     mark_patterns: tuple[re.Pattern, ...]  # one per family, matching any of its marks
     openers_only: frozenset[str]
@@ -87,6 +89,7 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         needs_complement=bool(spec.get("needs_complement", False)),
         ambiguous=bool(spec.get("ambiguous", False)),
         source_prepositions=_norms(spec.get("source_prepositions", [])),
+        object_pronoun=bool(spec.get("object_pronoun", False)),
     )
     out: dict[str, CueForm] = {}
     for tense, by_gender in _inflect(lemma, spec["present"], spec["participle"]).items():
@@ -135,6 +138,7 @@ def load_lexicon() -> QuoteLexicon:
             normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]
         ),
         attribution_heads=_norms(attribution["heads"]),
+        source_fillers=_norms(attribution["fillers"]) | _norms(actors["organisation_heads"]),
         mark_family=mark_family,
         mark_patterns=tuple(re.compile("[" + re.escape("".join(m)) + "]") for m in marks["families"].values()),
         openers_only=frozenset(marks["openers_only"]),

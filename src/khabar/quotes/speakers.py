@@ -184,7 +184,22 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
-        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
+        return refs[0] if refs and self._opens_clause(refs[0], sentence_start) else None
+
+    def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
+        """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
+        words = [
+            i for i in range(sentence_start, ref.first)
+            if is_arabic(self.doc.tokens[i].text) and not self.view.stems(i) & self.lexicon.organisation_heads
+        ]
+        return len(words) <= _CLAUSE_SUBJECT_REACH
+
+    def opening_unnamed(self, sentence_start: int, cue: int) -> str | None:
+        """An unnamed subject right after the sentence's opening verb ("وقلل دبلوماسي غربي ...")."""
+        for i in range(sentence_start, min(sentence_start + _CLAUSE_SUBJECT_REACH + 1, cue)):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue).entity.id
+        return None
 
     def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
