@@ -308,3 +308,22 @@ def test_participle_after_an_unnamed_subject(extractor):
     text = "وقال بوتين إن موسكو سترد. وقلل دبلوماسي غربي من أهمية الاتصالات قائلا إنها مناقشات معتادة."
     doc, quotes = quotes_of(extractor, text, PUTIN)
     assert [doc.entity(q.speaker).name for q in quotes] == ["بوتين", "دبلوماسي غربي"]
+
+
+def test_plural_verb_takes_no_subject_after_it(extractor):
+    text = "وطالب المتظاهرون بإصلاحات سياسية واسعة. ودعوا الحكومة إلى البحث عن خيارات أخرى."
+    doc, quotes = quotes_of(extractor, text, {"الحكومة": ("gov", "ORG")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["المتظاهرون", "المتظاهرون"]
+
+
+def test_unknown_subjects_before_the_verb(extractor):
+    text = ('وقال بوتين إن موسكو سترد. وكانت المفوضية العليا أعلنت تأجيل الانتخابات. '
+            'لكن السفير التركي فاتح يلدز قال: "إن تركيا خططت لبناء السد منذ زمن طويل".')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin", None]
+
+
+def test_quoted_name_after_its_kind_is_not_speech(extractor):
+    text = "وقال بوتين لصحيفة «غانا سبورتس أون لاين» إن اللاعب سينتقل قريبا."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "إن اللاعب سينتقل قريبا")]

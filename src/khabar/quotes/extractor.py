@@ -118,12 +118,16 @@ class _DocumentQuotes:
             named = named or mention is not None
             words += is_word(token)
             quotation = self._quotation_at(j)
-            if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
+            if quotation is not None and quotation.words >= self.lexicon.min_speech_words and not self._names_an_organisation(j):
                 return Window(first, j, "quote", quotation)
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
         return Window(first, j, "end")
+
+    def _names_an_organisation(self, mark: int) -> bool:
+        """'لصحيفة «غانا سبورتس أون لاين»': quotation marks around a name after its kind."""
+        return mark > 0 and bool(self.view.stems(mark - 1) & self.lexicon.organisation_heads)
 
     def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
         """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
@@ -280,10 +284,30 @@ class _DocumentQuotes:
             return ref.entity.id, None
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
+        first = speakers.first_word(window.first, window.last)
+        if first >= window.last and speakers.unknown_word_before(cue.token, sentence.token_start):
+            # "أن الزعيم الكوري الشمالي أعلن": a description before the verb; "فاتح يلدز قال:": a missed name
+            return speakers.description_before(cue.token, sentence.token_start, form.gender), None
+        if form.gender not in ("pl", "du"):  # a plural or dual verb carries its subject: what follows is its object
+            found = self._named_subject_after(form, window, first)
+            if found is not None:
+                return found
+        if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
+            return group, None
+        if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
+            found, speaker = self._clause_subject(cue, sentence)
+            if found:
+                return speaker, None
+        if form.gender not in ("pl", "du") and first < window.last and speakers.is_unknown_subject(first):
+            return None, None
+        return speakers.previous(form.gender), None
+
+    def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
+        """The subject after a singular verb: a person, a description, an organisation or an unnamed group."""
+        speakers = self.speakers
         ref = speakers.subject_after(window.first, window.last)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
-        first = speakers.first_word(window.first, window.last)
         if first < window.last and speakers.is_description(first, window.last):
             described = speakers.describe(first, window.last, form.gender)
             if described is None and (unnamed := speakers.unnamed(first, window.last)):
@@ -293,15 +317,7 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
-        if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
-            return group, None
-        if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
-            found, speaker = self._clause_subject(cue, sentence)
-            if found:
-                return speaker, None
-        if first < window.last and speakers.is_unknown_subject(first):
-            return None, None
-        return speakers.previous(form.gender), None
+        return None
 
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
         """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified

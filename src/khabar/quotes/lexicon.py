@@ -52,6 +52,7 @@ class QuoteLexicon:
     subject_links: frozenset[str]
     copulas: frozenset[str]
     non_subjects: frozenset[str]
+    clause_particles: frozenset[str]
 
 
 def _norms(words) -> frozenset[str]:
@@ -153,4 +154,5 @@ def load_lexicon() -> QuoteLexicon:
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
         non_subjects=_norms(actors["non_subjects"]),
+        clause_particles=_norms(actors["clause_particles"]),
     )

@@ -24,6 +24,8 @@ _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 _ORG_SUBJECT_REACH = 3
 # A non-person subject of a clause sits this close to the verb it follows or precedes.
 _CLAUSE_SUBJECT_REACH = 2
+# "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
+_MAX_SUBJECT_BEFORE = 7
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -72,9 +74,14 @@ class SpeakerResolver:
     def previous(self, gender: str | None = None) -> str | None:
         """The most recent speaker introduced with a verb of the same gender (or number); any when None."""
         for entity_id, g in reversed(self.history):
-            if gender is None or g == gender:
+            if gender is None or g == gender or (gender in ("pl", "du") and self._is_group(entity_id)):
                 return entity_id
         return None
+
+    def _is_group(self, entity_id: str | None) -> bool:
+        """An unnamed group ("المتظاهرون"): a plural verb may continue it whatever the verb that introduced it."""
+        entity = self.doc.entity(entity_id) if entity_id else None
+        return entity is not None and not entity.named and entity.type == "ORG"
 
     # --- names around a cue ----------------------------------------------------------------------------------
 
@@ -169,13 +176,35 @@ class SpeakerResolver:
         return None
 
     def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
-        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
+        has a subject, just not a known one."""
         i = cue - 1
-        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+        if i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+                i -= 1
+            return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
+                       if self.view.stems(k) & self.lexicon.copulas), None)
+        if copula is None or copula + 1 >= cue:
             return False
-        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-            i -= 1
-        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        between = range(copula + 1, cue)
+        return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
+
+    def description_before(self, cue: int, sentence_start: int, gender: str | None) -> str | None:
+        """The speaker described by the noun phrase just before a verb ("أن الزعيم الكوري الشمالي أعلن")."""
+        for k in range(cue - 1, max(sentence_start, cue - _CLAUSE_SUBJECT_REACH - 2) - 1, -1):
+            if not is_arabic(self.doc.tokens[k].text) or self.view.stems(k) & self.lexicon.complementizers:
+                return None
+            if self.is_title(k):
+                return self.describe(k, cue, gender)
+        return None
+
+    def unknown_word_before(self, cue: int, sentence_start: int) -> bool:
+        """A content word right before a verb that has nothing after it ("... فاتح يلدز قال:"): its subject."""
+        i = cue - 1
+        if i < sentence_start or self.mention_at(i) is not None:
+            return False
+        return self.is_unknown_subject(i) and not self.view.stems(i) & self.lexicon.clause_particles
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
