@@ -327,3 +327,8 @@ def test_quoted_name_after_its_kind_is_not_speech(extractor):
     text = "وقال بوتين لصحيفة «غانا سبورتس أون لاين» إن اللاعب سينتقل قريبا."
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "إن اللاعب سينتقل قريبا")]
+
+
+def test_name_just_before_the_verb(extractor):
+    _, quotes = quotes_of(extractor, "ويذكر أن الرئيس الروسي، بوتين قال إنه يتوقع قمة قريبة.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "إنه يتوقع قمة قريبة")]

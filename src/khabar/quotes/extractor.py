@@ -285,6 +285,8 @@ class _DocumentQuotes:
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
         first = speakers.first_word(window.first, window.last)
+        if first >= window.last and (ref := speakers.mention_at(cue.token - 1)) is not None:
+            return ref.entity.id, None  # "الرئيس الأمريكي، دونالد ترامب قال إنه": the name just before
         if first >= window.last and speakers.unknown_word_before(cue.token, sentence.token_start):
             # "أن الزعيم الكوري الشمالي أعلن": a description before the verb; "فاتح يلدز قال:": a missed name
             return speakers.description_before(cue.token, sentence.token_start, form.gender), None

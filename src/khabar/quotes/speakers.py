@@ -344,7 +344,7 @@ class SpeakerResolver:
         """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
         definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
         token = self.doc.tokens[i]
-        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
+        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics or len(token.norm) < 2:
             return False
         if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
             return False
