@@ -26,6 +26,10 @@ _ORG_SUBJECT_REACH = 3
 _CLAUSE_SUBJECT_REACH = 2
 # "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
 _MAX_SUBJECT_BEFORE = 7
+# A description passed to the linker: "أول رئيس لجمهورية كازاخستان" and no more.
+MAX_DESCRIPTION_WORDS = 5
+# Prepositions that belong to a title: "المتحدث باسم الكرملين".
+_TITLE_PREPOSITIONS = {"باسم"}
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -263,10 +267,7 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        end = first
-        while end < last and self.doc.tokens[end].text not in COMMA:
-            end += 1
-        end = max(end, first + 1)
+        end = self._description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
@@ -280,6 +281,23 @@ class SpeakerResolver:
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
+
+    def _description_end(self, first: int, last: int) -> int:
+        """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
+        كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني" (not "... بالتصدي لمن ينشر التطرف")."""
+        end = first + 1
+        while end < last and end - first < MAX_DESCRIPTION_WORDS:
+            token = self.doc.tokens[end]
+            if not is_arabic(token.text) and self.mention_at(end) is None:
+                break
+            if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
+                break
+            # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
+            prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
+            if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
+                break
+            end += 1
+        return end
 
     def _named_earlier(self, title: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
