@@ -118,7 +118,8 @@ class _DocumentQuotes:
             named = named or mention is not None
             words += is_word(token)
             quotation = self._quotation_at(j)
-            if quotation is not None and quotation.words >= self.lexicon.min_speech_words and not self._names_an_organisation(j):
+            speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
+            if speech and not self._names_an_organisation(j):
                 return Window(first, j, "quote", quotation)
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
@@ -140,7 +141,11 @@ class _DocumentQuotes:
             j, introduced = j + 1, True
         elif window.stop == "complement" and is_complementizer(self.view, j, self.lexicon):
             introduced = True
-        elif window.stop == "complement" and j + 1 < sentence.token_end and is_complementizer(self.view, j + 1, self.lexicon):
+        elif (
+            window.stop == "complement"
+            and j + 1 < sentence.token_end
+            and is_complementizer(self.view, j + 1, self.lexicon)
+        ):
             j, introduced = j + 1, True
         else:
             return j, None, False
@@ -175,19 +180,22 @@ class _DocumentQuotes:
             end -= 1
         if start >= end:
             return None
-        quote = Quote(speaker, text[cue_start:cue_end], kind, start, end, text[start:end], self.doc.span(cue_start, cue_end))
+        cue = self.doc.span(cue_start, cue_end)
+        quote = Quote(speaker, cue.text, kind, start, end, text[start:end], cue)
         self.quotes.append(quote)
         if speaker:
             self.speakers.remember(speaker, gender)
         return quote
 
-    def _emit_tokens(self, speaker, cue_start, cue_end, first, last, gender) -> Quote | None:
+    def _emit_tokens(self, speaker: str | None, cue_start: int, cue_end: int, first: int, last: int,
+                     gender: str | None) -> Quote | None:
         tokens = self.doc.tokens
         if sum(is_word(t) for t in tokens[first:last]) < MIN_INDIRECT_WORDS:
             return None
         return self._emit(speaker, cue_start, cue_end, tokens[first].start, tokens[last - 1].end, "indirect", gender)
 
-    def _emit_quotation(self, speaker, cue_start, cue_end, quotation: Quotation, gender) -> Quote | None:
+    def _emit_quotation(self, speaker: str | None, cue_start: int, cue_end: int, quotation: Quotation,
+                        gender: str | None) -> Quote | None:
         self.claimed.add(quotation.open)
         end = quotation.end if quotation.closed else self._unclosed_end(quotation)
         return self._emit(speaker, cue_start, cue_end, quotation.start, end, "direct", gender)
@@ -364,7 +372,9 @@ class _DocumentQuotes:
             return None
         # "حسب ما نقلته وكالة الأناضول": only fillers may precede the source; "وفقاً لقائمة فوربس لأغنياء الصين"
         # is sourced to a list, not to China
-        refs = [r for r in self.speakers.mentions_in(first, last) if all(map(self._leads_to_source, range(first, r.first)))]
+        refs = [
+            r for r in self.speakers.mentions_in(first, last) if all(map(self._leads_to_source, range(first, r.first)))
+        ]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0].entity.id
@@ -381,7 +391,9 @@ class _DocumentQuotes:
         if not is_word(token):
             return True
         stems = self.view.stems(i)
-        return bool(stems & self.lexicon.source_fillers) or self.speakers.is_title(i) or cue_at(self.view, i, self.lexicon) is not None
+        if stems & self.lexicon.source_fillers or self.speakers.is_title(i):
+            return True
+        return cue_at(self.view, i, self.lexicon) is not None
 
     def _already_attributed(self, start: int, end: int) -> bool:
         """The clause already holds a statement with its own cue: the phrase names the channel, not a speaker."""

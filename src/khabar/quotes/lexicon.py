@@ -38,7 +38,6 @@ class QuoteLexicon:
     complementizers: frozenset[str]
     attribution_heads: frozenset[str]
     source_fillers: frozenset[str]  # attribution fillers and kinds of organisation
-    mark_family: dict[str, str]
     mark_patterns: tuple[re.Pattern, ...]  # one per family, matching any of its marks
     openers_only: frozenset[str]
     closers_only: frozenset[str]
@@ -127,7 +126,6 @@ def load_lexicon() -> QuoteLexicon:
         forms.setdefault(normalize(masdar), CueForm(normalize(masdar), "masdar", "m", frozenset()))
     nouns = {normalize(n): CueForm(normalize(n), "noun", "m", frozenset()) for n in verbs["speech_nouns"]}
 
-    mark_family = {mark: family for family, chars in marks["families"].items() for mark in chars}
     unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
     impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
@@ -140,7 +138,6 @@ def load_lexicon() -> QuoteLexicon:
         ),
         attribution_heads=_norms(attribution["heads"]),
         source_fillers=_norms(attribution["fillers"]) | _norms(actors["organisation_heads"]),
-        mark_family=mark_family,
         mark_patterns=tuple(re.compile("[" + re.escape("".join(m)) + "]") for m in marks["families"].values()),
         openers_only=frozenset(marks["openers_only"]),
         closers_only=frozenset(marks["closers_only"]),

@@ -375,7 +375,8 @@ class SpeakerResolver:
             if not entity.named and entity.name == span.text:
                 entity.mentions.append(span)
                 return entity
-        entity = Entity(id=f"unnamed-{len(self.doc.entities) + 1}", type=etype, name=span.text, mentions=[span], named=False)
+        entity_id = f"unnamed-{len(self.doc.entities) + 1}"
+        entity = Entity(id=entity_id, type=etype, name=span.text, mentions=[span], named=False)
         self.doc.entities.append(entity)
         return entity
 
