@@ -11,7 +11,7 @@ from khabar.document import Document, Entity, Span
 from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
-from khabar.text.tokenize import is_arabic
+from khabar.text.tokenize import StemCandidate, is_arabic
 
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
@@ -355,7 +355,7 @@ class SpeakerResolver:
                 return self.unnamed(i, cue).entity.id
         return None
 
-    def _unnamed_head(self, i: int):
+    def _unnamed_head(self, i: int) -> StemCandidate | None:
         return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
@@ -373,7 +373,8 @@ class SpeakerResolver:
     def _unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
             if not entity.named and entity.name == span.text:
-                entity.mentions.append(span)
+                if span not in entity.mentions:
+                    entity.mentions.append(span)
                 return entity
         entity_id = f"unnamed-{len(self.doc.entities) + 1}"
         entity = Entity(id=entity_id, type=etype, name=span.text, mentions=[span], named=False)
