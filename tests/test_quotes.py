@@ -332,3 +332,10 @@ def test_quoted_name_after_its_kind_is_not_speech(extractor):
 def test_name_just_before_the_verb(extractor):
     _, quotes = quotes_of(extractor, "ويذكر أن الرئيس الروسي، بوتين قال إنه يتوقع قمة قريبة.", PUTIN)
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "إنه يتوقع قمة قريبة")]
+
+
+def test_participle_after_a_new_subject_in_the_sentence(extractor):
+    text = ('وقال بوتين: "لن نتراجع عن مواقفنا أبدا"، وهو ما رد عليه الرئيس الأمريكي، دونالد ترامب قائلا '
+            'إن العقوبات ستستمر.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "دونالد ترامب": ("trump", "PER")})
+    assert [q.speaker for q in quotes] == ["putin", "trump"]

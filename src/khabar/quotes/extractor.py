@@ -334,6 +334,14 @@ class _DocumentQuotes:
         one), else its subject; (False, None) when there is neither."""
         earlier = [speaker for offset, speaker in self.cue_speakers if sentence.start <= offset < cue.start]
         if earlier:
+            # "... قال ترامب: "..."، وهو ما رد عليه الرئيس الإيراني، حسن روحاني قائلاً": a person named after the
+            # last statement ended is the new subject
+            ended = max((q.end for q in self.quotes if sentence.start <= q.cue_span.start < cue.start), default=None)
+            if ended is not None:
+                later = [r for r in self.speakers.mentions_in(sentence.token_start, cue.token)
+                         if r.entity.type == "PER" and r.start >= ended]
+                if later:
+                    return True, later[-1].entity.id
             return True, earlier[-1]
         ref = self.speakers.sentence_subject(cue.token, sentence.token_start)
         return (True, ref.entity.id) if ref else (False, None)
