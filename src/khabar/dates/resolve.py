@@ -213,21 +213,22 @@ def hijri_date(m, ctx: Context) -> list[Resolved]:
     year = int(words(m, "year")) if words(m, "year") else None
     if not (day or year or words(m, "mod") or words(m, "shahr")):
         return []  # "رجب" alone is most often a name (رجب طيب أردوغان)
-    if year is not None and year >= 1600:
-        # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
-        year, _ = cal.hijri_year_of(dt.date(year, 1, 1))
-        if cal.hijri_month_span(year, month_number)[0].year < int(m.group("year")):
-            year += 1
-    if year is None:
-        if ctx.anchor is None:
-            return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
-        year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
-    if day is not None:
-        return hijri_day(m, ctx, year, month_number, day, "Hijri date")
+    if year is None and ctx.anchor is None:
+        return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
     try:
+        if year is None:
+            year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
+        elif year >= 1600:
+            # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
+            gregorian = year
+            year, _ = cal.hijri_year_of(dt.date(gregorian, 1, 1))
+            if cal.hijri_month_span(year, month_number)[0].year < gregorian:
+                year += 1
+        if day is not None:
+            return hijri_day(m, ctx, year, month_number, day, "Hijri date")
         first, last = cal.hijri_month_span(year, month_number)
-    except (ValueError, OverflowError):
-        return [unresolved(m, f"Hijri month {month_number}/{year} outside the convertible range", granularity="month")]
+    except (ValueError, OverflowError):  # hijridate covers 1343-1500 AH (1924-2077)
+        return [unresolved(m, "Hijri date outside the convertible range", granularity="day" if day else "month")]
     middle = first + (last - first) / 2
     reason = f"Hijri month {month_number}/{year} AH = {first}..{last}; Gregorian month of its middle"
     return [Resolved(*span(m), cal.month_value(middle.year, middle.month), "DATE", "month", reason)]
