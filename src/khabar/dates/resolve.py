@@ -467,6 +467,9 @@ def hijri_year(m, year: int) -> Resolved:
     )
 
 
+OF = frozenset({"من"})
+
+
 def year(m, ctx: Context) -> list[Resolved]:
     value = int(m.group("year"))
     if words(m, "hijri"):
@@ -477,6 +480,8 @@ def year(m, ctx: Context) -> list[Resolved]:
     if m.group("x")[:1].isdigit() and (
         followed_by(ctx.text, m.end("x"), lex.year_blockers_after)
         or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
+        # "قتل 2000 من عناصر": a number of something, unless a preposition makes it a time ("في 2015 من ...")
+        or (followed_by(ctx.text, m.end("x"), OF) and not after_preposition(m, ctx))
     ):
         return []
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "explicit year")]
