@@ -162,6 +162,19 @@ def day_month(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), reason, explicit_day=True)]
 
 
+def day_of_relative_month(m, ctx: Context) -> list[Resolved]:
+    """"في 24 الشهر الجاري": a day of the publication month (or of the month before / after)."""
+    if not (words(m, "mod") or "هذا" in m.group("x")):
+        return []  # "15 الشهر" alone is not a date
+    if ctx.anchor is None:
+        return [unresolved(m, f"day of a relative month; {NO_ANCHOR}", granularity="day")]
+    year, month = cal.shift_month(ctx.anchor.year, ctx.anchor.month, SHIFTS[direction_of(m, ctx.lex) or "current"])
+    day = day_of(m, ctx.lex)
+    if not cal.valid_day(year, month, day):
+        return []
+    return [day_result(m, dt.date(year, month, day), "day of the publication month (shifted as stated)", explicit_day=True)]
+
+
 def month(m, ctx: Context) -> list[Resolved]:
     """ "يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
     name = words(m, "month")
@@ -576,6 +589,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], list[Resolved]]] = {
     "numeric": numeric,
     "day_month": day_month,
     "month": month,
+    "day_of_relative_month": day_of_relative_month,
     "hijri_date": hijri_date,
     "same_day_of_year": same_day_of_year,
     "weekday": weekday,
