@@ -35,6 +35,8 @@ def _left_ok(norm: str, start: int, left: str) -> bool:
         before.isdigit() or (before in NUMBER_SEPARATORS and norm[start - 2 : start - 1].isdigit())
     ):
         return False  # part of a longer number ("78,360"); "2018-2019" is two years
+    if before == "_":
+        return left == "number"  # a hashtag's next word ("#اليمن_اليوم") is part of a name; "#رمضان_2018" a year
     if not before.isalnum():
         return True
     glued = WORD_BEFORE.search(norm, max(0, start - 4), start)
