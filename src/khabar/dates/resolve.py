@@ -39,6 +39,7 @@ class Resolved:
     anaphoric_year: int | None = None
     explicit_day: bool = False  # a stated day and month (for "نفس اليوم من عام ...")
     reported_day: bool = False  # a weekday the narrative reports (for "اليوم" in quoted speech)
+    clock: bool = False  # a clock time, which takes the date of a day named right after it
 
 
 class Match:
@@ -569,12 +570,15 @@ def clock(m, ctx: Context) -> list[Resolved]:
         minute = 15
     elif words(m, "quarter_to"):
         hour, minute = hour - 1, 45
-    if words(m, "ampm") in ctx.lex.clock_pm and hour < 12:
+    part = words(m, "ampm") or words(m, "ampm_day")
+    if (part in ctx.lex.clock_pm or ctx.lex.parts_of_day.get(part) in ("EV", "NI")) and hour < 12:
         hour += 12
     if ctx.anchor is None:
         return [unresolved(m, f"clock time; {NO_ANCHOR}", "TIME", "minute")]
     value = f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}"
-    return [Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")]
+    result = Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")
+    result.clock = True
+    return [result]
 
 
 def vague(m, ctx: Context) -> list[Resolved]:

@@ -23,6 +23,7 @@ LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مس�
 # the "اليوم" of a quote is the reported weekday when that is the day before publication (the usual lag
 # between an agency's story and the site's date), not an older one
 QUOTE_REFERENCE_LAG = dt.timedelta(days=1)
+CLOCK_TO_DAY_CHARS = 12  # "الساعة 8 من مساء الأحد": the gap between a clock time and its day
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
 
@@ -106,8 +107,17 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
                 r.reason += f"; in quoted speech, counted from the reported day {day}"
         if r.explicit_day and r.value and r.granularity == "day":
             last_day = r
+            _date_the_clock_before(found, r)
         if r.reported_day:
             reported = r
+
+
+def _date_the_clock_before(found: list[Resolved], day: Resolved) -> None:
+    """"الساعة الثامنة من مساء الأحد": the clock time just before a day takes that day's date."""
+    for r in found:
+        if r.clock and r.value and 0 <= day.start - r.end <= CLOCK_TO_DAY_CHARS:
+            r.value = day.value + r.value[10:]
+            r.reason = f"clock time on {day.value} (the day named after it)"
 
 
 def _dateline_anchor(found: list[Resolved], norm: str) -> Resolved | None:
