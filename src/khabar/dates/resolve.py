@@ -164,7 +164,7 @@ def day_month(m, ctx: Context) -> list[Resolved]:
 
 
 def day_of_relative_month(m, ctx: Context) -> list[Resolved]:
-    """"في 24 الشهر الجاري": a day of the publication month (or of the month before / after)."""
+    """ "في 24 الشهر الجاري": a day of the publication month (or of the month before / after)."""
     if not (words(m, "mod") or "هذا" in m.group("x")):
         return []  # "15 الشهر" alone is not a date
     if ctx.anchor is None:
@@ -173,7 +173,9 @@ def day_of_relative_month(m, ctx: Context) -> list[Resolved]:
     day = day_of(m, ctx.lex)
     if not cal.valid_day(year, month, day):
         return []
-    return [day_result(m, dt.date(year, month, day), "day of the publication month (shifted as stated)", explicit_day=True)]
+    return [
+        day_result(m, dt.date(year, month, day), "day of the publication month (shifted as stated)", explicit_day=True)
+    ]
 
 
 def month(m, ctx: Context) -> list[Resolved]:

@@ -113,7 +113,7 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
 
 
 def _date_the_clock_before(found: list[Resolved], day: Resolved) -> None:
-    """"الساعة الثامنة من مساء الأحد": the clock time just before a day takes that day's date."""
+    """ "الساعة الثامنة من مساء الأحد": the clock time just before a day takes that day's date."""
     for r in found:
         if r.clock and r.value and 0 <= day.start - r.end <= CLOCK_TO_DAY_CHARS:
             r.value = day.value + r.value[10:]
