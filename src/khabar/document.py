@@ -75,6 +75,9 @@ class Entity:
     country: str | None = None
     actor_code: str | None = None
 
+    def _sorted_dates(self) -> list[DateMention]:
+        return sorted(self.dates, key=lambda d: d.start)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -99,6 +102,11 @@ class DateMention:
     type: str = "DATE"
     granularity: str | None = None
     reason: str | None = None
+
+    @property
+    def is_calendar_point(self) -> bool:
+        """A date or time on the calendar (resolved or not), as opposed to a duration, a set or a vague reference."""
+        return self.type in ("DATE", "TIME") and not (self.value or "").endswith("_REF")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -241,6 +249,9 @@ class Document:
                     return entity
         return None
 
+    def _sorted_dates(self) -> list[DateMention]:
+        return sorted(self.dates, key=lambda d: d.start)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -250,7 +261,8 @@ class Document:
             "source": self.source.to_dict(),
             "text": self.text,
             "entities": [e.to_dict() for e in self.entities],
-            "dates": [d.to_dict() for d in sorted(self.dates, key=lambda d: d.start)],
+            "dates": [d.to_dict() for d in self._sorted_dates() if d.is_calendar_point],
+            "time_expressions": [d.to_dict() for d in self._sorted_dates() if not d.is_calendar_point],
             "quotes": [q.to_dict() for q in sorted(self.quotes, key=lambda q: q.start)],
             "events": [e.to_dict() for e in sorted(self.events, key=lambda e: e.evidence.start)],
             "relations": [r.to_dict() for r in self.relations],

@@ -1,0 +1,47 @@
+"""Entity recognition: knowledge-base gazetteer names, plus the statistical tagger's names the KB does not know."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from khabar.document import Document, EntitySpan
+from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.tagged import TaggedNames
+from khabar.kb import KnowledgeBase, load_kb
+from khabar.ner import load_tagger
+
+__all__ = ["EntityRecognizer", "Gazetteer", "build_gazetteer", "location_heads"]
+
+
+def build_gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    return Gazetteer((alias, kb_id, kb.get(kb_id).type) for alias, kb_id in kb.alias_entries())
+
+
+def location_heads() -> frozenset[str]:
+    text = resources.files("khabar.data").joinpath("entities/location_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in taken)
+
+
+class EntityRecognizer:
+    """Gazetteer matches first (they carry a KB id); tagger spans fill the gaps they leave."""
+
+    name = "entities"
+
+    def __init__(self, kb: KnowledgeBase | None = None, taggers: list | None = None):
+        self.kb = kb or load_kb()
+        self.gazetteer = build_gazetteer(self.kb)
+        if taggers is None:
+            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
+        self.taggers = taggers
+
+    def __call__(self, doc: Document) -> None:
+        spans = self.gazetteer.find(doc)
+        for tagger in self.taggers:
+            for span in tagger(doc):
+                if not _overlaps(span, spans):
+                    spans.append(span)
+        doc.entity_spans = sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,68 @@
+"""Names from the statistical tagger (ANERcorp labels), turned into clitic-free, typed entity spans."""
+
+from __future__ import annotations
+
+from khabar.document import Document, EntitySpan, Token
+from khabar.text.tokenize import stem_candidates
+
+_TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}  # MISC is not an output type
+
+
+class TaggedNames:
+    """Adapter from a token tagger (`tag(list[list[str]]) -> list[list[str]]`) to EntitySpans.
+
+    `known_words`: normalised words of known names, used to decide whether a leading و/ف/ب/ل/ك is a clitic
+    ("وبوتين" → "بوتين") or part of the name ("فلاديمير"); `location_heads`: first words that make a location
+    a natural place (LOC) rather than a political entity (GPE).
+    """
+
+    def __init__(self, tagger, known_words: set[str], location_heads: frozenset[str]):
+        self.tagger = tagger
+        self.known_words = known_words
+        self.location_heads = location_heads
+
+    def __call__(self, doc: Document) -> list[EntitySpan]:
+        sentences = [doc.sentence_tokens(s) for s in doc.sentences]
+        tags = self.tagger.tag([[t.text for t in sent] for sent in sentences])
+        spans = []
+        for sent, sent_tags in zip(sentences, tags):
+            for first, last, label in _chunks(sent_tags):
+                entity_type = _TYPES.get(label)
+                if entity_type is None:
+                    continue
+                start = self._name_start(sent[first])
+                if entity_type == "LOC":
+                    entity_type = "LOC" if sent[first].norm in self.location_heads else "GPE"
+                spans.append(EntitySpan(start, sent[last].end, entity_type, "ner"))
+        return spans
+
+    def _name_start(self, token: Token) -> int:
+        """Where the name starts inside its first token: after clitics that are certainly clitics."""
+        candidates = stem_candidates(token.text, token.start)
+        if candidates[0].norm in self.known_words:
+            return token.start
+        for cand in candidates[1:]:
+            if not cand.enclitic and (cand.article or cand.norm in self.known_words):
+                return cand.start
+        return token.stem_start
+
+
+def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, label) token index ranges from BIO tags; a stray I- starts a chunk."""
+    chunks = []
+    current = None
+    for i, tag in enumerate(tags):
+        prefix, _, label = tag.partition("-")
+        if prefix == "B" or (prefix == "I" and (current is None or current[2] != label)):
+            if current:
+                chunks.append(tuple(current))
+            current = [i, i, label]
+        elif prefix == "I":
+            current[1] = i
+        else:
+            if current:
+                chunks.append(tuple(current))
+            current = None
+    if current:
+        chunks.append(tuple(current))
+    return chunks

@@ -1,0 +1,85 @@
+"""Unnamed actors ("الشرطة اليابانية", "محتجون", "مسلحون"): nominal phrases from `data/events/actors.yaml`
+that may be an event's actor or recipient. They become entities (named=False, with a country when a demonym
+follows) only when an event uses them, as the gold guideline asks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.document import Document, Entity, Span
+from khabar.events.demonyms import country_entity
+from khabar.events.lexicon import load_data
+from khabar.text import normalize, stem_candidates
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPhrase:
+    words: tuple[str, ...]
+    sector: str
+    name_en: str
+
+
+class UnnamedActors:
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[ActorPhrase]] = {}
+        for group in load_data("actors.yaml")["actors"]:
+            for noun in group["nouns"]:
+                phrase = ActorPhrase(tuple(normalize(noun).split()), group["sector"], group["name_en"])
+                self.by_first.setdefault(phrase.words[0], []).append(phrase)
+        for phrases in self.by_first.values():
+            phrases.sort(key=lambda p: -len(p.words))
+
+    def find(self, doc: Document) -> dict[tuple[int, int], Entity]:
+        """Candidate unnamed-actor entities by mention span, skipping spans a named entity already covers."""
+        found: dict[tuple[int, int], Entity] = {}
+        by_key: dict[str, Entity] = {}
+        tokens = doc.tokens
+        i = 0
+        while i < len(tokens):
+            phrase, start = self._phrase_at(doc, i)
+            if phrase is None:
+                i += 1
+                continue
+            last = i + len(phrase.words) - 1
+            end = tokens[last].end
+            if doc.entity_at(start, end) is None:
+                country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
+                if country is not None:
+                    end = tokens[last + 1].end
+                key = f"{phrase.name_en}|{country.country if country else ''}"
+                entity = by_key.get(key)
+                if entity is None:
+                    entity = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end], named=False,
+                                    name_en=phrase.name_en, country=country.country if country else None,
+                                    actor_code=(country.country or "") + phrase.sector if country else phrase.sector)
+                    by_key[key] = entity
+                found[(start, end)] = entity
+            i = last + 1
+        return found
+
+    def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:
+        tokens = doc.tokens
+        for norm, offset in _stems(tokens[i].text):
+            for phrase in self.by_first.get(norm, ()):
+                following = tokens[i + 1 : i + len(phrase.words)]
+                if len(following) == len(phrase.words) - 1 and all(
+                    normalize(t.text) == w for t, w in zip(following, phrase.words[1:])
+                ):
+                    return phrase, tokens[i].start + offset
+        return None, 0
+
+
+@lru_cache(maxsize=100_000)
+def _stems(text: str) -> tuple[tuple[str, int], ...]:
+    """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
+    return tuple((c.norm, c.start) for c in stem_candidates(text, 0))
+
+
+def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
+    """Add the unnamed entity to the document (once) with the mention it was found at."""
+    if all(e.id != entity.id for e in doc.entities):
+        doc.entities.append(entity)
+    mention = Span(span[0], span[1], doc.text[span[0] : span[1]])
+    if mention not in entity.mentions:
+        entity.mentions.append(mention)

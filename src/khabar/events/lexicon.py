@@ -1,0 +1,177 @@
+"""Trigger lexicons: one YAML file per PLOVER type under `data/events/triggers/`, compiled once into an index
+keyed by normalised word form.
+
+A verb is written "past/imperfect-stem" ("اعتقل/عتقل"; the stem defaults to the past form) and expands to its
+regular inflections ("اعتقلت", "اعتقلوا", "يعتقل", "تعتقلون" ...); weak or irregular forms are listed under
+`forms`. Clitics are not listed: tokens are looked up through every proclitic/enclitic split of
+`khabar.text.stem_candidates`, with and without the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from khabar.document import Token
+from khabar.text import normalize, stem_candidates
+
+PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "و", "ن", "نا", "تم")
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا", "و")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+# a required companion word ("أطلق النار") must come within this many tokens after the trigger
+WITH_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    cameo: str | None  # None where PLOVER has no CAMEO equivalent (RETREAT: resign)
+    pos: str
+    lemma: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    with_words: frozenset[str] = frozenset()
+    before_words: frozenset[str] = frozenset()
+    unless_before: frozenset[str] = frozenset()
+    governs: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    trigger: Trigger
+    token: int  # index into doc.tokens
+    end_token: int  # one past the last token of the match (the companion word included)
+    proclitics: str
+
+
+@dataclass
+class TriggerLexicon:
+    index: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    def add(self, form: str, trigger: Trigger) -> None:
+        bucket = self.index.setdefault(normalize(form), [])
+        if trigger not in bucket:
+            bucket.append(trigger)
+
+    def lookup(self, text: str) -> list[tuple[str, Trigger]]:
+        """(proclitics, trigger) for every analysis of the token `text` that the lexicon knows."""
+        return _lookup(self, text)
+
+    def match(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
+        """Every trigger in tokens[first:last] (one sentence) whose companion-word conditions hold."""
+        out = []
+        for i in range(first, last):
+            for proclitics, trigger in self.lookup(tokens[i].text):
+                end = _companion_end(trigger, tokens, i, last, first)
+                if end is not None:
+                    out.append(TriggerMatch(trigger, i, end, proclitics))
+        return out
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=200_000)
+def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
+    found: dict[Trigger, str] = {}
+    for cand in stem_candidates(text, 0):
+        norms = [cand.norm]
+        if cand.norm.startswith("ال") and len(cand.norm) > 3:
+            norms.append(cand.norm[2:])
+        for norm in norms:
+            for trigger in lexicon.index.get(norm, ()):
+                # a noun with a final ي is a nisba adjective ("الاجتماعي"), not "my meeting"
+                if trigger.pos == "noun" and cand.enclitic == "ي":
+                    continue
+                # the article or a preposition never precedes a verb
+                if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
+                    continue
+                found.setdefault(trigger, cand.proclitics)
+    return [(p, t) for t, p in found.items()]
+
+
+def _token_words(token: Token) -> set[str]:
+    words = {token.norm, normalize(token.text)}
+    words |= {c.norm for c in stem_candidates(token.text, 0)}
+    return words | {w[2:] for w in words if w.startswith("ال")}
+
+
+def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
+    if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
+        return None
+    if trigger.before_words:
+        before = range(max(first, i - WITH_WINDOW), i)
+        if not any(_token_words(tokens[j]) & trigger.before_words for j in before):
+            return None
+    if not trigger.with_words:
+        return i + 1
+    for j in range(i + 1, min(last, i + 1 + WITH_WINDOW)):
+        if _token_words(tokens[j]) & trigger.with_words:
+            return j + 1
+    return None
+
+
+def verb_forms(spec: str) -> list[str]:
+    past, _, stem = spec.partition("/")
+    stem = stem or past
+    forms = [past + s for s in PAST_SUFFIXES]
+    forms += [p + stem + s for p in PRESENT_PREFIXES for s in PRESENT_SUFFIXES]
+    return forms
+
+
+def _code(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(normalize(v) for v in _as_list(values))
+
+
+def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
+    ptype = data["type"]
+    for entry in data["triggers"]:
+        common = dict(
+            type=ptype,
+            cameo=_code(entry["cameo"] if "cameo" in entry else data.get("cameo")),
+            mode=entry.get("mode"),
+            context=tuple(entry.get("context", data.get("context", []))),
+            with_words=_words(entry.get("with")),
+            before_words=_words(entry.get("before")),
+            unless_before=_words(entry.get("unless_before")),
+            governs=bool(entry.get("governs", False)),
+        )
+        for spec in _as_list(entry.get("verb")):
+            trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
+            for form in verb_forms(spec):
+                lexicon.add(form, trigger)
+        verbs = _as_list(entry.get("verb"))
+        for form in _as_list(entry.get("forms")):
+            lemma = verbs[0].partition("/")[0] if verbs else form
+            lexicon.add(form, Trigger(pos="verb", lemma=lemma, **common))
+        for noun in _as_list(entry.get("noun")):
+            lexicon.add(noun, Trigger(pos="noun", lemma=noun, **common))
+
+
+def load_data(name: str) -> dict[str, Any]:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def load_lexicon(types: set[str] | None = None) -> TriggerLexicon:
+    """The trigger lexicon of every PLOVER type (or only `types`)."""
+    lexicon = TriggerLexicon()
+    for path in sorted((DATA_DIR / "triggers").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if types is None or data["type"] in types:
+            add_file(lexicon, data)
+    return lexicon

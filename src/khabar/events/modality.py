@@ -1,0 +1,55 @@
+"""Negation and modality of a trigger, read from the few words before it (Arabic marks both before the verb:
+"لم يهاجم", "لن يشارك", "سيزور", "قد يفرض") and from a negating speech act earlier in the clause ("نفى ...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.document import Token
+from khabar.events.lexicon import PRESENT_PREFIXES, load_data
+from khabar.text import normalize
+
+CLAUSE_BREAKS = frozenset({".", "،", ",", "؛", ";", ":", "؟", "?", "!"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    modality: str | None = None  # "future" | "hypothetical" | "intent" | None (asserted)
+
+
+class ModalityReader:
+    def __init__(self) -> None:
+        data = load_data("modality.yaml")
+        self.window = int(data["window"])
+        self.cues = {key: frozenset(normalize(w) for w in data[key]) for key in
+                     ("negation", "negating_verbs", "future", "hypothetical", "hypothetical_before_present", "intent")}
+
+    def read(self, tokens: list[Token], index: int, sentence_start: int, proclitics: str) -> Modality:
+        before = []
+        for j in range(index - 1, max(sentence_start, index - self.window) - 1, -1):
+            if tokens[j].text in CLAUSE_BREAKS:
+                break
+            before.append(normalize(tokens[j].text))
+        clause = []
+        for j in range(index - 1, sentence_start - 1, -1):
+            if tokens[j].text in CLAUSE_BREAKS:
+                break
+            clause.append(normalize(tokens[j].text).lstrip("وف"))
+        words = set(before) | {w.lstrip("وف") for w in before}
+        negated = bool(words & self.cues["negation"]) or bool(set(clause) & self.cues["negating_verbs"])
+        modality = None
+        if "س" in proclitics or words & self.cues["future"] or "لن" in words:
+            modality = "future"
+        elif words & self.cues["intent"]:
+            modality = "intent"
+        elif words & self.cues["hypothetical"] or (
+            words & self.cues["hypothetical_before_present"] and _present_tense(tokens[index], proclitics)):
+            modality = "hypothetical"
+        return Modality(negated, modality)
+
+
+def _present_tense(token: Token, proclitics: str) -> bool:
+    """An imperfect verb starts, after its proclitics, with the person prefix ي، ت، ن or ا (أ)."""
+    stem = normalize(token.text)[len(proclitics):]
+    return stem[:1] in PRESENT_PREFIXES

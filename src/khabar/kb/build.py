@@ -1,0 +1,96 @@
+"""Build the KB file from its offline sources (see scripts/build_kb.py and docs/kb.md)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from khabar.kb import sources
+from khabar.kb.keys import alias_key
+from khabar.kb.loader import KB_FILE
+from khabar.kb.model import KBEntry
+
+
+def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
+    """Add entries; an id seen before gains the new names and fills the fields it lacked."""
+    for entry in new:
+        old = entries.get(entry.id)
+        if old is None:
+            entries[entry.id] = entry
+        else:
+            old.absorb(entry)
+
+
+def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: set[str]) -> None:
+    """Add the entries of a secondary source whose Arabic name no earlier source has."""
+    for entry in new:
+        key = alias_key(entry.name_ar)
+        if key in known or entry.id in entries:
+            continue
+        known.add(key)
+        entries[entry.id] = entry
+
+
+def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
+    """Aliases without "وكالة تاس" when "تاس" is one: the descriptor is not part of the name."""
+    keys = {alias_key(n) for n in entry.arabic_names()}
+    kept = []
+    for alias in entry.aliases_ar:
+        head, _, rest = alias.partition(" ")
+        if not (head in descriptors and alias_key(rest) in keys):
+            kept.append(alias)
+    return kept
+
+
+def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None) -> dict:
+    """The KB as a JSON-ready dict; the optional source folders are skipped when None."""
+    entries: dict[str, KBEntry] = {}
+    merge_into(entries, sources.countries())
+    iso3_by_name = {}
+    for e in entries.values():
+        for name in e.arabic_names():
+            iso3_by_name.setdefault(alias_key(name), e.country)
+        for name in [e.name_en, *e.aliases_en]:
+            iso3_by_name.setdefault(name.casefold(), e.country)
+    merge_into(entries, sources.curated_entries("historical.yaml", "GPE", "former_country"))
+    merge_into(entries, sources.curated_entries("igos.yaml", "ORG", "igo", default_country="IGO"))
+    merge_into(entries, sources.curated_entries("agencies.yaml", "ORG", "agency"))
+    merge_into(entries, sources.officeholders())
+    merge_into(entries, sources.places())
+    merge_into(entries, sources.organisations())
+    merge_into(entries, sources.institutions())
+    roles = sources.roles(up_dir)
+    known = {alias_key(name) for e in entries.values() for name in e.arabic_names()}
+    if arwikicats_dir is not None:
+        merge_new_names(entries, sources.arwikicats_people(arwikicats_dir), known)
+        if anergazet_dir is not None:
+            merge_new_names(entries, sources.anergazet_cities(anergazet_dir, arwikicats_dir, iso3_by_name), known)
+    nationalities = sources.nationalities(iso3_by_name, arwikicats_dir)
+    if up_dir is not None:
+        iso3 = {e.country for e in entries.values() if e.kind == "country"}
+        actors = sources.up_actors(up_dir / "actor_dict_ar_v4.txt", set(roles), set(nationalities), iso3)
+        merge_new_names(entries, actors, known)
+    rules = sources.read_yaml("name_rules.yaml")
+    descriptors = set(rules["descriptors"])
+    for entry in entries.values():
+        if entry.kind in ("agency", "media") and not entry.sector:
+            entry.sector = "MED"
+        entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
+        entry.absorb(entry)  # drops repeated aliases and those equal to the name
+    return {
+        "entries": [e.to_dict() for e in entries.values()],
+        "nationalities": nationalities,
+        "roles": roles,
+        "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
+        "descriptors": sorted({alias_key(w) for w in descriptors}),
+        "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),
+    }
+
+
+def write(kb: dict, path: Path = KB_FILE) -> None:
+    # mtime=0: the same sources give the same bytes, so rebuilding does not dirty the repository.
+    data = json.dumps(kb, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+        f.write(data)

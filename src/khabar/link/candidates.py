@@ -1,0 +1,140 @@
+"""KB candidates for a mention and the choice between them in the context of the article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from khabar.kb import KBEntry, KnowledgeBase
+from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
+from khabar.link.context import WORD
+
+COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
+MIN_FUZZY_LETTERS = 5  # shorter skeletons match too many unrelated names
+_SOURCE_WEIGHT = {"curated": 0.6, "cldr": 0.6, "wikidata": 0.3, "anergazet+arwikicats": 0.2, "arwikicats": 0.1}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    candidates: list[KBEntry] = field(default_factory=list)
+    # how it was linked: gazetteer, exact, proclitic, title, institution, fuzzy, embedding, short form; "" (NIL)
+    how: str = ""
+    entry: KBEntry | None = None
+
+    @property
+    def key(self) -> str:
+        return alias_key(self.text)
+
+
+def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
+    """Fill `mention.candidates`, moving the mention's start past a proclitic, a title or a descriptor
+    when that is what makes it a known name ("وبيلاروسيا" -> "بيلاروسيا", "الرئيس فلاديمير بوتين" ->
+    "فلاديمير بوتين", "صحيفة كوميرسانت" -> "كوميرسانت")."""
+    found = _exact(kb, mention.text)
+    if found:
+        mention.candidates, mention.how = found, "exact"
+        return
+    for stripped, dropped in without_proclitics(mention.text):
+        if found := _exact(kb, stripped):
+            mention.start += dropped
+            mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
+            return
+    words = list(WORD.finditer(mention.text))[1:]
+    for word in words:
+        if not kb.starts_no_name(mention.text[: word.start()]):
+            continue
+        rest = mention.text[word.start() :]
+        if found := _exact(kb, rest):
+            mention.start += word.start()
+            mention.text, mention.candidates, mention.how = rest, found, "title"
+            return
+    if _institution_with_adjective(kb, mention):
+        return
+    if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
+        key = mention.key
+        compatible = COMPATIBLE.get(mention.type)
+        found = [
+            e for e in kb.fuzzy(mention.text) if (not compatible or e.type in compatible) and kb.one_word_ok(e, key)
+        ]
+        if found:
+            mention.candidates, mention.how = found, "fuzzy"
+
+
+def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
+    key = alias_key(text)
+    return [e for e in kb.exact(text) if kb.one_word_ok(e, key)]
+
+
+def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
+    """Drop the title, descriptor or stray word a recogniser took into an unknown name: "حسب كراكوفيتش"
+    -> "كراكوفيتش", "الشيخ بن كرعل" -> "بن كرعل"."""
+    while True:
+        first = WORD.match(mention.text)
+        following = WORD.search(mention.text, first.end()) if first else None
+        if following is None or not kb.starts_no_name(first.group()):
+            return
+        mention.start += following.start()
+        mention.text = mention.text[following.start() :]
+
+
+def _institution_with_adjective(kb: KnowledgeBase, mention: Mention) -> bool:
+    """ "الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
+    head, _, last = mention.text.rpartition(" ")
+    if not head or kb.nationality(last) is None:
+        return False
+    found = [e for e in kb.exact(head) if e.kind == "institution"]
+    if found:
+        mention.candidates, mention.how = found, "institution"
+    return bool(found)
+
+
+def extend_over_adjective(kb: KnowledgeBase, text: str, mention: Mention, entry: KBEntry | None) -> None:
+    """An organisation's name takes the nationality adjective after it: "وزارة الخارجية" + " الروسية".
+    Not an adjective of another country: in "ميليشيا الحوثي الإيرانية" it qualifies "ميليشيا"."""
+    match = _NEXT_WORD.match(text, mention.end)
+    country = kb.nationality(match.group(1)) if match else None
+    if country and (entry is None or entry.country in (None, country)):
+        mention.end = match.end(1)
+        mention.text = text[mention.start : mention.end]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a\u064b-\u065f\u0640]+)")
+
+
+def document_countries(mentions: list[Mention]) -> Counter[str]:
+    """Countries the article is about, from the mentions that have a single candidate."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if len(m.candidates) == 1 and m.candidates[0].country:
+            counts[m.candidates[0].country] += 1
+    return counts
+
+
+def choose(mention: Mention, countries: Counter[str], linked_ids: set[str]) -> KBEntry | None:
+    """The candidate the context supports best: type agreeing with the recogniser, the article's
+    countries, entries it names elsewhere (an organisation and its members), curated over derived."""
+    if not mention.candidates:
+        return None
+    compatible = COMPATIBLE.get(mention.type)
+
+    def score(entry: KBEntry) -> float:
+        s = _SOURCE_WEIGHT.get(entry.source, 0.0)
+        if compatible is None or entry.type in compatible:
+            s += 2.0
+        if entry.country and entry.country in countries:
+            s += 1.0 + 0.1 * min(countries[entry.country], 5)
+        if any(m in linked_ids for m in entry.member_of) or entry.id in linked_ids:
+            s += 0.5
+        s -= 0.05 * {"country": 0, "igo": 1, "agency": 2, "person": 3}.get(entry.kind, 4)
+        return s
+
+    best = max(mention.candidates, key=score)
+    if mention.source == "ner" and compatible and best.type not in compatible and mention.how == "fuzzy":
+        return None  # a fuzzy match of the wrong type is more often another name than a tagging error
+    return best

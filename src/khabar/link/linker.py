@@ -1,0 +1,182 @@
+"""The linking component: recognised names -> KB entries -> in-document entities with actor codes."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from khabar.document import Document, Entity, EntitySpan
+from khabar.kb import KBEntry, KnowledgeBase, load_kb
+from khabar.kb.keys import alias_key
+from khabar.kb.sources import read_yaml
+from khabar.kb.translit import transliterate
+from khabar.link import embed
+from khabar.link.candidates import (
+    COMPATIBLE,
+    Mention,
+    choose,
+    document_countries,
+    extend_over_adjective,
+    find_candidates,
+    trim_leading_words,
+)
+from khabar.link.cluster import add_short_forms, cluster
+from khabar.link.context import describe
+from khabar.link.describe import set_from_entry
+
+CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
+_NAME_NOISE = re.compile(r"[#_]+")
+_LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
+_JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
+_WORD_START = re.compile(_LETTERS)
+
+
+def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Non-overlapping spans, preferring the longer, then the KB-backed one."""
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), s.kb_id is None, s.start))
+    kept: list[EntitySpan] = []
+    for span in ranked:
+        if all(span.end <= k.start or k.end <= span.start for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _has_letters(doc: Document, span: EntitySpan) -> bool:
+    return any(ch.isalpha() for ch in doc.text[span.start : span.end])
+
+
+class Linker:
+    """`embeddings`: also try the sentence-encoder fallback (khabar.link.embed) on recognised names that
+    nothing else matched; None: when $KHABAR_LINK_EMBEDDINGS is 1 and the encoder and vectors are installed."""
+
+    name = "link"
+
+    def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
+        self.kb = kb or load_kb()
+        self.bare_heads = {alias_key(w) for w in read_yaml("anaphora.yaml")["bare_heads"]}
+        if embeddings is None:
+            embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
+        self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
+
+    def __call__(self, doc: Document) -> None:
+        spans = [
+            s for s in resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)]) if _has_letters(doc, s)
+        ]
+        mentions = [self._mention(doc, span) for span in spans]
+        if self.embeddings is not None:
+            self._embedding_candidates(mentions)
+        countries = document_countries(mentions)
+        linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
+        for m in mentions:
+            m.entry = choose(m, countries, linked)
+        groups = cluster(mentions)
+        add_short_forms(doc.text, groups, self.bare_heads)
+        doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
+
+    def _joined_names(self, text: str) -> list[EntitySpan]:
+        """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
+        spans: list[EntitySpan] = []
+        if "_" not in text and "#" not in text:
+            return spans
+        for match in _JOINED_NAME.finditer(text):
+            # the match may begin with a word before the tag ("التقى #كيم_يونغ_أون"): try from each word
+            for word in _WORD_START.finditer(match.group()):
+                start = match.start() + word.start()
+                found = self.kb.exact(text[start : match.end()])
+                if found:
+                    spans.append(EntitySpan(start, match.end(), found[0].type, "hashtag", found[0].id))
+                    break
+        return spans
+
+    def _embedding_candidates(self, mentions: list[Mention]) -> None:
+        # Names of two words or more only: one word ("خان") is too little to tell people apart.
+        missed = [m for m in mentions if not m.candidates and m.source == "ner" and len(m.key.split()) >= 2]
+        for m, entry in zip(missed, self.embeddings.match([m.text for m in missed])):
+            if entry is not None and entry.type in COMPATIBLE.get(m.type, {entry.type}):
+                m.candidates, m.how = [entry], "embedding"
+
+    def _mention(self, doc: Document, span: EntitySpan) -> Mention:
+        m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
+        entry = self.kb.get(span.kb_id) if span.kb_id else None
+        if m.type == "ORG" or (entry and entry.type == "ORG"):
+            end = m.end
+            extend_over_adjective(self.kb, doc.text, m, entry)
+            if m.end != end:
+                find_candidates(self.kb, m)  # "وزارة الخارجية الروسية" may be a name of its own
+                if m.candidates:
+                    return m
+        if entry is not None:
+            m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
+        elif not m.candidates:
+            find_candidates(self.kb, m)
+            if not m.candidates and span.source != "gazetteer":
+                trim_leading_words(self.kb, m)
+        return m
+
+    def _entity(self, doc: Document, entity_id: str, group: list[Mention], countries: Counter[str]) -> Entity:
+        entry = _entry_of(group)
+        spans = {(m.start, m.end): doc.span(m.start, m.end) for m in group}
+        entity = Entity(id=entity_id, type=_type_of(group, entry), name="", mentions=list(spans.values()))
+        if entry is not None and entry.kind == "institution":
+            self._national_institution(doc, entity, entry, group, countries)
+            return entity
+        if entry is not None:
+            set_from_entry(entity, entry, doc)
+            return entity
+        longest = max(group, key=lambda m: (len(m.text.split()), len(m.text)))
+        entity.name = _NAME_NOISE.sub(" ", longest.text).strip()
+        entity.name_en = transliterate(entity.name)
+        entity.country, sector = self._context_country(doc, group)
+        if entity.country:
+            entity.actor_code = entity.country + (sector or "")
+        return entity
+
+    def _national_institution(
+        self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
+    ) -> None:
+        """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
+        the article's main country; the KB's own entry for that country's institution when it has one."""
+        country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
+        if country is None and countries:
+            country = countries.most_common(1)[0][0]
+        longest = max(group, key=lambda m: len(m.text))
+        entity.name = longest.text
+        national = next(
+            (e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None
+        )
+        if national is not None:
+            set_from_entry(entity, national, doc)
+            return
+        state = self.kb.get(f"country:{country}") if country else None
+        entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
+        entity.country = country
+        entity.actor_code = country + (entry.sector or "") if country else None
+
+    def _context_country(self, doc: Document, group: list[Mention]) -> tuple[str | None, str | None]:
+        """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title
+        before it ("وزير الخارجية الأمريكي مايك بومبيو")."""
+        for m in sorted(group, key=lambda m: m.start):
+            own = describe(self.kb, m.text)
+            before = describe(self.kb, doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1])
+            country = own.country or (before.country if before.role else None)
+            if country:
+                return country, own.sector or before.sector
+        return None, None
+
+
+def _entry_of(group: list[Mention]) -> KBEntry | None:
+    """The KB entry of the group's fullest name: a full name the article spells out that the KB does not
+    know ("رفيق الحريري") is not the entry a bare surname in it matched ("الحريري" -> Saad Hariri)."""
+    longest = max(len(m.key.split()) for m in group)
+    votes = Counter(m.entry.id for m in group if m.entry is not None and len(m.key.split()) == longest)
+    if not votes:
+        return None
+    best = votes.most_common(1)[0][0]
+    return next(m.entry for m in group if m.entry is not None and m.entry.id == best)
+
+
+def _type_of(group: list[Mention], entry: KBEntry | None) -> str:
+    if entry is not None:
+        return entry.type
+    return Counter(m.type for m in group).most_common(1)[0][0]

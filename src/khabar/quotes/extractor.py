@@ -1,0 +1,358 @@
+"""Attributed statements: direct quotations and indirect reported speech, each with its cue and speaker.
+
+One pass over each sentence's tokens finds cues (reporting verbs, their participles and verbal nouns, and
+verb-less attributions such as "بحسب"); for each cue a short window after it holds the subject and ends at the
+complement ("أن", "إلى أن", "على"), a colon or an opening quotation mark. The reported content runs from there to
+the quotation's end (direct) or to the end of the clause (indirect).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from khabar.document import Document, Quote, Sentence
+from khabar.quotes.cues import (
+    COMMA,
+    Cue,
+    TokenView,
+    cue_at,
+    is_attached_complement,
+    is_attribution_head,
+    is_complementizer,
+    is_verb_complement,
+    is_word,
+)
+from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
+from khabar.quotes.marks import Quotation, find_quotations
+from khabar.quotes.speakers import MentionRef, SpeakerResolver
+
+# The subject of a reporting verb comes within this many words ("أكد رئيس الوزراء اللبناني المكلف سعد الحريري أن").
+MAX_WINDOW = 16
+# The source of a verb-less attribution ("حسب ما أفادت وكالة الأنباء الرسمية") comes within this many tokens.
+MAX_SOURCE = 8
+_TRIM = " \t\n.،,:;؛"
+# Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
+MIN_INDIRECT_WORDS = 2
+
+
+@dataclass(slots=True)
+class Window:
+    """Tokens [first, last) after a cue, and what ended them."""
+
+    first: int
+    last: int
+    stop: str  # complement | colon | quote | cue | end
+    quotation: Quotation | None = None
+
+
+class QuoteExtractor:
+    name = "quotes"
+
+    def __init__(self, lexicon: QuoteLexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+
+    def __call__(self, doc: Document) -> None:
+        doc.quotes = _DocumentQuotes(doc, self.lexicon).extract()
+
+
+class _DocumentQuotes:
+    def __init__(self, doc: Document, lexicon: QuoteLexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.view = TokenView(doc)
+        self.speakers = SpeakerResolver(doc, self.view, lexicon)
+        quotations = find_quotations(doc.text, doc.paragraphs, lexicon)
+        self.opening = {q.open: q for q in quotations}
+        self.closing = {q.end: q for q in quotations if q.closed}
+        self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
+        self.quoted_tokens = self._tokens_inside(self.closed_speech)
+        self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
+        self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
+        self.quotes: list[Quote] = []
+
+    def extract(self) -> list[Quote]:
+        for sentence in self.doc.sentences:
+            if self._headline(sentence):
+                continue
+            for i in range(sentence.token_start, sentence.token_end):
+                if i in self.quoted_tokens:
+                    continue
+                cue = cue_at(self.view, i, self.lexicon)
+                if cue is not None:
+                    self._reporting_verb(cue, sentence)
+                elif is_attribution_head(self.view, i, self.lexicon):
+                    self._attribution(i, sentence)
+        return self.quotes
+
+    # --- shared helpers --------------------------------------------------------------------------------------
+
+    def _tokens_inside(self, quotations: list[Quotation]) -> set[int]:
+        starts = [t.start for t in self.doc.tokens]
+        inside: set[int] = set()
+        for q in quotations:
+            inside.update(range(bisect_left(starts, q.start), bisect_left(starts, q.end)))
+        return inside
+
+    def _quotation_at(self, i: int) -> Quotation | None:
+        return self.opening.get(self.doc.tokens[i].start)
+
+    def _scan(self, cue: Cue, sentence: Sentence) -> Window:
+        form = cue.form
+        first = j = cue.token + 1
+        words = 0
+        named = False  # a name seen in the window: an attached preposition after it opens the content
+        while j < sentence.token_end and words < MAX_WINDOW:
+            token = self.doc.tokens[j]
+            if token.text == ":":
+                return Window(first, j, "colon")
+            if is_complementizer(self.view, j, self.lexicon):
+                return Window(first, j, "complement")
+            mention = self.speakers.mention_at(j)
+            if mention is None and is_verb_complement(self.view, j, form):
+                return Window(first, j, "complement")
+            if mention is None and (named or j == first) and is_attached_complement(self.view, j, form):
+                return Window(first, j, "complement")
+            named = named or mention is not None
+            words += is_word(token)
+            quotation = self._quotation_at(j)
+            if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
+                return Window(first, j, "quote", quotation)
+            if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
+                return Window(first, j, "cue")
+            j += 1
+        return Window(first, j, "end")
+
+    def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
+        """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
+        a colon or a complementiser introduced it (else it starts after the subject)."""
+        j = window.last
+        if window.stop == "quote":
+            return j, window.quotation, True
+        # The content runs from the complementiser ("أن بلاده ..."; "إلى أن" keeps only "أن"), or after a colon.
+        if window.stop == "colon":
+            j, introduced = j + 1, True
+        elif window.stop == "complement" and is_complementizer(self.view, j, self.lexicon):
+            introduced = True
+        elif window.stop == "complement" and j + 1 < sentence.token_end and is_complementizer(self.view, j + 1, self.lexicon):
+            j, introduced = j + 1, True
+        else:
+            return j, None, False
+        # 'قال إن "..."', 'وأضاف: "..."': quoted directly, unless the marks only set off a term ('أن "الناتو" يقترب')
+        after = j if window.stop == "colon" else j + 1
+        if after < sentence.token_end and (quotation := self._quotation_at(after)) is not None:
+            speech = quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence)
+            if speech or window.stop == "colon":
+                return after, quotation, True
+        return j, None, introduced
+
+    def _ends_sentence(self, quotation: Quotation, sentence: Sentence) -> bool:
+        rest = self.doc.text[quotation.end : sentence.end]
+        return not any(ch.isalnum() for ch in rest)
+
+    def _clause_end(self, j: int, sentence: Sentence) -> int:
+        """Token index where the clause starting at j ends: the sentence end, or a comma before another cue."""
+        tokens = self.doc.tokens
+        for k in range(j + 1, sentence.token_end - 1):
+            if tokens[k].text in COMMA and (
+                cue_at(self.view, k + 1, self.lexicon) or is_attribution_head(self.view, k + 1, self.lexicon)
+            ):
+                return k
+        return sentence.token_end
+
+    def _emit(self, speaker: str | None, cue_start: int, cue_end: int, start: int, end: int, kind: str,
+              gender: str | None) -> Quote | None:
+        text = self.doc.text
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if start >= end:
+            return None
+        quote = Quote(speaker, text[cue_start:cue_end], kind, start, end, text[start:end], self.doc.span(cue_start, cue_end))
+        self.quotes.append(quote)
+        if speaker:
+            self.speakers.remember(speaker, gender)
+        return quote
+
+    def _emit_tokens(self, speaker, cue_start, cue_end, first, last, gender) -> Quote | None:
+        tokens = self.doc.tokens
+        if sum(is_word(t) for t in tokens[first:last]) < MIN_INDIRECT_WORDS:
+            return None
+        return self._emit(speaker, cue_start, cue_end, tokens[first].start, tokens[last - 1].end, "indirect", gender)
+
+    def _emit_quotation(self, speaker, cue_start, cue_end, quotation: Quotation, gender) -> Quote | None:
+        self.claimed.add(quotation.open)
+        end = quotation.end if quotation.closed else self._unclosed_end(quotation)
+        return self._emit(speaker, cue_start, cue_end, quotation.start, end, "direct", gender)
+
+    def _unclosed_end(self, quotation: Quotation) -> int:
+        """A quotation the source never closes stops before a comma and a new cue inside it (", مشيراً إلى")."""
+        tokens = self.doc.tokens
+        for k, token in enumerate(tokens):
+            if quotation.start <= token.start < quotation.end and token.text in COMMA and k + 1 < len(tokens):
+                if cue_at(self.view, k + 1, self.lexicon) and tokens[k + 1].start < quotation.end:
+                    return token.start
+        return quotation.end
+
+    # --- reporting verbs -------------------------------------------------------------------------------------
+
+    def _reporting_verb(self, cue: Cue, sentence: Sentence) -> None:
+        form = cue.form
+        window = self._scan(cue, sentence)
+        before = self._quotation_before(cue.token)
+        if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
+            return
+        speaker, subject = self._verb_speaker(cue, window, sentence)
+        self.cue_speakers.append((cue.start, speaker))
+        if speaker is None and form.tense == "finite":
+            self.speakers.remember(None, form.gender)
+        if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
+            if window.quotation is not None:
+                self.claimed.add(window.quotation.open)
+            self._emit_quotation(speaker, cue.start, cue.end, before, form.gender)
+            return
+        start, quotation, introduced = self._content_after(window, sentence)
+        if quotation is not None and quotation.open not in self.claimed:
+            self._emit_quotation(speaker, cue.start, cue.end, quotation, form.gender)
+            return
+        if not introduced:
+            # No complementiser: what was said follows the subject ("اقترح نزارباييف تطوير التعاون", "أكد الحريري
+            # خلال اللقاء تمنيه على ...").
+            start = subject.last + 1 if subject is not None and subject.first >= window.first else window.first
+        if speaker is None:
+            return  # an indirect cue with nobody identifiable is not an attributed statement
+        kind = "direct" if window.stop == "colon" else "indirect"
+        quote = self._emit_tokens(speaker, cue.start, cue.end, start, self._clause_end(start, sentence), form.gender)
+        if quote is not None:
+            quote.kind = kind
+
+    def _quotation_before(self, cue_token: int) -> Quotation | None:
+        """A closed speech quotation just before the cue, with at most a comma between: '"...", قال فلان'."""
+        tokens = self.doc.tokens
+        k = cue_token - 1
+        if k >= 0 and tokens[k].text in COMMA:
+            k -= 1
+        if k < 0:
+            return None
+        quotation = self.closing.get(tokens[k].start)
+        if quotation is None or quotation.open in self.claimed or quotation.words < self.lexicon.min_speech_words:
+            return None
+        return quotation
+
+    def _verb_speaker(self, cue: Cue, window: Window, sentence: Sentence) -> tuple[str | None, MentionRef | None]:
+        """The speaker's entity id, and the subject mention after the cue when there is one."""
+        form = cue.form
+        speakers = self.speakers
+        if form.tense == "participle":
+            found, speaker = self._clause_subject(cue, sentence)
+            return (speaker if found else speakers.previous(form.gender)), None
+        if form.tense == "masdar":
+            ref = speakers.nearest_before(cue.token, sentence.token_start)
+            return (ref.entity.id if ref else speakers.previous()), None
+        if form.source_prepositions:
+            ref = speakers.source_after(window.first, window.last, form.source_prepositions)
+            if ref is not None:
+                return ref.entity.id, ref
+            relayed = speakers.relayed_statement(window.first, window.last)
+            if relayed is not None:  # "ونقلت الوكالة البيان الذي جاء فيه": the statement's author speaks
+                return relayed, None
+        ref = speakers.subject_before(cue.token, sentence.token_start)
+        if ref is not None:
+            return ref.entity.id, None
+        if speakers.unknown_subject_before(cue.token, sentence.token_start):
+            return None, None
+        ref = speakers.subject_after(window.first, window.last)
+        if ref is not None and ref.entity.type == "PER":
+            return ref.entity.id, ref
+        first = speakers.first_word(window.first, window.last)
+        if first < window.last and speakers.is_description(first, window.last):
+            return speakers.describe(first, window.last, form.gender), None
+        if ref is not None:
+            return ref.entity.id, ref
+        if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
+            return unnamed.entity.id, unnamed
+        if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
+            return group, None
+        if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
+            found, speaker = self._clause_subject(cue, sentence)
+            if found:
+                return speaker, None
+        if first < window.last and speakers.is_unknown_subject(first):
+            return None, None
+        return speakers.previous(form.gender), None
+
+    def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
+        """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
+        one), else its subject; (False, None) when there is neither."""
+        earlier = [speaker for offset, speaker in self.cue_speakers if sentence.start <= offset < cue.start]
+        if earlier:
+            return True, earlier[-1]
+        ref = self.speakers.sentence_subject(cue.token, sentence.token_start)
+        return (True, ref.entity.id) if ref else (False, None)
+
+    def _continues_clause(self, cue: Cue, sentence: Sentence) -> bool:
+        """A verb after a comma or "و" in mid-sentence, with no subject of its own."""
+        if cue.token == sentence.token_start:
+            return False
+        token = self.doc.tokens[cue.token]
+        conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
+        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA
+
+    # --- attributions without a verb ------------------------------------------------------------------------
+
+    def _attribution(self, head: int, sentence: Sentence) -> None:
+        """"بحسب X"، "وفقاً لـ X"، "نقلاً عن X": X is the speaker of the clause the phrase attaches to."""
+        tokens = self.doc.tokens
+        last = head + 1
+        while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in COMMA:
+            last += 1
+        speaker = self._source(head + 1, last)
+        if speaker is None:
+            return
+        head_token = tokens[head]
+        if head == sentence.token_start:  # "ووفقاً لأسوشيتد برس، فقد نشرت ...": the clause follows
+            first = last + 1
+            end = self._clause_end(first, sentence)
+        else:  # "...، حسب فرانس برس": the clause precedes
+            first, end = sentence.token_start, head
+        if first >= end or self._already_attributed(tokens[first].start, tokens[end - 1].end):
+            return
+        self._emit_tokens(speaker, head_token.start, head_token.end, first, end, None)
+
+    def _source(self, first: int, last: int) -> str | None:
+        if first >= last:
+            return None
+        refs = self.speakers.mentions_in(first, last)
+        people = [r for r in refs if r.entity.type == "PER"]
+        if people:
+            return people[0].entity.id
+        if self.speakers.is_description(first, last):  # "بحسب قائد «لواء الحسم»": the commander, not the brigade
+            return self.speakers.describe(first, last, None)
+        if refs:
+            return refs[0].entity.id
+        if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
+            return self.speakers.previous()
+        return None
+
+    def _already_attributed(self, start: int, end: int) -> bool:
+        """The clause already holds a statement with its own cue: the phrase names the channel, not a speaker."""
+        return any(start <= q.start < end or start <= q.cue_span.start < end for q in self.quotes) or any(
+            start <= q.open < end for q in self.closed_speech
+        )
+
+    # --- "فلان: ..." -----------------------------------------------------------------------------------------
+
+    def _headline(self, sentence: Sentence) -> bool:
+        """A paragraph that opens with a person's name and a colon quotes that person ("مونيكا لوينسكي: ...")."""
+        p_start, p_end = self.doc.paragraphs[sentence.paragraph]
+        if sentence.start != p_start:
+            return False
+        ref = self.speakers.mention_at(sentence.token_start)
+        if ref is None or ref.entity.type != "PER" or ref.first != sentence.token_start:
+            return False
+        colon = ref.last + 1
+        if colon >= sentence.token_end or self.doc.tokens[colon].text != ":":
+            return False
+        token = self.doc.tokens[colon]
+        return self._emit(ref.entity.id, token.start, token.end, token.end, p_end, "direct", None) is not None

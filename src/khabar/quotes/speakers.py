@@ -1,0 +1,322 @@
+"""Who is speaking: the named subject after the cue (Arabic is mostly verb–subject–object) or before it, a
+description resolved by the linker, an unnamed but identifiable group, or the previous speaker of the right
+gender for continuation cues ("وأضاف", "وتابع")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from khabar.document import Document, Entity, Span
+from khabar.link import resolve_description
+from khabar.quotes.cues import COMMA, TokenView, could_contain
+from khabar.quotes.lexicon import QuoteLexicon, title_key
+from khabar.text.tokenize import is_arabic
+
+# Prepositions that make the following name an object or a circumstance, not the subject.
+_PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
+_OBJECT_PROCLITICS = {"ب", "ل", "ك"}
+_SPEAKER_TYPES = ("PER", "ORG", "GPE")
+_MAX_UNNAMED_MODIFIERS = 2
+_THIRD_PERSON = {"ه", "ها", "هم", "هما"}
+_NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
+# A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
+_ORG_SUBJECT_REACH = 3
+# A non-person subject of a clause sits this close to the verb it follows or precedes.
+_CLAUSE_SUBJECT_REACH = 2
+# How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
+MAX_APPOSITION = 16
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    entity: Entity
+    start: int  # character offset of the mention
+    first: int  # first and last token index of the mention
+    last: int
+
+
+class SpeakerResolver:
+    """Per-document speaker resolution; remembers who spoke, with the gender of the verb that introduced them."""
+
+    def __init__(self, doc: Document, view: TokenView, lexicon: QuoteLexicon):
+        self.doc = doc
+        self.view = view
+        self.lexicon = lexicon
+        self.history: list[tuple[str, str | None]] = []  # (entity id, gender), oldest first
+        self._mention_at = self._index_mentions()
+        self._titles: dict[str, list[int]] | None = None
+
+    def _index_mentions(self) -> dict[int, MentionRef]:
+        starts = [t.start for t in self.doc.tokens]
+        index: dict[int, MentionRef] = {}
+        for entity in self.doc.entities:
+            if entity.type not in _SPEAKER_TYPES:
+                continue
+            for mention in entity.mentions:
+                first = max(bisect_right(starts, mention.start) - 1, 0)
+                last = max(bisect_right(starts, mention.end - 1) - 1, first)
+                ref = MentionRef(entity, mention.start, first, last)
+                for i in range(first, last + 1):
+                    index.setdefault(i, ref)
+        return index
+
+    def mention_at(self, i: int) -> MentionRef | None:
+        return self._mention_at.get(i)
+
+    def remember(self, entity_id: str | None, gender: str | None) -> None:
+        """`entity_id` None records a speaker who could not be identified: a later "وأضاف" is theirs, not an
+        earlier speaker's."""
+        self.history.append((entity_id, gender))
+
+    def previous(self, gender: str | None = None) -> str | None:
+        """The most recent speaker introduced with a verb of the same gender (or number); any when None."""
+        for entity_id, g in reversed(self.history):
+            if gender is None or g == gender:
+                return entity_id
+        return None
+
+    # --- names around a cue ----------------------------------------------------------------------------------
+
+    def _is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
+        """Not after a preposition ("من", "لـ"), not the genitive of a title ("محامي كلينتون")."""
+        token = self.doc.tokens[ref.first]
+        if ref.start > token.start and set(self.doc.text[token.start : ref.start]) & _OBJECT_PROCLITICS:
+            return False
+        if ref.first <= window_start:
+            return True
+        before = ref.first - 1
+        if self.view.bare(before) in _PREPOSITIONS:
+            return False
+        return not self._is_construct_noun(before)
+
+    def _is_construct_noun(self, i: int) -> bool:
+        token = self.doc.tokens[i]
+        return (
+            self.mention_at(i) is None
+            and is_arabic(token.text)
+            and not token.article
+            and self.is_title(i)
+        )
+
+    def is_title(self, i: int) -> bool:
+        return any(title_key(c.norm) in self.lexicon.titles for c in self.view.candidates(i))
+
+    def _is_possessed_title(self, i: int) -> bool:
+        return any(
+            c.enclitic in _THIRD_PERSON and title_key(c.norm) in self.lexicon.titles for c in self.view.candidates(i)
+        )
+
+    def _title_keys(self, i: int) -> set[str]:
+        return {title_key(c.norm) for c in self.view.candidates(i)} & self.lexicon.titles
+
+    def mentions_in(self, first: int, last: int) -> list[MentionRef]:
+        seen: list[MentionRef] = []
+        for i in range(first, last):
+            ref = self.mention_at(i)
+            if ref is not None and ref.first >= first and ref not in seen:
+                seen.append(ref)
+        return seen
+
+    def subject_after(self, first: int, last: int) -> MentionRef | None:
+        """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
+        refs = [r for r in self.mentions_in(first, last) if self._is_subject_position(r, first)]
+        people = [r for r in refs if r.entity.type == "PER"]
+        if people:
+            return people[0]
+        if refs and self._only_heads_before(refs[0].first, self.first_word(first, last)):
+            return refs[0]
+        return None
+
+    def _only_heads_before(self, mention: int, first: int) -> bool:
+        """Nothing but an organisation's kind ("وكالة «فرانس برس»", "صحيفة «الوطن»") before the name: "محافظ
+        مأرب" is a governor, not the province."""
+        if mention - first > _ORG_SUBJECT_REACH:
+            return False
+        words = [i for i in range(first, mention) if is_arabic(self.doc.tokens[i].text)]
+        return all(self.view.stems(i) & self.lexicon.organisation_heads for i in words)
+
+    def is_unknown_subject(self, i: int) -> bool:
+        """A content word right after the verb that no entity covers: a subject the entity layer missed."""
+        token = self.doc.tokens[i]
+        if not is_arabic(token.text) or self.mention_at(i) is not None:
+            return False
+        if any(c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics):
+            return False
+        return not (self.view.stems(i) & self.lexicon.non_subjects)
+
+    def first_word(self, first: int, last: int) -> int:
+        i = first
+        while i < last and not is_arabic(self.doc.tokens[i].text) and self.mention_at(i) is None:
+            i += 1
+        return i
+
+    def subject_before(self, cue: int, sentence_start: int) -> MentionRef | None:
+        """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it."""
+        i = cue - 1
+        linked = False
+        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            linked = True
+            i -= 1
+        ref = self.mention_at(i) if i >= sentence_start else None
+        if ref is None:
+            return None
+        before = ref.first - 1
+        if linked or ref.first == sentence_start:
+            return ref
+        if before >= sentence_start and self.view.stems(before) & self.lexicon.copulas:
+            return ref
+        return None
+
+    def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
+        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        i = cue - 1
+        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+            return False
+        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            i -= 1
+        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+
+    def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
+        """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
+        its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
+        refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
+        people = [r for r in refs if r.entity.type == "PER"]
+        if people:
+            return people[0]
+        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
+
+    def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
+        """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
+        a name just before it."""
+        refs = self.mentions_in(sentence_start, cue)
+        people = [r for r in refs if r.entity.type == "PER"]
+        if people:
+            return people[-1]
+        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+
+    def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
+        """"نقلت الوكالة عن فلان": the name after the source preposition."""
+        for i in range(first, last - 1):
+            if self.view.bare(i) in prepositions:
+                return self.mention_at(i + 1)
+        return None
+
+    def relayed_statement(self, first: int, last: int) -> str | None:
+        """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
+        for i in range(first, last):
+            if self._title_keys(i) & self.lexicon.statements:
+                return self._named_earlier(i)
+        return None
+
+    # --- descriptions and unnamed speakers ------------------------------------------------------------------
+
+    def is_description(self, first: int, last: int) -> bool:
+        """A title, or a word and a title ("أول رئيس"), opens the window: "في بيان" is a circumstance."""
+        if self.view.stems(first) & self.lexicon.non_subjects:
+            return False
+        return any(self.is_title(i) for i in range(first, min(first + 2, last)))
+
+    def describe(self, first: int, last: int, gender: str | None) -> str | None:
+        """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
+        end = first
+        while end < last and self.doc.tokens[end].text not in COMMA:
+            end += 1
+        end = max(end, first + 1)
+        tokens = self.doc.tokens
+        entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
+        if entity_id:
+            return entity_id
+        if self._is_possessed_title(first):  # "سماحته": "his eminence", the previous speaker
+            return self.previous(gender) or self.previous()
+        named = self._named_earlier(first)
+        if named is not None:
+            return named
+        organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
+        if self._title_keys(first) & self.lexicon.spokespeople and organisations:
+            return organisations[0].entity.id
+        return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
+
+    def _named_earlier(self, title: int) -> str | None:
+        """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
+        a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
+        keys = self._title_keys(title)
+        earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
+        for i in sorted(earlier, reverse=True):
+            sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
+            refs = [
+                ref
+                for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
+                if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
+            ]
+            people = [r for r in refs if r.entity.type == "PER"]
+            if people:
+                return people[0].entity.id
+            if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
+                return refs[0].entity.id
+        return None
+
+    def _title_positions(self) -> dict[str, list[int]]:
+        """Token indices of every title in the document, by title key (built on first use)."""
+        if self._titles is None:
+            self._titles = {}
+            for i, token in enumerate(self.doc.tokens):
+                if could_contain(token.text, self.lexicon.titles):
+                    for key in self._title_keys(i):
+                        self._titles.setdefault(key, []).append(i)
+        return self._titles
+
+    def _is_apposition(self, j: int, title: int) -> bool:
+        """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""
+        before = self.doc.tokens[j - 1]
+        return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
+
+    def unnamed(self, first: int, last: int) -> MentionRef | None:
+        """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
+        head = self._unnamed_head(first)
+        if head is None:
+            return None
+        end = first + 1
+        definite = head.article or head.norm.startswith("ال")
+        while end < last and end - first <= _MAX_UNNAMED_MODIFIERS and self._is_modifier(end, definite):
+            definite = definite or self.doc.tokens[end].article
+            end += 1
+        span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
+        entity = self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
+        return MentionRef(entity, span.start, first, end - 1)
+
+    def group_before(self, cue: int, sentence_start: int) -> str | None:
+        """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
+        المحتجون ...، ويقولون إن"، "ووقع الزعيمان بيانا ...، وتعهدا بـ"."""
+        for i in range(cue - 1, sentence_start - 1, -1):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue).entity.id
+        return None
+
+    def _unnamed_head(self, i: int):
+        return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+
+    def _is_modifier(self, i: int, after_definite: bool) -> bool:
+        """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
+        definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
+        token = self.doc.tokens[i]
+        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
+            return False
+        if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
+            return False
+        if after_definite:
+            return token.norm.startswith("ال") and (token.norm.endswith(_NISBA) or token.norm in self.lexicon.numerals)
+        return True
+
+    def _unnamed_entity(self, span: Span, etype: str) -> Entity:
+        for entity in self.doc.entities:
+            if not entity.named and entity.name == span.text:
+                entity.mentions.append(span)
+                return entity
+        entity = Entity(id=f"unnamed-{len(self.doc.entities) + 1}", type=etype, name=span.text, mentions=[span], named=False)
+        self.doc.entities.append(entity)
+        return entity
+
+
+def _unarticled(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm

@@ -1,0 +1,62 @@
+"""located_in where the text states it: a place followed by the place that contains it, joined only by a
+preposition, a direction or an administrative unit ("قندهار في جنوب أفغانستان", "كتاف بمحافظة صعدة"), by a comma
+when the knowledge base puts the city in that very country (the dateline "دبي، الإمارات العربية المتحدة"), or a
+place followed by a demonym ("بولاية كنتاكي الأميركية")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from khabar.document import Document, Relation
+from khabar.events.arguments import MentionIndex
+from khabar.events.demonyms import country_entity, is_country, is_place
+from khabar.text import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
+PLACES = frozenset({"GPE", "LOC"})
+COMMA = re.compile(r"\s*[،,]\s*")
+
+
+class LocationReader:
+    def __init__(self) -> None:
+        data = yaml.safe_load((DATA / "locations.yaml").read_text(encoding="utf-8"))
+        directions = "|".join(sorted((normalize(w) for w in data["directions"]), key=len, reverse=True))
+        units = "|".join(sorted((normalize(w) for w in data["units"]), key=len, reverse=True))
+        self.gap = re.compile(
+            rf"\s*(?:\(\s*)?(?:(?:في|ب)\s*)?(?:(?:ال)?(?:{directions})\s*)?(?:(?:ب|ل)?(?:ال)?(?:{units})\s*)?(?:ب|في\s*)?"
+        )
+
+    def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
+        entities = {e.id: e for e in doc.entities}
+        out = []
+        for sentence in doc.sentences:
+            pool = index.in_tokens(sentence.token_start, sentence.token_end)
+            for inner, outer in zip(pool, pool[1:]):
+                a, b = entities.get(inner.entity), entities.get(outer.entity)
+                if a is None or b is None or a.id == b.id or a.type not in PLACES or b.type != "GPE":
+                    continue
+                if is_country(a) or (a.country and b.country and a.country != b.country):
+                    continue  # two states side by side, not a place inside another
+                gap = normalize(doc.text[inner.end : outer.start])
+                stated = bool(gap.strip()) and self.gap.fullmatch(gap)
+                dateline = COMMA.fullmatch(gap) and is_place(a) and is_country(b) and a.country == b.country
+                if stated or dateline:
+                    out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
+            out += self._demonym_after(doc, pool, entities)
+        return out
+
+    def _demonym_after(self, doc: Document, pool, entities) -> list[Relation]:
+        out = []
+        for m in pool:
+            place = entities.get(m.entity)
+            following = m.last_token + 1
+            if place is None or place.type not in PLACES or is_country(place) or following >= len(doc.tokens):
+                continue
+            token = doc.tokens[following]
+            country = country_entity(doc, token.text)
+            if country is not None and country.id != place.id and token.start - m.end <= 1:
+                out.append(Relation("located_in", place.id, country.id, doc.span(m.start, token.end)))
+        return out

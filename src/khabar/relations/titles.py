@@ -1,0 +1,164 @@
+"""position_held and affiliated_with from titles around a person's name.
+
+Before the name: "رئيس الوزراء الروسي ميخائيل ميشوستين" (title + demonym), "أول رئيس لجمهورية كازاخستان، نور
+سلطان نزارباييف" (title + state). After it: "الملك عبدالله الثاني ملك الأردن", "نزارباييف، بصفته الرئيس الفخري لمجلس
+...". The object is the state or organisation named in the title, or the country of its demonym.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from khabar.document import Document, Relation
+from khabar.events.arguments import Mention, MentionIndex
+from khabar.events.demonyms import country_entity, demonym_stem, is_country
+from khabar.text import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
+TITLE_WINDOW = 12  # tokens searched before a name for its title
+APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
+PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
+LOCATIVE = frozenset({"في", "ب"})
+POSTING = frozenset({"ل", "لدى", "الى", "في"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    state_role: str | None
+    org_role: str | None
+    posting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    title: Title
+    first: int
+    last: int  # one past the title's last token
+
+
+class TitleReader:
+    def __init__(self) -> None:
+        data = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
+        self.titles = sorted(
+            (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")))
+             for k, v in data["titles"].items()),
+            key=lambda t: -len(t.words),
+        )
+        self.modifiers = {normalize(k): v for k, v in data["modifiers"].items()}
+        self.fillers = frozenset(normalize(w) for w in data["fillers"]) | {"بصفته", "بصفتها", "باسم"}
+        self.parties = tuple(normalize(w) for w in data["parties"])
+
+    def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
+        words = [normalize(t.text) for t in doc.tokens]
+        out = []
+        types = {e.id: e.type for e in doc.entities}
+        for sentence in doc.sentences:
+            pool = index.in_tokens(sentence.token_start, sentence.token_end)
+            for m in pool:
+                if types.get(m.entity) != "PER":
+                    continue
+                rel = self._before(doc, words, pool, m, sentence.token_start, types) or self._after(
+                    doc, words, pool, m, sentence.token_end, types)
+                if rel:
+                    out.append(rel)
+        return out
+
+    def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
+        heads = _heads(words[i])
+        for title in self.titles:
+            n = len(title.words)
+            if i + n <= limit and title.words[0] in heads and tuple(words[i + 1 : i + n]) == title.words[1:]:
+                return TitleHit(title, i, i + n)
+        return None
+
+    def _before(self, doc, words, pool, m: Mention, first: int, types) -> Relation | None:
+        for i in range(m.first_token - 1, max(first, m.first_token - TITLE_WINDOW) - 1, -1):
+            hit = self._title_at(words, i, m.first_token)
+            if hit is None:
+                continue
+            between = range(hit.last, m.first_token)
+            inner = [p for p in pool if hit.last <= p.first_token and p.last_token < m.first_token]
+            people = [p for p in inner if types.get(p.entity) == "PER"]
+            if people:
+                # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
+                between = range(people[-1].last_token + 1, m.first_token)
+                if between and all(self._filler(words[j]) for j in between):
+                    return self._relation(doc, words, hit, m, [], between, types, m.start, m.end)
+                return None
+            covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
+            if not all(j in covered or self._filler(words[j]) for j in between):
+                return None
+            return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
+        return None
+
+    def _after(self, doc, words, pool, m: Mention, last: int, types) -> Relation | None:
+        for i in range(m.last_token + 1, min(last, m.last_token + 1 + APPOSITION_WINDOW)):
+            if not (words[i] in PUNCTUATION or self._filler(words[i]) or self._title_at(words, i, last)):
+                return None
+            hit = self._title_at(words, i, last)
+            if hit is None:
+                continue
+            inner = [p for p in pool if hit.last <= p.first_token <= hit.last + 2 and types.get(p.entity) != "PER"]
+            span = range(hit.last, min(last, hit.last + 2))
+            return self._relation(doc, words, hit, m, inner[:1], span, types, m.start, doc.tokens[hit.last - 1].end)
+        return None
+
+    def _relation(self, doc, words, hit: TitleHit, m: Mention, inner: list[Mention], between, types,
+                  start: int, end: int) -> Relation | None:
+        # "القائم بالأعمال الأمريكي في أنقرة": a place after في/ب is where the person is, not whose post it is
+        excluded = LOCATIVE | (POSTING if hit.title.posting else frozenset())
+        objects = [p for p in inner if types.get(p.entity) in ("GPE", "ORG", "LOC") and p.preposition not in excluded]
+        obj = objects[0].entity if objects else None
+        if obj is None:
+            # the demonym nearest the name: "الرئيس التركي ... والروسي فلاديمير بوتين"
+            country = next((country_entity(doc, doc.tokens[j].text) for j in reversed(between)
+                            if demonym_stem(words[j]) and country_entity(doc, doc.tokens[j].text)), None)
+            obj = country.id if country else None
+        if obj is None and hit.title.state_role:
+            # no state named in the title ("رئيس الوزراء هاني الملقي"): the person's own country, when stated
+            person = doc.entity(m.entity)
+            country = next((e for e in doc.entities if person and person.country and e.country == person.country
+                            and is_country(e)), None)
+            obj = country.id if country else None
+        if obj is None or obj == m.entity:
+            return None
+        is_org = types.get(obj) == "ORG"
+        role = (hit.title.org_role or hit.title.state_role) if is_org else (hit.title.state_role or hit.title.org_role)
+        if role is None:
+            return None
+        nearby = [words[j] for j in range(max(0, hit.first - 1), hit.last + 3) if j < len(words)]
+        prefix = [self.modifiers[w] for w in nearby if w in self.modifiers and self.modifiers[w] != "designate"]
+        role = " ".join(dict.fromkeys(prefix + [role]))
+        rtype = "position_held"
+        obj_entity = doc.entity(obj)
+        named_with = {words[j] for j in range(hit.last, min(len(words), hit.last + 2))}
+        if obj_entity:
+            named_with.add(normalize(obj_entity.name))
+        if is_org and any(p in w for p in self.parties for w in named_with):
+            rtype = "affiliated_with"
+        s = min(start, doc.tokens[hit.first].start)
+        e = max(end, doc.tokens[hit.last - 1].end)
+        return Relation(rtype, m.entity, obj, doc.span(s, e), role)
+
+    def _filler(self, word: str) -> bool:
+        return any(
+            w in PUNCTUATION or w in self.fillers or w in self.modifiers or w in self.parties
+            or demonym_stem(w) is not None
+            for w in _heads(word)
+        )
+
+
+def _heads(word: str) -> set[str]:
+    """The word and the word without an attached conjunction or preposition ("ووزير", "بالرئيس", "للرئيس")."""
+    heads = {word}
+    rest = word[1:] if word[:1] in "وف" else word
+    heads.add(rest)
+    if rest[:1] in "بل" and len(rest) > 3:
+        heads.add(rest[1:])
+        if rest.startswith("لل"):
+            heads.add("ا" + rest[1:])
+    return heads

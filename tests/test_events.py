@@ -1,0 +1,235 @@
+import datetime as dt
+import json
+import sys
+import types
+
+import pytest
+
+from khabar.document import Document, Entity, Quote, Span
+from khabar.events import EventCoder
+from khabar.events.cameo import lookup
+from khabar.events.lexicon import load_data, load_lexicon, verb_forms
+from khabar.text import TextAnalyzer
+from tests.conftest import SEED, shared_path
+
+def make_doc(text: str, entities: list[tuple[str, str, dict]] = (), published: dt.date | None = None) -> Document:
+    """`entities`: (id, type, fields); fields["names"] lists the surface forms, every occurrence is a mention."""
+    doc = Document(id="t", text=text, published=published)
+    TextAnalyzer()(doc)
+    for entity_id, etype, fields in entities:
+        fields = dict(fields)
+        names = fields.pop("names")
+        mentions = []
+        for name in names:
+            i = text.find(name)
+            while i >= 0:
+                mentions.append(Span(i, i + len(name), name))
+                i = text.find(name, i + 1)
+        assert mentions, f"{names} not in text"
+        doc.entities.append(Entity(id=entity_id, type=etype, name=names[0], mentions=mentions, **fields))
+    return doc
+
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_verb_forms_cover_past_and_present_inflections():
+    forms = verb_forms("اعتقل/عتقل")
+    assert {"اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون"} <= set(forms)
+
+
+@pytest.mark.parametrize("word, proclitics, pos", [
+    ("وقتلوا", "و", "verb"), ("بالهجوم", "ب", "noun"), ("سيهاجم", "س", "verb"), ("والمظاهرات", "و", "noun"),
+])
+def test_lookup_strips_clitics(lexicon, word, proclitics, pos):
+    hits = lexicon.lookup(word)
+    assert any(p == proclitics and t.pos == pos for p, t in hits)
+
+
+def test_a_verb_never_takes_the_article_or_a_preposition(lexicon):
+    assert not [t for _, t in lexicon.lookup("بقصف") if t.pos == "verb"]
+    assert [t for _, t in lexicon.lookup("بقصف") if t.pos == "noun"]
+
+
+def test_every_trigger_file_is_a_plover_type_with_known_cameo_codes(lexicon):
+    assert {t.type for ts in lexicon.index.values() for t in ts} == PLOVER_TYPES
+    for triggers in lexicon.index.values():
+        for trigger in triggers:
+            if trigger.cameo is None:
+                assert trigger.mode == "resign"  # the one PLOVER mode without a CAMEO code
+                continue
+            code = lookup(trigger.cameo)
+            assert code is not None and code.type == trigger.type, trigger
+
+
+def test_promises_become_agree_and_threats_threaten():
+    data = load_data("modality.yaml")
+    assert lookup(data["promise_as_agree"]["AID"]).type == "AGREE"
+    assert lookup(data["threat_as_threaten"]["ASSAULT"]).type == "THREATEN"
+
+
+def test_verb_subject_order_and_unnamed_actors(coder):
+    doc = make_doc("هاجم مسلحون مركزا للشرطة في بغداد.", [("baghdad", "GPE", {"names": ["بغداد"]})])
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "ASSAULT" and event.cameo.startswith("18")
+    actor = doc.entity(event.actors[0])
+    assert actor.named is False and actor.name == "مسلحون"
+    assert doc.entity(event.recipients[0]).name_en == "police"
+    assert event.trigger.text == "هاجم"
+
+
+def test_subject_verb_order_with_negated_future(coder):
+    doc = make_doc("وقال ترامب إن روسيا لن تهاجم أوكرانيا.", [
+        ("trump", "PER", {"names": ["ترامب"]}), ("russia", "GPE", {"names": ["روسيا"]}),
+        ("ukraine", "GPE", {"names": ["أوكرانيا"]})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.actors, event.recipients, event.negated) == ("ASSAULT", ["russia"], ["ukraine"], True)
+
+
+def test_a_meeting_of_several_leaders_is_one_event_with_lists(coder):
+    doc = make_doc("التقى الرئيس الروسي فلاديمير بوتين مع أردوغان وروحاني في أنقرة.", [
+        ("putin", "PER", {"names": ["فلاديمير بوتين"]}), ("erdogan", "PER", {"names": ["أردوغان"]}),
+        ("rouhani", "PER", {"names": ["روحاني"]}), ("ankara", "GPE", {"names": ["أنقرة"]})])
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "CONSULT"
+    assert event.actors == ["putin"] and event.recipients == ["erdogan", "rouhani"]
+
+
+def test_apposition_is_not_a_list(coder):
+    doc = make_doc("وأجرى الملك سلمان اتصالات مع الملك عبدالله الثاني، ملك الأردن.", [
+        ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["عبدالله الثاني"]}),
+        ("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.mode, event.actors, event.recipients) == ("CONSULT", "phone", ["salman"], ["abdullah"])
+
+
+def test_a_governing_verb_absorbs_the_event_it_governs(coder):
+    doc = make_doc("ودعت السعودية إلى اجتماع استثنائي.", [("ksa", "GPE", {"names": ["السعودية"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_passive_agent_is_the_actor(coder):
+    doc = make_doc("اعتقل الصحفي من قبل الشرطة التركية في تركيا.", [
+        ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"})])
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "COERCE" and event.mode == "arrest"
+    assert doc.entity(event.actors[0]).country == "TUR"
+
+
+def test_future_aid_is_coded_as_agree(coder):
+    doc = make_doc("وسترسل روسيا مساعدات إلى سوريا.", [
+        ("russia", "GPE", {"names": ["روسيا"]}), ("syria", "GPE", {"names": ["سوريا"]})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.cameo, event.actors, event.recipients) == ("AGREE", "033", ["russia"], ["syria"])
+
+
+def test_hypothetical_events_are_not_coded(coder):
+    doc = make_doc("وقال إن روسيا قد تهاجم أوكرانيا إذا هاجمت أوكرانيا روسيا.", [
+        ("russia", "GPE", {"names": ["روسيا"]}), ("ukraine", "GPE", {"names": ["أوكرانيا"]})])
+    coder(doc)
+    assert doc.events == []
+
+
+def test_an_event_without_actor_is_dropped_unless_asked(coder):
+    doc = make_doc("وقع انفجار كبير.")
+    coder(doc)
+    assert doc.events == []
+    keep = EventCoder(lexicon=coder.lexicon, keep_unattributed=True)
+    keep(doc)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_date_from_the_dates_layer_else_publication(coder, monkeypatch):
+    text = "هاجم مسلحون مركزا للشرطة."
+    doc = make_doc(text, published=dt.date(2021, 8, 19))
+    coder(doc)
+    assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-19", "document")
+    fake = types.ModuleType("khabar.dates")
+    fake.date_for_span = lambda doc, start, end: "2021-08-18"
+    monkeypatch.setitem(sys.modules, "khabar.dates", fake)
+    doc = make_doc(text, published=dt.date(2021, 8, 19))
+    coder(doc)
+    assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-18", "clause")
+
+
+def test_the_speaker_of_a_quote_is_the_actor_of_what_it_says(coder):
+    text = 'وقال الوزير: "سنقاطع المؤتمر ونطالب بإلغائه".'
+    doc = make_doc(text, [("minister", "PER", {"names": ["الوزير"]})])
+    doc.quotes.append(Quote("minister", "قال", "direct", text.index('"'), len(text) - 1, text[text.index('"'):-1]))
+    doc.entities[0].mentions.clear()
+    coder(doc)
+    assert {e.type for e in doc.events} >= {"REQUEST"}
+    assert all(e.actors == ["minister"] for e in doc.events)
+
+
+def seed_with_gold_entities() -> Document:
+    """The seed article with the gold entities placed on it (no NER or linking involved)."""
+    gold = json.loads(shared_path("gold", "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = shared_path("seeds", gold["doc_key"]).read_text(encoding="utf-8")
+    doc = make_doc(text, [(e["key"], e["type"], {"names": e["mentions"], "country": e.get("country")})
+                          for e in gold["entities"] if all(m in text for m in e["mentions"])],
+                   published=dt.date(2021, 8, 19))
+    return doc
+
+
+def test_seed_article_with_gold_entities(coder):
+    doc = seed_with_gold_entities()
+    coder(doc)
+    coded = {(e.type, tuple(e.actors), tuple(e.recipients)) for e in doc.events}
+    assert ("CONSULT", ("nazarbayev",), ("mishustin",)) in coded
+    assert ("CONSULT", ("nazarbayev",), ("putin",)) in coded
+    assert ("AGREE", ("nazarbayev",), ("russia",)) in coded
+
+
+def test_after_a_relative_pronoun_the_antecedent_acts(coder):
+    doc = make_doc("لوقف تقدم الحوثيين الذين سيطروا على صنعاء، وقالت الإمارات إنها مستعدة.", [
+        ("houthis", "ORG", {"names": ["الحوثيين"]}), ("sanaa", "GPE", {"names": ["صنعاء"]}),
+        ("uae", "GPE", {"names": ["الإمارات"]})])
+    coder(doc)
+    [event] = [e for e in doc.events if e.trigger.text.startswith("سيطروا")]
+    assert (event.type, event.actors, event.recipients) == ("ASSAULT", ["houthis"], ["sanaa"])
+
+
+def test_nisba_adjectives_and_drones_are_not_triggers(lexicon):
+    assert not [t for _, t in lexicon.lookup("والاجتماعي") if t.type == "CONSULT"]
+    doc = make_doc("كالضربات الموجهة باستخدام الطائرات المسيرة.")
+    tokens = doc.tokens
+    assert not [m for m in lexicon.match(tokens, 0, len(tokens)) if m.trigger.type == "PROTEST"]
+
+
+def test_a_dropped_subject_comes_from_the_previous_event_unless_the_verb_has_its_own(coder):
+    doc = make_doc("دعا الملك سلمان إلى قمة. وأجرى اتصالات مع الملك عبدالله. ويدعو التحالف إلى الهدوء.", [
+        ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["الملك عبدالله"]})])
+    coder(doc)
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert (consult.actors, consult.recipients) == (["salman"], ["abdullah"])
+    assert [e.actors for e in doc.events if e.trigger.text == "ويدعو"] in ([], [["unnamed-1"]])
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("وتجمع المتظاهرون أمام البرلمان.", True),
+    ("المحتجون احتشدوا في الساحة.", True),
+    ("وأطلقت شرطة مكافحة الشغب الغاز على المتظاهرين.", False),
+    ("ودعت الصين المتظاهرين إلى الاعتدال.", False),  # protesters named, no protest described
+])
+def test_protest_needs_a_protest_not_only_protesters(coder, text, protest):
+    doc = make_doc(text)
+    assert ("PROTEST" in {d.type for d in coder.detect(doc)}) is protest

@@ -1,0 +1,110 @@
+import datetime as dt
+import time
+
+import pytest
+
+from khabar.kb import KBEntry, Position, load_kb
+from khabar.kb.keys import alias_key, skeleton_key
+from khabar.kb.loader import KB_FILE, read_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_loads_within_a_second():
+    start = time.perf_counter()
+    read_kb(KB_FILE)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "name, iso3",
+    [
+        ("روسيا", "RUS"),
+        ("روسيا الاتحادية", "RUS"),
+        ("الاتحاد الروسي", "RUS"),
+        ("جمهورية كازاخستان", "KAZ"),
+        ("الإمارات", "ARE"),
+        ("دولة الكويت", "KWT"),
+        ("الولايات المتحدة الأميركية", "USA"),
+        ("ألمانيا", "DEU"),
+        ("كوريا الشمالية", "PRK"),
+    ],
+)
+def test_country_forms(kb, name, iso3):
+    best = kb.lookup(name)[0]
+    assert best.kind == "country" and best.country == iso3 and best.type == "GPE"
+
+
+def test_every_iso_country_is_there(kb):
+    import pycountry
+
+    missing = [c.alpha_3 for c in pycountry.countries if kb.get(f"country:{c.alpha_3}") is None]
+    assert len(missing) < 10, missing
+
+
+@pytest.mark.parametrize("word", ["روسي", "الروسي", "الروسية", "الروس", "الروسيين"])
+def test_nationality_forms(kb, word):
+    assert kb.nationality(word) == "RUS"
+
+
+def test_nationality_of_a_non_demonym(kb):
+    assert kb.nationality("الاجتماع") is None
+
+
+def test_igo_and_agency(kb):
+    eaeu = kb.lookup("الاتحاد الاقتصادي الأوراسي")[0]
+    assert (eaeu.name_en, eaeu.country, eaeu.kind) == ("Eurasian Economic Union", "IGO", "igo")
+    tass = kb.lookup("وكالة تاس")[0]  # the descriptor "وكالة" is not part of the name
+    assert (tass.name_en, tass.country) == ("TASS", "RUS")
+
+
+def test_alias_entries_are_arabic_names_with_ids(kb):
+    pairs = dict(kb.alias_entries())
+    assert pairs["روسيا الاتحادية"] == "country:RUS"
+    assert all(kb.get(i) is not None for i in pairs.values())
+
+
+def test_spelling_variants():
+    assert skeleton_key("نزارباييف") == skeleton_key("نزاربايف")
+    assert skeleton_key("ميشوستين") == skeleton_key("ميشوستن")
+    assert alias_key("عبدالله الثاني") == alias_key("عبد الله الثاني")
+    assert alias_key("الإمارات") == alias_key("الامارات")
+    assert skeleton_key("روسيا") != skeleton_key("تونس")
+
+
+def test_officeholder_on_date(kb):
+    assert kb.officeholder("head_of_government", "RUS", dt.date(2021, 8, 19)).name_en == "Mikhail Mishustin"
+    assert kb.officeholder("head_of_government", "RUS", dt.date(2015, 1, 1)).name_en == "Dmitry Medvedev"
+    assert kb.officeholder("head_of_state", "KAZ", dt.date(2018, 1, 1)).name_en == "Nursultan Nazarbayev"
+    assert kb.officeholder("head_of_state", "KAZ", dt.date(2021, 8, 19)).name_en == "Kassym-Jomart Tokayev"
+
+
+def test_actor_code_follows_the_date():
+    entry = KBEntry(
+        id="x",
+        type="PER",
+        name_ar="س",
+        name_en="X",
+        kind="person",
+        country="RUS",
+        positions=[Position("head_of_government", "RUS", "RUSGOV", dt.date(2008, 5, 8), dt.date(2012, 5, 7))],
+    )
+    assert entry.actor_code(dt.date(2010, 1, 1)) == "RUSGOV"
+    assert entry.actor_code(dt.date(2020, 1, 1)) == "RUSELI"
+    assert entry.actor_code(dt.date(2000, 1, 1)) == "RUS"
+
+
+def test_actor_codes_of_kinds(kb):
+    day = dt.date(2021, 8, 19)
+    assert kb.get("country:RUS").actor_code(day) == "RUS"
+    assert kb.get("igo:un").actor_code(day) == "IGOUNO"
+    assert kb.get("agency:tass").actor_code(day) == "RUSMED"
+    assert kb.lookup("فلاديمير بوتين")[0].actor_code(day) == "RUSGOV"
+
+
+def test_entry_round_trip(kb):
+    entry = kb.get("person:putin")
+    assert KBEntry.from_dict(entry.to_dict()) == entry

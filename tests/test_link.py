@@ -1,0 +1,260 @@
+import datetime as dt
+
+import pytest
+
+from khabar.document import Document, EntitySpan
+from khabar.kb import load_kb
+from khabar.link import Linker, resolve_description, resolve_overlaps
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(load_kb())
+
+
+def make_doc(
+    text: str, spans: list[tuple[str, str] | tuple[str, str, str]], published=dt.date(2021, 8, 19)
+) -> Document:
+    """Spans as (surface, type[, kb id]); each surface is looked up after the previous one."""
+    doc = Document(id="t", text=text, published=published)
+    cursor = 0
+    for surface, entity_type, *kb_id in spans:
+        start = text.index(surface, cursor)
+        source = "gazetteer" if kb_id else "ner"
+        doc.entity_spans.append(
+            EntitySpan(start, start + len(surface), entity_type, source, kb_id[0] if kb_id else None)
+        )
+        cursor = start + 1
+    return doc
+
+
+def by_name(doc: Document, name_en: str):
+    return next(e for e in doc.entities if e.name_en == name_en)
+
+
+def test_gazetteer_spans_become_linked_entities(linker):
+    doc = make_doc(
+        "التقى رئيس الوزراء الروسي ميخائيل ميشوستين في روسيا الاتحادية، ثم عاد إلى روسيا.",
+        [
+            ("ميخائيل ميشوستين", "PER", "person:mishustin"),
+            ("روسيا الاتحادية", "GPE", "country:RUS"),
+            ("روسيا", "GPE", "country:RUS"),
+        ],
+    )
+    linker(doc)
+    assert len(doc.entities) == 2
+    russia = by_name(doc, "Russia")
+    assert [m.text for m in russia.mentions] == ["روسيا الاتحادية", "روسيا"]
+    assert (russia.country, russia.wikidata, russia.actor_code) == ("RUS", "Q159", "RUS")
+    assert by_name(doc, "Mikhail Mishustin").actor_code == "RUSGOV"
+
+
+def test_actor_code_is_the_one_valid_on_the_article_date(linker):
+    text = "قال نور سلطان نزارباييف"
+    for day, code in [(dt.date(2018, 1, 1), "KAZGOV"), (dt.date(2021, 8, 19), "KAZELI")]:
+        doc = make_doc(text, [("نور سلطان نزارباييف", "PER")], published=day)
+        linker(doc)
+        assert doc.entities[0].actor_code == code
+
+
+def test_recogniser_spans_are_linked_through_clitics_titles_and_spelling(linker):
+    doc = make_doc(
+        "زار وبيلاروسيا، وقال الرئيس فلاديمير بوتين إن نزاربايف صديق.",
+        [("وبيلاروسيا", "GPE"), ("الرئيس فلاديمير بوتين", "PER"), ("نزاربايف", "PER")],
+    )
+    linker(doc)
+    mentions = {e.name_en: [m.text for m in e.mentions] for e in doc.entities}
+    assert mentions == {
+        "Belarus": ["بيلاروسيا"],
+        "Vladimir Putin": ["فلاديمير بوتين"],
+        "Nursultan Nazarbayev": ["نزاربايف"],
+    }
+
+
+def test_the_article_countries_choose_between_homonyms(linker):
+    jordan = make_doc("وصل ملك الأردن إلى عمان أمس.", [("الأردن", "GPE", "country:JOR"), ("عمان", "GPE")])
+    linker(jordan)
+    assert by_name(jordan, "Amman").country == "JOR"
+    oman = make_doc("زار مسقط ثم عمان.", [("مسقط", "GPE", "place:muscat"), ("عمان", "GPE")])
+    linker(oman)
+    assert any(e.name_en == "Oman" for e in oman.entities)
+
+
+def test_overlapping_spans_keep_the_longer(linker):
+    spans = [
+        EntitySpan(0, 5, "GPE", "ner"),
+        EntitySpan(0, 12, "ORG", "gazetteer", "igo:eaeu"),
+        EntitySpan(14, 18, "PER", "ner"),
+    ]
+    assert resolve_overlaps(spans) == [spans[1], spans[2]]
+
+
+def test_unknown_names_cluster_and_get_a_transliteration_and_a_country(linker):
+    doc = make_doc(
+        "قال قائد اللواء اليمني هادي حمران الجعيدي إن القوات تقدمت، وأضاف الجعيدي أن المعارك مستمرة.",
+        [("هادي حمران الجعيدي", "PER"), ("الجعيدي", "PER")],
+    )
+    linker(doc)
+    assert len(doc.entities) == 1
+    person = doc.entities[0]
+    assert person.kb_id is None and person.name == "هادي حمران الجعيدي"
+    assert person.name_en == "Hadi Hamran al-Jaidi"
+    assert person.country == "YEM" and person.actor_code.startswith("YEM")
+    assert [m.text for m in person.mentions] == ["هادي حمران الجعيدي", "الجعيدي"]
+
+
+def test_a_bare_surname_the_recogniser_missed_joins_its_person(linker):
+    doc = make_doc("فاز عمران خان بالانتخابات. وقال خان إنه سيشكل الحكومة.", [("عمران خان", "PER")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["عمران خان", "خان"]
+
+
+def test_a_shared_surname_is_not_guessed(linker):
+    doc = make_doc("قال نواز شريف وشهباز شريف إن شريف سيعود.", [("نواز شريف", "PER"), ("شهباز شريف", "PER")])
+    linker(doc)
+    assert all(len(e.mentions) == 1 for e in doc.entities)
+
+
+def test_full_names_the_kb_lacks_are_not_linked_through_their_surname(linker):
+    doc = make_doc("قال فادي الحريري ثم قال الحريري", [("فادي الحريري", "PER"), ("الحريري", "PER", "person:hariri")])
+    linker(doc)
+    assert len(doc.entities) == 1 and doc.entities[0].kb_id is None and doc.entities[0].name == "فادي الحريري"
+
+
+SEED_LIKE = (
+    "استقبل أول رئيس لجمهورية كازاخستان نور سلطان نزارباييف رئيس الوزراء الروسي ميخائيل ميشوستين. "
+    "وقال نزارباييف إن بلاده تدعم الاتحاد الاقتصادي الأوراسي، ودعا إلى توسيع عضوية هذا الاتحاد."
+)
+
+
+@pytest.fixture()
+def seed_like(linker):
+    doc = make_doc(
+        SEED_LIKE,
+        [
+            ("كازاخستان", "GPE", "country:KAZ"),
+            ("نور سلطان نزارباييف", "PER"),
+            ("ميخائيل ميشوستين", "PER"),
+            ("نزارباييف", "PER"),
+            ("الاتحاد الاقتصادي الأوراسي", "ORG", "igo:eaeu"),
+        ],
+    )
+    linker(doc)
+    return doc
+
+
+def resolve(doc: Document, phrase: str, occurrence: int = 0) -> str | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(phrase, start + 1)
+    entity_id = resolve_description(doc, start, start + len(phrase))
+    return doc.entity(entity_id).name_en if entity_id else None
+
+
+def test_titles_resolve_to_the_officeholder_on_the_article_date(seed_like):
+    assert resolve(seed_like, "أول رئيس لجمهورية كازاخستان") == "Nursultan Nazarbayev"
+    assert resolve(seed_like, "رئيس الوزراء الروسي") == "Mikhail Mishustin"
+
+
+def test_an_officeholder_not_named_is_added_without_mentions(seed_like):
+    before = len(seed_like.entities)
+    seed_like.text += " وقال الرئيس الروسي"
+    assert resolve(seed_like, "الرئيس الروسي") == "Vladimir Putin"
+    assert len(seed_like.entities) == before + 1 and seed_like.entities[-1].mentions == []
+
+
+def test_anaphors_resolve_to_the_entity_named_before(seed_like):
+    assert resolve(seed_like, "بلاده") == "Kazakhstan"
+    assert resolve(seed_like, "هذا الاتحاد") == "Eurasian Economic Union"
+
+
+def test_an_unresolvable_description_gives_none(seed_like):
+    assert resolve(seed_like, "عضوية") is None
+
+
+def test_a_state_institution_takes_the_country_of_its_adjective(linker):
+    doc = make_doc("قالت وزارة الخارجية التركية إن", [("وزارة الخارجية", "ORG", "inst:ministry_of_foreign_affairs")])
+    linker(doc)
+    [ministry] = doc.entities
+    assert [m.text for m in ministry.mentions] == ["وزارة الخارجية التركية"]
+    assert (ministry.name_en, ministry.country, ministry.actor_code) == (
+        "Ministry of Foreign Affairs (Turkey)",
+        "TUR",
+        "TURGOV",
+    )
+
+
+def test_a_state_institution_without_adjective_takes_the_article_country(linker):
+    text = "أعلنت القوات المسلحة في مصر مقتل مسلحين في سيناء، وقال الجيش اللبناني إنه"
+    doc = make_doc(
+        text, [("القوات المسلحة", "ORG", "inst:armed_forces"), ("مصر", "GPE", "country:EGY"), ("الجيش اللبناني", "ORG")]
+    )
+    linker(doc)
+    assert by_name(doc, "Egyptian Armed Forces").country == "EGY"  # the KB's own entry for Egypt's
+    assert by_name(doc, "Lebanese Armed Forces").actor_code == "LBNMIL"
+
+
+def test_an_adjective_of_another_country_is_not_taken(linker):
+    doc = make_doc("هاجمت ميليشيا الحوثي الإيرانية", [("الحوثي", "ORG", "org:houthis")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["الحوثي"]
+
+
+def test_a_bare_title_means_the_officeholder_of_the_article_country(linker):
+    doc = make_doc(
+        "أصدر الملك أمرا. وقالت السعودية والسعودية إن",
+        [("السعودية", "GPE", "country:SAU"), ("السعودية", "GPE", "country:SAU")],
+        published=dt.date(2018, 6, 9),
+    )
+    linker(doc)
+    assert resolve(doc, "الملك") == "Salman of Saudi Arabia"
+
+
+def test_hashtag_names_are_whole_mentions(linker):
+    doc = make_doc("التقى #كيم_يونغ_أون مع سعد #الحريري", [("أون", "PER"), ("الحريري", "PER", "person:hariri")])
+    linker(doc)
+    assert sorted(m.text for e in doc.entities for m in e.mentions) == ["سعد #الحريري", "كيم_يونغ_أون"]
+
+
+def test_an_envoy_is_the_one_sent_to_the_country_named(linker):
+    doc = make_doc("قال المبعوث الأممي إلى اليمن إن", [], published=dt.date(2018, 6, 16))
+    linker(doc)
+    assert resolve(doc, "المبعوث الأممي إلى اليمن") == "Martin Griffiths"
+
+
+def test_an_organisation_post_is_filed_under_the_organisation(linker):
+    doc = make_doc("قال الأمين العام للأمم المتحدة إن", [], published=dt.date(2018, 6, 16))
+    linker(doc)
+    assert resolve(doc, "الأمين العام للأمم المتحدة") == "António Guterres"
+
+
+def test_organisations_short_forms_join_the_full_name(linker):
+    text = "قال المرصد السوري لحقوق الإنسان إن الغارات استمرت، وأضاف المرصد السوري أن التحالف العربي قصف، ونفى التحالف ذلك."
+    doc = make_doc(
+        text,
+        [
+            ("المرصد السوري لحقوق الإنسان", "ORG", "org:syrian_observatory_for_human_rights"),
+            ("التحالف العربي", "ORG", "igo:saudi_coalition"),
+        ],
+    )
+    linker(doc)
+    assert [m.text for m in by_name(doc, "Syrian Observatory for Human Rights").mentions] == [
+        "المرصد السوري لحقوق الإنسان",
+        "المرصد السوري",
+    ]
+    assert [m.text for m in by_name(doc, "Saudi-led coalition").mentions] == ["التحالف العربي", "التحالف"]
+
+
+def test_stray_words_and_titles_are_trimmed_from_unknown_names(linker):
+    doc = make_doc(
+        "وقال حسب كراكوفيتش إن الشيخ بن كرعل وصل ------",
+        [("حسب كراكوفيتش", "PER"), ("الشيخ بن كرعل", "PER"), ("------", "ORG")],
+    )
+    linker(doc)
+    assert sorted(m.text for e in doc.entities for m in e.mentions) == ["بن كرعل", "كراكوفيتش"]
+
+
+def test_the_republic_is_the_country_officially_so_named(linker):
+    doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
+    linker(doc)
+    assert resolve(doc, "الجمهورية") == "Egypt"

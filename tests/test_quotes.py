@@ -1,0 +1,282 @@
+"""Direct and indirect quotes, cues and speakers, on hand-built documents (the text layer plus entities placed
+at given surface strings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document, Entity
+from khabar.quotes import QuoteExtractor, load_lexicon, speakers
+from khabar.quotes.marks import find_quotations
+from khabar.text import TextAnalyzer
+from khabar.text.segment import paragraphs
+
+
+def install_linker_stub(monkeypatch, answers: dict[str, str] | None = None) -> None:
+    """Stand in for the linker's `resolve_description`: descriptions in `answers` resolve to the given entity id,
+    others to nothing, so the tests exercise the quote layer's own fallbacks."""
+    answers = answers or {}
+
+    def resolve_description(doc: Document, start: int, end: int) -> str | None:
+        return next((eid for phrase, eid in answers.items() if phrase in doc.text[start:end]), None)
+
+    monkeypatch.setattr(speakers, "resolve_description", resolve_description)
+
+
+def make_doc(text: str, names: dict[str, tuple[str, str]]) -> Document:
+    """`names` maps a surface string to (entity id, type); every occurrence becomes a mention, longest first."""
+    doc = Document(id="t", text=text)
+    TextAnalyzer()(doc)
+    taken: list[tuple[int, int]] = []
+    entities: dict[str, Entity] = {}
+    for surface, (entity_id, etype) in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                entity = entities.setdefault(entity_id, Entity(id=entity_id, type=etype, name=surface))
+                entity.mentions.append(doc.span(start, end))
+            start = text.find(surface, end)
+    doc.entities = list(entities.values())
+    return doc
+
+
+PUTIN = {"فلاديمير بوتين": ("putin", "PER"), "بوتين": ("putin", "PER")}
+ZAKHAROVA = {"ماريا زاخاروفا": ("zakharova", "PER")}
+
+
+@pytest.fixture(autouse=True)
+def linker(monkeypatch):
+    install_linker_stub(monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return QuoteExtractor()
+
+
+def quotes_of(extractor, text, names):
+    doc = make_doc(text, names)
+    extractor(doc)
+    return doc, doc.quotes
+
+
+# --- lexicon ----------------------------------------------------------------------------------------------------
+
+
+def test_lexicon_derives_gender_number_and_participle_forms():
+    forms = load_lexicon().forms
+    assert forms["قالت"].gender == "f"
+    assert forms["يقولون"].gender == "pl"
+    assert forms["مشيره"].tense == "participle" and forms["مشيره"].gender == "f"
+    assert forms["دعت"].lemma == "دعا"
+    assert "متحدث" not in forms  # the spokesperson noun is not a cue
+    assert "عبر" not in forms  # "via"
+
+
+# --- quotation marks --------------------------------------------------------------------------------------------
+
+
+def marks(text):
+    return [(q.closed, text[q.start : q.end]) for q in find_quotations(text, paragraphs(text), load_lexicon())]
+
+
+def test_every_mark_style_pairs_by_position():
+    assert marks('قال «أولا» ثم “ثانيا” ثم ”ثالثا“ ثم "رابعا" ثم ’خامسا‘') == [
+        (True, "أولا"), (True, "ثانيا"), (True, "ثالثا"), (True, "رابعا"), (True, "خامسا")]
+
+
+def test_unclosed_quotation_ends_with_its_paragraph():
+    assert marks('قال: "نحن هنا\nفقرة أخرى') == [(False, "نحن هنا")]
+
+
+def test_quotation_runs_over_paragraphs_when_the_next_one_reopens():
+    assert marks('قال: "الجزء الأول\n"الجزء الثاني"') == [(True, 'الجزء الأول\n"الجزء الثاني')]
+
+
+def test_latin_apostrophe_is_not_a_mark():
+    assert marks("he said don't") == []
+
+
+# --- direct quotes ----------------------------------------------------------------------------------------------
+
+
+def test_direct_quote_after_cue_and_colon(extractor):
+    _, quotes = quotes_of(extractor, 'وقال بوتين: "نحن بحاجة إلى تعزيز دور هذه المنظمة".', PUTIN)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.speaker, q.kind, q.cue, q.text) == ("putin", "direct", "قال", "نحن بحاجة إلى تعزيز دور هذه المنظمة")
+    assert q.cue_span.text == "قال"
+
+
+def test_quote_before_the_cue(extractor):
+    _, quotes = quotes_of(extractor, '"سنواصل العمل مع شركائنا في المنطقة"، قال بوتين.', PUTIN)
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [("putin", "direct", "سنواصل العمل مع شركائنا في المنطقة")]
+
+
+def test_quote_interrupted_by_the_cue_counts_once(extractor):
+    text = '"سنواصل العمل مع شركائنا في المنطقة"، قال بوتين، "ولن نتراجع عن أي من التزاماتنا".'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert len(quotes) == 1 and quotes[0].speaker == "putin"
+
+
+def test_continuation_cue_takes_the_previous_speaker_of_its_gender(extractor):
+    text = ('قالت ماريا زاخاروفا إن موسكو سترد على العقوبات. وقال بوتين إن الاقتصاد صامد. '
+            'وأضافت: "لن نقبل بأي إملاءات من الخارج". وتابع: "سنعمل على تطوير علاقاتنا مع الجميع".')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [q.speaker for q in quotes] == ["zakharova", "putin", "zakharova", "putin"]
+    assert [q.kind for q in quotes] == ["indirect", "indirect", "direct", "direct"]
+
+
+def test_cue_words_inside_a_quotation_are_not_cues(extractor):
+    _, quotes = quotes_of(extractor, 'وقال بوتين: "الأمريكيون يقولون شيئا مختلفا كل يوم".', PUTIN)
+    assert len(quotes) == 1
+
+
+def test_term_in_quotation_marks_is_not_a_direct_quote(extractor):
+    _, quotes = quotes_of(extractor, 'أكد بوتين أن "الناتو" يقترب من حدود روسيا.', PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", 'أن "الناتو" يقترب من حدود روسيا')]
+
+
+def test_direct_quote_with_nobody_identifiable_has_a_null_speaker(extractor):
+    _, quotes = quotes_of(extractor, 'وقال: "سنواصل العمل مع شركائنا في المنطقة".', {})
+    assert [(q.speaker, q.kind) for q in quotes] == [(None, "direct")]
+
+
+# --- indirect statements ----------------------------------------------------------------------------------------
+
+
+def test_indirect_content_runs_from_the_complement_to_the_end_of_the_clause(extractor):
+    text = 'وأكد بوتين أن روسيا مستعدة للحوار، مشيراً إلى أن العقوبات فشلت. وفي سياق آخر، ارتفع سعر النفط.'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [
+        ("أكد", "putin", "أن روسيا مستعدة للحوار"),
+        ("مشيراً", "putin", "أن العقوبات فشلت"),
+    ]
+
+
+def test_speech_act_without_complement_starts_after_the_subject(extractor):
+    text = "واقترح الرئيس الروسي فلاديمير بوتين خلال الاجتماع إقامة مشاريع مشتركة."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("اقترح", "putin", "خلال الاجتماع إقامة مشاريع مشتركة")]
+
+
+def test_subject_before_the_verb(extractor):
+    _, quotes = quotes_of(extractor, "وكان بوتين قد حذر من أن التصعيد سيضر بالجميع.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
+
+
+def test_impersonal_passive_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "ويذكر أن بوتين زار المنطقة العام الماضي.", PUTIN)
+    assert quotes == []
+
+
+def test_noun_homograph_of_a_verb_is_not_a_cue(extractor):
+    _, quotes = quotes_of(extractor, "ورفضت المحكمة طلب بوتين الإفراج عن المتهم.", PUTIN)
+    assert quotes == []
+
+
+def test_verb_needing_a_complement_without_one_is_not_a_cue(extractor):
+    _, quotes = quotes_of(extractor, "وأضاف بوتين بندا جديدا إلى الاتفاق.", PUTIN)
+    assert quotes == []
+
+
+# --- attributions without a verb --------------------------------------------------------------------------------
+
+
+def test_attribution_after_the_clause(extractor):
+    text = "وسيعمل قطار واحد من بين كل خمسة قطارات، حسب فرانس برس."
+    _, quotes = quotes_of(extractor, text, {"فرانس برس": ("afp", "ORG")})
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [("afp", "حسب", "وسيعمل قطار واحد من بين كل خمسة قطارات")]
+
+
+def test_attribution_before_the_clause(extractor):
+    text = "ووفقا لأسوشيتد برس، فقد نشرت ثلاث صحفيات شهادات مفصلة."
+    _, quotes = quotes_of(extractor, text, {"أسوشيتد برس": ("ap", "ORG")})
+    assert [(q.speaker, q.text) for q in quotes] == [("ap", "فقد نشرت ثلاث صحفيات شهادات مفصلة")]
+
+
+def test_attribution_of_an_already_cued_statement_adds_nothing(extractor):
+    text = 'قال بوتين إن "الاقتصاد الروسي صامد أمام كل العقوبات"، حسب ما نقلته وكالة تاس.'
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "تاس": ("tass", "ORG")})
+    assert [q.speaker for q in quotes] == ["putin"]
+
+
+# --- descriptions, organisations, unnamed speakers --------------------------------------------------------------
+
+
+def test_description_resolved_by_the_linker(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"أول رئيس لكازاخستان": "nazarbayev"})
+    _, quotes = quotes_of(extractor, 'واختتم أول رئيس لكازاخستان: "إن سكان كازاخستان ممتنون على الدعم".',
+                          {"كازاخستان": ("kazakhstan", "GPE")})
+    assert [q.speaker for q in quotes] == ["nazarbayev"]
+
+
+def test_description_matching_an_earlier_title_names_its_holder(extractor):
+    text = ("وأكد مندوب التحالف في المنطقة، العقيد بدر بن ناصر، أن المساعدات ستصل قريبا. "
+            "ولفت مندوب التحالف إلى أن الطرق آمنة.")
+    _, quotes = quotes_of(extractor, text, {"بدر بن ناصر": ("badr", "PER"), "التحالف": ("coalition", "ORG")})
+    assert [q.speaker for q in quotes] == ["badr", "badr"]
+
+
+def test_spokesperson_speaks_for_the_organisation(extractor):
+    text = "وقال المتحدث باسم الكرملين إن موسكو سترد."
+    _, quotes = quotes_of(extractor, text, {"الكرملين": ("kremlin", "ORG")})
+    assert [q.speaker for q in quotes] == ["kremlin"]
+
+
+def test_organisation_subject(extractor):
+    text = "وقالت وزارة الخارجية الروسية إن موسكو سترد."
+    _, quotes = quotes_of(extractor, text, {"وزارة الخارجية الروسية": ("mfa", "ORG")})
+    assert [q.speaker for q in quotes] == ["mfa"]
+
+
+def test_unnamed_speaker_is_added_as_an_unnamed_entity(extractor):
+    doc, quotes = quotes_of(extractor, "وقال مصدر أمني إنه سيتم إعلان النتائج لاحقا.", {})
+    assert len(quotes) == 1
+    speaker = doc.entity(quotes[0].speaker)
+    assert speaker is not None and not speaker.named and speaker.name == "مصدر أمني"
+
+
+def test_offsets_point_into_the_original_text(extractor):
+    text = 'وقال بوتين: "نحن بحاجة إلى تعزيز دور هذه المنظمة". وأكد أن روسيا مستعدة.'
+    doc, quotes = quotes_of(extractor, text, PUTIN)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text
+        assert doc.text[q.cue_span.start : q.cue_span.end] == q.cue
+
+
+def test_plural_verb_without_subject_continues_the_group_named_in_its_sentence(extractor):
+    doc, quotes = quotes_of(extractor, "وينتقد المحتجون القرارات الأخيرة، ويقولون إنها ستؤذي الفقراء.", {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["المحتجون"]
+
+
+def test_verb_continuing_a_clause_shares_its_subject(extractor):
+    text = "وتريد حكومة ماكرون إلغاء العقود الخاصة، وتقترح تعيين الموظفين الجدد بعقود أخرى."
+    _, quotes = quotes_of(extractor, text, {"ماكرون": ("macron", "PER")})
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("تقترح", "macron", "تعيين الموظفين الجدد بعقود أخرى")]
+
+
+def test_short_quotation_after_a_colon_is_speech(extractor):
+    _, quotes = quotes_of(extractor, 'وقال بوتين: "لن نتراجع"، ثم غادر القاعة.', PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "لن نتراجع")]
+
+
+
+def test_unknown_subject_before_the_verb_is_not_the_previous_speaker(extractor):
+    text = "وقال بوتين إن موسكو سترد. وكان الملك عبد الله قد حذر من أن المنطقة على مفترق طرق."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin"]
+
+
+def test_one_word_left_after_the_subject_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "وهي قضية نفاها بوتين مرارا.", PUTIN)
+    assert quotes == []
+
+
+def test_relayed_statement_speaks_for_its_author(extractor):
+    text = ('دعت السعودية إلى اجتماع طارئ، بحسب بيان للديوان الملكي. '
+            'ونقلت الوكالة الرسمية البيان الذي جاء فيه "تابع الملك الأزمة الاقتصادية في الأردن".')
+    _, quotes = quotes_of(extractor, text, {"لديوان الملكي": ("court", "ORG"), "السعودية": ("ksa", "GPE")})
+    assert [(q.speaker, q.kind) for q in quotes if q.kind == "direct"] == [("court", "direct")]
