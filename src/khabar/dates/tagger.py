@@ -24,7 +24,6 @@ LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مس�
 # between an agency's story and the site's date), not an older one
 QUOTE_REFERENCE_LAG = dt.timedelta(days=1)
 CLOCK_TO_DAY_CHARS = 12  # "الساعة 8 من مساء الأحد": the gap between a clock time and its day
-CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
 
 def _left_ok(norm: str, start: int, left: str) -> bool:
@@ -150,7 +149,7 @@ def tag_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 def is_calendar(mention: DateMention) -> bool:
     """A resolved calendar date, week, month or year (what the gold guideline counts as a date)."""
-    return mention.value is not None and mention.type == "DATE" and mention.granularity in CALENDAR_GRANULARITIES
+    return mention.is_calendar_point
 
 
 class DateTagger:
