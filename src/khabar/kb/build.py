@@ -44,7 +44,9 @@ def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
     return kept
 
 
-def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None) -> dict:
+def build(
+    arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None, anercorp_train: Path | None = None
+) -> dict:
     """The KB as a JSON-ready dict; the optional source folders are skipped when None."""
     entries: dict[str, KBEntry] = {}
     merge_into(entries, sources.countries())
@@ -79,11 +81,15 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
             entry.sector = "MED"
         entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
         entry.absorb(entry)  # drops repeated aliases and those equal to the name
+    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]}
+    if anercorp_train is not None:
+        one_word_aliases = {alias_key(n) for e in entries.values() for n in e.arabic_names() if " " not in alias_key(n)}
+        ambiguous_alone |= sources.mostly_common_words(anercorp_train) & one_word_aliases
     return {
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,
         "roles": roles,
-        "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
+        "ambiguous_alone": sorted(ambiguous_alone),
         "descriptors": sorted({alias_key(w) for w in descriptors}),
         "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),
     }

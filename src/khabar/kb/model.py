@@ -212,6 +212,10 @@ class KnowledgeBase:
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
         return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
 
+    def safe_alone(self, name: str) -> bool:
+        """Whether `name` on its own is safe to take for a name (not a common word such as "بيت")."""
+        return alias_key(name) not in self._ambiguous_alone
+
     @staticmethod
     def one_word_ok(entry: KBEntry, key: str) -> bool:
         """Whether a one-word name may stand for the entry: not a generic institution ("الجيش"), not a

@@ -71,7 +71,7 @@ class Linker:
         for m in mentions:
             m.entry = choose(m, countries, linked)
         groups = cluster(mentions)
-        add_short_forms(doc.text, groups, self.bare_heads)
+        add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
