@@ -108,3 +108,16 @@ def test_actor_codes_of_kinds(kb):
 def test_entry_round_trip(kb):
     entry = kb.get("person:putin")
     assert KBEntry.from_dict(entry.to_dict()) == entry
+
+
+@pytest.mark.parametrize("word", ["مالي", "بيت", "الشرقية", "أبي", "محمد"])
+def test_common_words_are_not_offered_alone_to_the_gazetteer(kb, word):
+    from khabar.kb.keys import alias_key as key
+
+    assert not kb.safe_alone(word)
+    assert key(word) not in {key(alias) for alias, _ in kb.alias_entries()}
+
+
+def test_names_that_are_names_are_offered_alone(kb):
+    offered = {alias for alias, _ in kb.alias_entries()}
+    assert {"روسيا", "بوتين", "الأردن", "تاس"} <= offered
