@@ -79,7 +79,7 @@ class KBEntry:
         if self.country == "IGO":
             return "IGO" + (self.sector or "")
         if self.positions and on is not None and any(p.end and p.end <= on for p in self.positions):
-            return (self.positions[0].country or "") + "ELI"
+            return (self.country or "") + "ELI"
         if self.country:
             return self.country + (self.sector or "")
         return None
