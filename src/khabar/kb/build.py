@@ -89,6 +89,7 @@ def build(
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,
         "roles": roles,
+        "role_names": sources.read_yaml("role_names.yaml"),
         "ambiguous_alone": sorted(ambiguous_alone),
         "descriptors": sorted({alias_key(w) for w in descriptors}),
         "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),

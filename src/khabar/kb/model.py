@@ -154,6 +154,7 @@ class KnowledgeBase:
         ambiguous_alone: Iterable[str] = (),
         descriptors: Iterable[str] = (),
         not_in_names: Iterable[str] = (),
+        role_names: dict[str, str] | None = None,
     ):
         self.entries: dict[str, KBEntry] = {}
         self._by_alias: dict[str, list[str]] = {}
@@ -168,6 +169,7 @@ class KnowledgeBase:
         self._ambiguous_alone = set(ambiguous_alone)  # alias keys the gazetteer should not match on their own
         self._descriptors = set(descriptors)  # "صحيفة", "وكالة", ...: words before a name, not in it
         self._not_in_names = set(not_in_names)  # "حسب", "قال", ...: words that never begin a name
+        self._role_names = role_names or {}  # "prime minister" -> "head_of_government"
 
     def add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -265,14 +267,20 @@ class KnowledgeBase:
         return self.roles.get(alias_key(noun))
 
     def officeholder(self, role_en: str, country: str | None, on_date: dt.date | None) -> KBEntry | None:
-        """Who held `role_en` (e.g. "president", "prime minister") for `country` on `on_date`."""
-        for entry in self.holders(role_en, country):
-            if any(p.role == role_en and p.country == country and p.valid_on(on_date) for p in entry.positions):
+        """Who held `role_en` ("head_of_government", or in plain English "prime minister", "king") for
+        `country` on `on_date`."""
+        role = self.role_name(role_en)
+        for entry in self.holders(role, country):
+            if any(p.role == role and p.country == country and p.valid_on(on_date) for p in entry.positions):
                 return entry
         return None
 
+    def role_name(self, role_en: str) -> str:
+        return self._role_names.get(role_en.casefold().strip(), role_en)
+
     def holders(self, role_en: str, country: str | None) -> list[KBEntry]:
         """Everyone who ever held `role_en` for `country` (an ISO3 code, or an organisation's id)."""
+        role_en = self.role_name(role_en)
         index = self._officeholder_index
         if index is None:
             index = {}
