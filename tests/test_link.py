@@ -267,3 +267,9 @@ def test_a_spokesperson_is_the_one_of_the_body_named(linker):
     linker(doc)
     assert resolve(doc, "المتحدث باسم الكرملين") == "Dmitry Peskov"
     assert resolve(doc, "المتحدثة باسم الخارجية الروسية") == "Maria Zakharova"
+
+
+def test_a_title_with_its_nationality_adjective_is_not_part_of_the_name(linker):
+    doc = make_doc("وقال الرئيس الروسي فلاديمير بوتين إن", [("الرئيس الروسي فلاديمير بوتين", "PER")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["فلاديمير بوتين"]

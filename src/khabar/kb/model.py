@@ -244,10 +244,19 @@ class KnowledgeBase:
         return alias_key(words) in self._descriptors
 
     def starts_no_name(self, words: str) -> bool:
-        """Whether a mention starting with `words` starts before the name: a title, a descriptor, or a
-        word that never begins a name."""
-        key = alias_key(words)
-        return key in self._descriptors or key in self._not_in_names or key in self.roles
+        """Whether `words`, at the start of a mention, come before the name: titles ("الرئيس الروسي",
+        "رئيس الوزراء"), nationality adjectives, descriptors, words that never begin a name."""
+        keys = alias_key(words).split(" ")
+        i = 0
+        while i < len(keys):
+            title = next((n for n in range(min(4, len(keys) - i), 0, -1) if " ".join(keys[i : i + n]) in self.roles), 0)
+            if title:
+                i += title
+            elif keys[i] in self._descriptors or keys[i] in self._not_in_names or keys[i] in self._nationalities:
+                i += 1
+            else:
+                return False
+        return bool(keys) and keys != [""]
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))
