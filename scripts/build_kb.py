@@ -51,7 +51,7 @@ def main() -> None:
     write(kb, args.out)
     print(
         f"{len(kb['entries'])} entries, {len(kb['nationalities'])} demonym forms, "
-        f"{len(kb['ambiguous_alone'])} one-word names not matched alone -> {args.out}",
+        f"{len(kb['ambiguous_alone'])} names not matched on their own -> {args.out}",
         file=sys.stderr,
     )
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from khabar.kb import sources
 from khabar.kb.keys import alias_key
 from khabar.kb.loader import KB_FILE
-from khabar.kb.model import KBEntry
+from khabar.kb.model import CURATED_SOURCES, KBEntry
+from khabar.kb.translit import name_words
 
 
 def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
@@ -31,6 +32,17 @@ def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: 
             continue
         known.add(key)
         entries[entry.id] = entry
+
+
+def given_names_only(entries: Iterable[KBEntry]) -> set[str]:
+    """Keys of the derived sources' person names made of given names only ("محمد علي" is Muhammad Ali for
+    arwikicats, and the start of many other names in the news): not to be matched on their own."""
+    given = {key for key, english in name_words().items() if english[:1].isupper() and english not in ("Abu", "Al")}
+    keys = set()
+    for entry in entries:
+        if entry.type == "PER" and entry.source not in CURATED_SOURCES:
+            keys |= {k for k in map(alias_key, entry.arabic_names()) if set(k.split(" ")) <= given}
+    return keys
 
 
 def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
@@ -81,7 +93,7 @@ def build(
             entry.sector = "MED"
         entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
         entry.absorb(entry)  # drops repeated aliases and those equal to the name
-    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]}
+    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]} | given_names_only(entries.values())
     if anercorp_train is not None:
         one_word_aliases = {alias_key(n) for e in entries.values() for n in e.arabic_names() if " " not in alias_key(n)}
         ambiguous_alone |= sources.mostly_common_words(anercorp_train) & one_word_aliases
