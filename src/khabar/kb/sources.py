@@ -58,7 +58,7 @@ def countries() -> list[KBEntry]:
                 id=country_id(iso3),
                 type="GPE",
                 name_ar=ar[code],
-                name_en=curated.get("name_en", name_en),
+                name_en=curated.get("name_en", _wikipedia_style(name_en)),
                 kind="country",
                 country=iso3,
                 wikidata=curated.get("wikidata"),
@@ -68,6 +68,12 @@ def countries() -> list[KBEntry]:
             )
         )
     return entries
+
+
+def _wikipedia_style(cldr_name: str) -> str:
+    """CLDR's short English names as Wikipedia titles them: "Bosnia & Herzegovina" -> "Bosnia and
+    Herzegovina", "Hong Kong SAR China" -> "Hong Kong"."""
+    return cldr_name.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
 
 
 def _demonym_forms(male: str) -> Iterator[str]:
