@@ -45,7 +45,7 @@ def test_imported_person_has_country_position_and_membership(base_kb):
     assert person.aliases_ar == ["تستوف"] and person.aliases_en == ["I. Testov"]
     assert person.member_of == ["wd:Q900004"]
     [position] = person.positions
-    assert position.role == "prime minister of test republic"
+    assert position.role == "head_of_government"  # "Prime Minister of Test Republic"
     assert (position.start, position.end) == (dt.date(2015, 3, 1), dt.date(2019, 1, 1))
     assert person.actor_code(dt.date(2016, 1, 1)) == "TSTGOV"
     assert person.actor_code(dt.date(2020, 1, 1)) == "TSTELI"

@@ -83,6 +83,7 @@ def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None, all_cla
     (P39) the kept items hold, read in a second pass when the first did not see them all.
     """
     classes = read_yaml("wikidata_classes.yaml")
+    sectors = classes.pop("position_sectors")
     iso3_by_qid = {e.wikidata: e.country for e in kb.entries.values() if e.kind == "country" and e.wikidata}
     labels_en: dict[str, str] = {}
     pending: list[tuple[KBEntry, list[str], list[tuple[str, dict[str, Any]]]]] = []
@@ -107,12 +108,19 @@ def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None, all_cla
         else:
             entry.country = next((iso3_by_qid[q] for q in countries if q in iso3_by_qid), None)
         for position, qualifiers in positions:
-            role = labels_en.get(position, position).casefold()
-            code = (entry.country or "") + "GOV"
+            label = labels_en.get(position, position).casefold()
+            code = (entry.country or "") + next((s for word, s in sectors.items() if word in label), "GOV")
             start, end = _qualifier_date(qualifiers, "P580"), _qualifier_date(qualifiers, "P582")
-            entry.positions.append(Position(role, entry.country, code, start, end))
+            entry.positions.append(Position(_role(kb, label), entry.country, code, start, end))
         entries.append(entry)
     return entries
+
+
+def _role(kb: KnowledgeBase, label: str) -> str:
+    """ "president of russia" -> head_of_state (the role its head names), else the label itself."""
+    head = label.split(" of ")[0]
+    canonical = kb.role_name(head)
+    return canonical if canonical != head else label
 
 
 def _entry(
