@@ -162,6 +162,7 @@ class KnowledgeBase:
         self._by_english: dict[str, list[str]] = {}
         self._by_wikidata: dict[str, str] = {}
         self._officeholder_index: dict[tuple[str, str | None], list[KBEntry]] | None = None
+        self._by_first_words: dict[str, list[str]] | None = None
         for entry in entries:
             self.add(entry)
         self._nationalities = nationalities  # normalised demonym form -> ISO3
@@ -181,6 +182,7 @@ class KnowledgeBase:
         if entry.wikidata:
             self._by_wikidata[entry.wikidata] = entry.id
         self._officeholder_index = None
+        self._by_first_words = None
 
     def merge(self, entry: KBEntry) -> None:
         """Add an entry, or give the entry with its id the new names and what it lacked."""
@@ -257,6 +259,18 @@ class KnowledgeBase:
             else:
                 return False
         return bool(keys) and keys != [""]
+
+    def entries_starting_with(self, name: str) -> list[KBEntry]:
+        """Entries with a name of more words that begins with `name`: "القوات المسلحة" -> the entry
+        named "القوات المسلحة المصرية"."""
+        if self._by_first_words is None:
+            index: dict[str, list[str]] = {}
+            for key, ids in self._by_alias.items():
+                words = key.split(" ")
+                for n in range(1, len(words)):
+                    index.setdefault(" ".join(words[:n]), []).extend(ids)
+            self._by_first_words = index
+        return self._rank(self._by_first_words.get(alias_key(name), []))
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))

@@ -109,7 +109,7 @@ def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str) -> str | None:
 
 
 def _new_id(doc: Document) -> str:
-    """"e" + a number no entity of the document has (other components may have added some)."""
+    """ "e" + a number no entity of the document has (other components may have added some)."""
     numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
     return f"e{max(numbers, default=0) + 1}"
 
