@@ -258,3 +258,18 @@ def test_the_republic_is_the_country_officially_so_named(linker):
     doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
     linker(doc)
     assert resolve(doc, "الجمهورية") == "Egypt"
+
+
+def test_a_spokesperson_is_the_one_of_the_body_named(linker):
+    doc = make_doc(
+        "قال المتحدث باسم الكرملين إن، وقالت المتحدثة باسم الخارجية الروسية إن", [], published=dt.date(2021, 8, 19)
+    )
+    linker(doc)
+    assert resolve(doc, "المتحدث باسم الكرملين") == "Dmitry Peskov"
+    assert resolve(doc, "المتحدثة باسم الخارجية الروسية") == "Maria Zakharova"
+
+
+def test_a_title_with_its_nationality_adjective_is_not_part_of_the_name(linker):
+    doc = make_doc("وقال الرئيس الروسي فلاديمير بوتين إن", [("الرئيس الروسي فلاديمير بوتين", "PER")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["فلاديمير بوتين"]

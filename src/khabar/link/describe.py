@@ -108,11 +108,17 @@ def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str) -> str | None:
     return _entity_for(doc, entry) if entry else None
 
 
+def _new_id(doc: Document) -> str:
+    """ "e" + a number no entity of the document has (other components may have added some)."""
+    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
+
+
 def _entity_for(doc: Document, entry: KBEntry) -> str:
     for entity in doc.entities:
         if entity.kb_id == entry.id:
             return entity.id
-    entity = Entity(id=f"e{len(doc.entities) + 1}", type=entry.type, name=entry.name_ar)
+    entity = Entity(id=_new_id(doc), type=entry.type, name=entry.name_ar)
     set_from_entry(entity, entry, doc)
     doc.entities.append(entity)
     return entity.id
