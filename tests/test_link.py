@@ -156,11 +156,13 @@ def test_titles_resolve_to_the_officeholder_on_the_article_date(seed_like):
     assert resolve(seed_like, "رئيس الوزراء الروسي") == "Mikhail Mishustin"
 
 
-def test_an_officeholder_not_named_is_added_without_mentions(seed_like):
+def test_an_officeholder_not_named_is_added_unnamed_with_the_description_as_evidence(seed_like):
     before = len(seed_like.entities)
     seed_like.text += " وقال الرئيس الروسي"
     assert resolve(seed_like, "الرئيس الروسي") == "Vladimir Putin"
-    assert len(seed_like.entities) == before + 1 and seed_like.entities[-1].mentions == []
+    added = seed_like.entities[-1]
+    assert len(seed_like.entities) == before + 1 and not added.named
+    assert [m.text for m in added.mentions] == ["الرئيس الروسي"]
 
 
 def test_anaphors_resolve_to_the_entity_named_before(seed_like):
