@@ -339,3 +339,10 @@ def test_participle_after_a_new_subject_in_the_sentence(extractor):
             'إن العقوبات ستستمر.')
     _, quotes = quotes_of(extractor, text, {**PUTIN, "دونالد ترامب": ("trump", "PER")})
     assert [q.speaker for q in quotes] == ["putin", "trump"]
+
+
+def test_earlier_title_must_share_the_description_words(extractor):
+    text = ("وقال مدير المستشفى، الدكتور سعيد ريحان، إن الحالة مستقرة. "
+            "وأوضح مدير جمعية الثقافة علي البيضاني أن العروض ستقدم في الصيف.")
+    _, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
+    assert [q.speaker for q in quotes] == ["rihan"]

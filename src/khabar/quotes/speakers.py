@@ -30,6 +30,8 @@ _MAX_SUBJECT_BEFORE = 7
 MAX_DESCRIPTION_WORDS = 5
 # Prepositions that belong to a title: "المتحدث باسم الكرملين".
 _TITLE_PREPOSITIONS = {"باسم"}
+# How far after an earlier title the words qualifying a later one may be ("مندوب العمليات المشتركة في التحالف").
+MAX_QUALIFIER_DISTANCE = 6
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -254,7 +256,7 @@ class SpeakerResolver:
         """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
         for i in range(first, last):
             if self._title_keys(i) & self.lexicon.statements:
-                return self._named_earlier(i)
+                return self._named_earlier(i, i + 1)
         return None
 
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
@@ -274,7 +276,7 @@ class SpeakerResolver:
             return entity_id
         if self._is_possessed_title(first):  # "سماحته": "his eminence", the previous speaker
             return self.previous(gender) or self.previous()
-        named = self._named_earlier(first)
+        named = self._named_earlier(first, end)
         if named is not None:
             return named
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
@@ -292,6 +294,8 @@ class SpeakerResolver:
                 break
             if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
                 break
+            if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
+                break
             # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
             prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
             if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
@@ -299,13 +303,17 @@ class SpeakerResolver:
             end += 1
         return end
 
-    def _named_earlier(self, title: int) -> str | None:
+    def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
         a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
         keys = self._title_keys(title)
+        qualifiers = self._qualifiers(title + 1, end)
         earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
         for i in sorted(earlier, reverse=True):
             sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
+            around = set().union(*self._qualifiers(i + 1, min(i + 1 + MAX_QUALIFIER_DISTANCE, sentence_end)))
+            if not all(word & around for word in qualifiers):
+                continue  # "مدير جمعية الثقافة" is not the "مدير" named before
             refs = [
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
@@ -317,6 +325,14 @@ class SpeakerResolver:
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
+
+    def _qualifiers(self, first: int, last: int) -> list[set[str]]:
+        """The words that qualify a title ("التحالف" in "مندوب التحالف"), each as its possible stems."""
+        return [
+            {_unarticled(c.norm) for c in self.view.candidates(i)}
+            for i in range(first, last)
+            if is_arabic(self.doc.tokens[i].text)
+        ]
 
     def _title_positions(self) -> dict[str, list[int]]:
         """Token indices of every title in the document, by title key (built on first use)."""
