@@ -346,3 +346,8 @@ def test_earlier_title_must_share_the_description_words(extractor):
             "وأوضح مدير جمعية الثقافة علي البيضاني أن العروض ستقدم في الصيف.")
     _, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
     assert [q.speaker for q in quotes] == ["rihan"]
+
+
+def test_subject_before_the_verb_in_a_headline(extractor):
+    doc, quotes = quotes_of(extractor, "خاشقجي يدعو السعودية للرد على سفير إسرائيل", {"السعودية": ("ksa", "GPE")})
+    assert [q.speaker for q in quotes] == []

@@ -216,6 +216,9 @@ class _DocumentQuotes:
         ref = self.speakers.mention_at(cue.token + 1)
         if ref is None or ref.first != cue.token + 1 or not self.speakers.is_subject_position(ref, cue.token + 1):
             return
+        entity = ref.entity
+        if entity.type == "GPE" and entity.kb_id and not entity.kb_id.startswith("country:"):
+            return  # "إعلان القاهرة": a city names a declaration; it does not announce
         start = ref.last + 1
         if start >= sentence.token_end or not is_word(self.doc.tokens[start]):
             return  # "في طلب CNN، وذلك ...": the request itself, not what it said
@@ -293,11 +296,11 @@ class _DocumentQuotes:
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
         first = speakers.first_word(window.first, window.last)
-        if first >= window.last and (ref := speakers.mention_at(cue.token - 1)) is not None:
-            return ref.entity.id, None  # "الرئيس الأمريكي، دونالد ترامب قال إنه": the name just before
-        if first >= window.last and speakers.unknown_word_before(cue.token, sentence.token_start):
-            # "أن الزعيم الكوري الشمالي أعلن": a description before the verb; "فاتح يلدز قال:": a missed name
-            return speakers.description_before(cue.token, sentence.token_start, form.gender), None
+        phrase = speakers.phrase_before(cue.token, sentence.token_start)
+        if phrase is not None:
+            # subject–verb order: "الرئيس الأمريكي، دونالد ترامب قال إنه"، "أن الزعيم الكوري الشمالي أعلن" (a
+            # description), "خاشقجي يدعو ..." or "فاتح يلدز قال:" (a name the entity layer missed: unknown)
+            return speakers.phrase_speaker(phrase, cue.token, form.gender), None
         if form.gender not in ("pl", "du"):  # a plural or dual verb carries its subject: what follows is its object
             found = self._named_subject_after(form, window, first)
             if found is not None:

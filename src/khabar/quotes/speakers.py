@@ -196,21 +196,35 @@ class SpeakerResolver:
         between = range(copula + 1, cue)
         return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
 
-    def description_before(self, cue: int, sentence_start: int, gender: str | None) -> str | None:
-        """The speaker described by the noun phrase just before a verb ("أن الزعيم الكوري الشمالي أعلن")."""
-        for k in range(cue - 1, max(sentence_start, cue - _CLAUSE_SUBJECT_REACH - 2) - 1, -1):
-            if not is_arabic(self.doc.tokens[k].text) or self.view.stems(k) & self.lexicon.complementizers:
-                return None
+    def phrase_before(self, cue: int, sentence_start: int) -> int | None:
+        """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
+        sentence or after "أن"/a particle): the verb's subject in subject–verb order. None otherwise."""
+        k = cue - 1
+        while k >= sentence_start and cue - k <= _MAX_SUBJECT_BEFORE:
+            token = self.doc.tokens[k]
+            boundary = self.view.stems(k) & (self.lexicon.complementizers | self.lexicon.clause_particles)
+            if boundary or (not is_arabic(token.text) and self.mention_at(k) is None):
+                break
+            k -= 1
+        else:
+            if k >= sentence_start:
+                return None  # too long to be a subject
+        first = k + 1
+        if first >= cue:
+            return None
+        if self.mention_at(first) is not None:
+            return first if self.is_subject_position(self.mention_at(first), first) else None
+        return first if self.is_unknown_subject(first) else None
+
+    def phrase_speaker(self, first: int, cue: int, gender: str | None) -> str | None:
+        """The speaker a subject phrase names: its name, the holder of its title, or nobody known."""
+        ref = self.mention_at(first)
+        if ref is not None:
+            return ref.entity.id
+        for k in range(first, cue):
             if self.is_title(k):
                 return self.describe(k, cue, gender)
         return None
-
-    def unknown_word_before(self, cue: int, sentence_start: int) -> bool:
-        """A content word right before a verb that has nothing after it ("... فاتح يلدز قال:"): its subject."""
-        i = cue - 1
-        if i < sentence_start or self.mention_at(i) is not None:
-            return False
-        return self.is_unknown_subject(i) and not self.view.stems(i) & self.lexicon.clause_particles
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
