@@ -257,7 +257,8 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[-1]
-        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        near = refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        return near if near is not None and self.is_subject_position(near, near.first - 1) else None
 
     def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
         """"نقلت الوكالة عن فلان": the name after the source preposition."""
