@@ -233,3 +233,18 @@ def test_a_dropped_subject_comes_from_the_previous_event_unless_the_verb_has_its
 def test_protest_needs_a_protest_not_only_protesters(coder, text, protest):
     doc = make_doc(text)
     assert ("PROTEST" in {d.type for d in coder.detect(doc)}) is protest
+
+
+def test_intending_or_deciding_is_modality_not_an_offer(coder):
+    doc = make_doc("وقال البنك المركزي إنه يعتزم بيع سندات. وقرر الجيش مهاجمة المدينة.", [
+        ("bank", "ORG", {"names": ["البنك المركزي"]}), ("army", "ORG", {"names": ["الجيش"]})])
+    assert "AGREE" not in {d.type for d in coder.detect(doc)}
+    coder(doc)
+    assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", "138")]
+
+
+def test_two_triggers_of_one_attack_are_one_event(coder):
+    doc = make_doc("شن التحالف أربع غارات استهدفت مواقع الحوثيين.", [
+        ("coalition", "ORG", {"names": ["التحالف"]}), ("houthis", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["coalition"], ["houthis"])]

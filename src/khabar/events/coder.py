@@ -13,6 +13,7 @@ from khabar.events.modality import Modality, ModalityReader
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
+SAME_EVENT_WINDOW = 4
 EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
 
 
@@ -45,7 +46,7 @@ class EventCoder:
         out = []
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
-            for match in _ungoverned(doc, _best_per_token(matches)):
+            for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
@@ -151,6 +152,18 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
             for g in governors
         )
         if not governed:
+            kept.append(m)
+    return kept
+
+
+def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Two triggers of one type a few words apart report one event: "غارات جوية استهدفت مواقع", "هاجم مسلحون
+    ... وقتلوا"; the first stands for both."""
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        same = any(k.trigger.type == m.trigger.type and 0 < m.token - k.token <= SAME_EVENT_WINDOW
+                   and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(k.token, m.token)) for k in kept)
+        if not same:
             kept.append(m)
     return kept
 
