@@ -18,12 +18,15 @@ from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
                          "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح باسم خلال بعد قبل "
-                         "منذ حتى عند ضمن داخل خارج قرب".split())
+                         "منذ حتى عند ضمن داخل خارج قرب "
+                         # a source, not an actor: "وفق المرصد السوري", "بحسب وكالة ..."
+                         "وفق وفقا بحسب حسب نقلا".split())
 RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى على ضد من عن لدى تجاه بحق لصالح أمام".split())
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
-LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*)")  # "A و B", "A، B", "A، وB"; never a bare space
+# "A و B", "A، B", "A، وB", "A أو B"; never a bare space
+LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
