@@ -248,3 +248,12 @@ def test_two_triggers_of_one_attack_are_one_event(coder):
         ("coalition", "ORG", {"names": ["التحالف"]}), ("houthis", "ORG", {"names": ["الحوثيين"]})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["coalition"], ["houthis"])]
+
+
+def test_passive_verbs_take_the_agent_as_actor_and_the_patient_as_recipient(coder):
+    doc = make_doc("اغتيل الصحفي خالد على يد مسلحين. وتم اعتقال سمير. وأقيل الوزير زياد.", [
+        ("khaled", "PER", {"names": ["خالد"]}), ("samir", "PER", {"names": ["سمير"]}),
+        ("ziad", "PER", {"names": ["زياد"]})])
+    coder(doc)
+    [event] = doc.events  # the arrest and the dismissal name no agent: nobody to code them for
+    assert (event.type, doc.entity(event.actors[0]).name_en, event.recipients) == ("ASSAULT", "gunmen", ["khaled"])

@@ -23,12 +23,13 @@ PREPOSITIONS = frozenset(normalize(w) for w in
                          "وفق وفقا بحسب حسب نقلا".split())
 RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى على ضد من عن لدى تجاه بحق لصالح أمام".split())
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
-AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
+AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 # "A و B", "A، B", "A، وB", "A أو B"; never a bare space
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
@@ -128,9 +129,14 @@ class Arguments:
 
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "") -> Arguments:
-    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word."""
+                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
+                   passive: bool = False) -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
+    A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
+    passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
+    if passive:
+        return _passive_arguments(index, tokens, trigger, end, first, last)
     pool = index.in_tokens(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات")
     after = [m for m in pool if m.first_token > trigger and not (m.first_token < end <= m.last_token)
@@ -176,6 +182,18 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         recipients = [m.entity for m in index.coordinated(object_, rest) if m.entity not in actors]
     own_subject = relative or (pos == "verb" and end < last and tokens[end].article)
     return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
+
+
+def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
+                       first: int, last: int) -> Arguments:
+    after = [m for m in index.in_tokens(first, last) if m.first_token >= end
+             and not _stopped(tokens, trigger + 1, m.first_token)]
+    agent = _agent(tokens, after, end)
+    actors = [m.entity for m in index.coordinated(agent, after)] if agent else []
+    patient = next((m for m in after if m.first_token - end < ACTOR_WINDOW and m.preposition is None
+                    and m.entity not in actors), None)
+    recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
+    return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
 
 
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:

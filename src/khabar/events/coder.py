@@ -97,7 +97,7 @@ class EventCoder:
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics)
+                              match.proclitics, match.trigger.passive)
         actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]

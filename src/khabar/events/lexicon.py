@@ -39,6 +39,7 @@ class Trigger:
     before_words: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
     governs: bool = False
+    passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,9 @@ def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
                     continue
                 found.setdefault(trigger, cand.proclitics)
-    return [(p, t) for t, p in found.items()]
+    # an unambiguously passive form ("أقيل") also looks like an active one ("أُقيل" / "أَقيل", I dismiss)
+    passive_types = {t.type for t in found if t.passive}
+    return [(p, t) for t, p in found.items() if t.passive or t.pos != "verb" or t.type not in passive_types]
 
 
 def _token_words(token: Token) -> set[str]:
@@ -159,6 +162,9 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
         for form in _as_list(entry.get("forms")):
             lemma = verbs[0].partition("/")[0] if verbs else form
             lexicon.add(form, Trigger(pos="verb", lemma=lemma, **common))
+        for form in _as_list(entry.get("passive")):
+            lemma = verbs[0].partition("/")[0] if verbs else form
+            lexicon.add(form, Trigger(pos="verb", lemma=lemma, passive=True, **common))
         for noun in _as_list(entry.get("noun")):
             lexicon.add(noun, Trigger(pos="noun", lemma=noun, **common))
 
