@@ -257,3 +257,11 @@ def test_passive_verbs_take_the_agent_as_actor_and_the_patient_as_recipient(code
     coder(doc)
     [event] = doc.events  # the arrest and the dismissal name no agent: nobody to code them for
     assert (event.type, doc.entity(event.actors[0]).name_en, event.recipients) == ("ASSAULT", "gunmen", ["khaled"])
+
+
+def test_a_pronoun_object_is_the_nearest_entity_before(coder):
+    doc = make_doc("قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ آمن.", [
+        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"]})])
+    coder(doc)
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (accuse.actors, accuse.recipients, accuse.mode) == (["trump"], ["pakistan"], "allege")

@@ -30,6 +30,11 @@ LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
+    "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
+    "بحقه بحقها بحقهم").split())
+ANTECEDENT_WINDOW = 30
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
@@ -180,6 +185,9 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     recipients = []
     if object_:
         recipients = [m.entity for m in index.coordinated(object_, rest) if m.entity not in actors]
+    elif _pronoun_object(tokens, trigger, end, last):
+        antecedent = _antecedent(index, trigger, set(actors))
+        recipients = [antecedent.entity] if antecedent else []
     own_subject = relative or (pos == "verb" and end < last and tokens[end].article)
     return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
 
@@ -194,6 +202,26 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
                     and m.entity not in actors), None)
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
     return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
+
+
+def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:
+    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه")."""
+    text = tokens[trigger].text
+    if end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+        return True
+    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS for j in range(end, min(last, end + 2)))
+
+
+def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention | None:
+    """The nearest mention before the trigger that can be acted upon, for a pronoun."""
+    for m in reversed(index.mentions):
+        if m.last_token >= trigger:
+            continue
+        if trigger - m.last_token > ANTECEDENT_WINDOW:
+            return None
+        if m.entity not in exclude and index.can_act(m):
+            return m
+    return None
 
 
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:
