@@ -265,3 +265,13 @@ def test_a_pronoun_object_is_the_nearest_entity_before(coder):
     coder(doc)
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert (accuse.actors, accuse.recipients, accuse.mode) == (["trump"], ["pakistan"], "allege")
+
+
+def test_an_unnamed_group_keeps_its_country_when_named_again_without_it(coder):
+    doc = make_doc("تحشد قوات النظام السوري قرب المخيم في سوريا. وتفرض قوات النظام حصارا على المخيم.", [
+        ("syria", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["MOBILIZE", "COERCE"]
+    [army] = [e for e in doc.entities if not e.named]
+    assert army.country == "SYR" and len(army.mentions) == 2
+    assert all(e.actors == [army.id] for e in doc.events)

@@ -143,9 +143,9 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     if passive:
         return _passive_arguments(index, tokens, trigger, end, first, last)
     pool = index.in_tokens(first, last)
-    # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات")
-    after = [m for m in pool if m.first_token > trigger and not (m.first_token < end <= m.last_token)
-             and not _stopped(tokens, trigger + 1, m.first_token)]
+    # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
+    # it ("تحشد قوات النظام")
+    after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
     actor_group: list[Mention] = []
     agent = _agent(tokens, after, end)
