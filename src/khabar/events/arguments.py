@@ -41,7 +41,7 @@ TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a 
 ACTOR_WINDOW = 7
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
-GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT"})
+GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
