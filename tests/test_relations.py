@@ -6,7 +6,8 @@ from tests.test_events import make_doc, seed_with_gold_entities
 
 
 class FakeKB:
-    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "اميركي": "USA", "ايراني": "IRN"}
+    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "اميركي": "USA", "ايراني": "IRN",
+                     "لبناني": "LBN"}
 
     def nationality(self, word):
         word = word.removeprefix("ال")
@@ -134,3 +135,18 @@ def test_honorary_title_of_an_organisation_after_the_name(extractor):
         ("seec", "ORG", {"names": ["مجلس الاتحاد الاقتصادي الأوراسي الأعلى"]})])
     extractor(doc)
     assert triples(doc) == {("position_held", "nazarbayev", "seec", "honorary head")}
+
+
+def test_the_capital_named_in_the_text_is_in_its_state(extractor):
+    doc = make_doc("واعتصم المئات بالعاصمة عمان، وقال مسؤول في الأردن.", [
+        ("amman", "GPE", {"names": ["عمان"], "kb_id": "place:amman", "country": "JOR"}),
+        country("jordan", "الأردن", "JOR")])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "amman", "jordan", None)}
+
+
+def test_a_first_name_the_recogniser_left_out(extractor):
+    doc = make_doc("أكد رئيس الوزراء اللبناني المكلف سعد #الحريري أن لبنان بخير.", [
+        ("hariri", "PER", {"names": ["الحريري"]}), country("lebanon", "لبنان", "LBN")])
+    extractor(doc)
+    assert ("position_held", "hariri", "lebanon", "prime minister-designate") in triples(doc)

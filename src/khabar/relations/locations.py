@@ -46,6 +46,22 @@ class LocationReader:
                 if stated or dateline:
                     out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
             out += self._demonym_after(doc, pool, entities)
+            out += self._capital(doc, pool, entities)
+        return out
+
+    def _capital(self, doc: Document, pool, entities) -> list[Relation]:
+        """"بالعاصمة عمان": the capital of the state the knowledge base puts the city in, when the text names it."""
+        out = []
+        for m in pool:
+            city = entities.get(m.entity)
+            if city is None or not is_place(city) or not city.country or m.first_token == 0:
+                continue
+            token = doc.tokens[m.first_token - 1] if m.start == doc.tokens[m.first_token].start else doc.tokens[m.first_token]
+            if not normalize(token.text).lstrip("وفب").removeprefix("ال").startswith(normalize("عاصمة")):
+                continue
+            state = next((e for e in doc.entities if is_country(e) and e.country == city.country), None)
+            if state is not None:
+                out.append(Relation("located_in", city.id, state.id, doc.span(token.start, m.end)))
         return out
 
     def _demonym_after(self, doc: Document, pool, entities) -> list[Relation]:

@@ -90,7 +90,9 @@ class TitleReader:
                     return self._relation(doc, words, hit, m, [], between, types, m.start, m.end)
                 return None
             covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
-            if not all(j in covered or self._filler(words[j]) for j in between):
+            # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري")
+            unknown = [j for j in between if j not in covered and not self._filler(words[j])]
+            if unknown and unknown != [m.first_token - 1] and unknown != [m.first_token - 2]:
                 return None
             return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
         return None
@@ -131,8 +133,10 @@ class TitleReader:
         if role is None:
             return None
         nearby = [words[j] for j in range(max(0, hit.first - 1), hit.last + 3) if j < len(words)]
-        prefix = [self.modifiers[w] for w in nearby if w in self.modifiers and self.modifiers[w] != "designate"]
-        role = " ".join(dict.fromkeys(prefix + [role]))
+        found = [self.modifiers[w] for w in nearby if w in self.modifiers]
+        role = " ".join(dict.fromkeys([m for m in found if m != "designate"] + [role]))
+        if "designate" in found and not role.endswith("designate"):
+            role += "-designate"  # "رئيس الوزراء اللبناني المكلف"
         rtype = "position_held"
         obj_entity = doc.entity(obj)
         named_with = {words[j] for j in range(hit.last, min(len(words), hit.last + 2))}
