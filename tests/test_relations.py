@@ -150,3 +150,12 @@ def test_a_first_name_the_recogniser_left_out(extractor):
         ("hariri", "PER", {"names": ["الحريري"]}), country("lebanon", "لبنان", "LBN")])
     extractor(doc)
     assert ("position_held", "hariri", "lebanon", "prime minister-designate") in triples(doc)
+
+
+def test_stacked_titles_each_give_a_relation(extractor):
+    doc = make_doc("واختير وزير التعليم والخبير الاقتصادي بالبنك الدولي عمر الرزاز لتشكيل الحكومة في الأردن.", [
+        ("razzaz", "PER", {"names": ["عمر الرزاز"], "country": "JOR"}), ("wb", "ORG", {"names": ["البنك الدولي"]}),
+        country("jordan", "الأردن", "JOR")])
+    extractor(doc)
+    assert triples(doc) == {("affiliated_with", "razzaz", "wb", "expert"),
+                            ("position_held", "razzaz", "jordan", "minister of education")}
