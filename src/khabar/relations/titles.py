@@ -131,7 +131,8 @@ class TitleReader:
         # "القائم بالأعمال الأمريكي في أنقرة": a place after في/ب is where the person is, not whose post it is
         # ... but "الخبير بالبنك الدولي" works at the bank: only places are excluded
         excluded = LOCATIVE | (POSTING if hit.title.posting else frozenset())
-        objects = [p for p in inner if types.get(p.entity) == "ORG"
+        # a state title ("ولي العهد") never names an organisation it is held in
+        objects = [p for p in inner if (types.get(p.entity) == "ORG" and hit.title.org_role)
                    or (types.get(p.entity) in ("GPE", "LOC") and p.preposition not in excluded)]
         obj = objects[0].entity if objects else None
         if obj is None:
