@@ -188,7 +188,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif _pronoun_object(tokens, trigger, end, last):
         antecedent = _antecedent(index, trigger, set(actors))
         recipients = [antecedent.entity] if antecedent else []
-    own_subject = relative or (pos == "verb" and end < last and tokens[end].article)
+    own_subject = relative or (pos == "verb" and end < last and _definite_noun(tokens[end]))
     return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
 
 
@@ -202,6 +202,12 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
                     and m.entity not in actors), None)
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
     return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
+
+
+def _definite_noun(token: Token) -> bool:
+    """A word with the article, not a preposition that merely starts like one ("إلى")."""
+    word = normalize(token.text).lstrip("وف")
+    return token.article and word not in PREPOSITIONS and len(word) > 3
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:

@@ -14,6 +14,7 @@ from khabar.events.modality import Modality, ModalityReader
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
 SAME_EVENT_WINDOW = 4
+DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
 
 
@@ -73,13 +74,13 @@ class EventCoder:
         for span, entity in unnamed.items():
             unnamed_spans.setdefault(entity.id, []).append(span)
         seen: set[tuple] = set()
-        previous: tuple[int, list[str]] = (-1, [])  # paragraph and actors of the last coded event
+        previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
         for det in self.detect(doc):
-            paragraph = doc.sentences[det.sentence].paragraph
-            event = self._event(doc, index, det, previous[1] if previous[0] == paragraph else [])
+            recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
+            event = self._event(doc, index, det, previous[1] if recent else [])
             if event is None:
                 continue
-            previous = (paragraph, event.actors)
+            previous = (det.sentence, event.actors)
             key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
             if key in seen:
                 continue
@@ -91,7 +92,8 @@ class EventCoder:
                 attach(doc, entity, span)
 
     def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the paragraph's last event) stands in
+        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the one
+        before) stands in
         for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
