@@ -275,3 +275,8 @@ def test_an_unnamed_group_keeps_its_country_when_named_again_without_it(coder):
     [army] = [e for e in doc.entities if not e.named]
     assert army.country == "SYR" and len(army.mentions) == 2
     assert all(e.actors == [army.id] for e in doc.events)
+
+
+def test_prepositions_with_and_without_a_conjunction():
+    from khabar.events.arguments import as_preposition
+    assert [as_preposition(w) for w in ("في", "وفي", "وفق", "فمن", "وزير", "فيلم")] == ["في", "في", "وفق", "من", None, None]

@@ -68,7 +68,6 @@ class MentionIndex:
             first = max(0, bisect_left(starts, start + 1) - 1)
             last = max(first, bisect_left(starts, end) - 1)
             self.mentions.append(Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start)))
-        self.starts = [m.start for m in self.mentions]
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
@@ -110,18 +109,26 @@ def _preposition(tokens: list[Token], first: int, start: int) -> str | None:
         return attached[:1]
     j = first - 1
     while j >= max(0, first - TITLE_WORDS):
-        word = normalize(tokens[j].text).lstrip("وف")
-        if word in PREPOSITIONS:
+        word = as_preposition(tokens[j].text)
+        if word:
             return word
         prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
         if prefix:
             return prefix.pop()
         if not tokens[j].article:
             # a title head without the article ("رئيس"): only a free preposition may precede it
-            if j > 0 and normalize(tokens[j - 1].text).lstrip("وف") in PREPOSITIONS:
-                return normalize(tokens[j - 1].text).lstrip("وف")
-            return None
+            return as_preposition(tokens[j - 1].text) if j > 0 else None
         j -= 1
+    return None
+
+
+def as_preposition(text: str) -> str | None:
+    """The free preposition a word is, with or without an attached conjunction ("وفي" → "في"; "وفق" stays)."""
+    word = normalize(text)
+    if word in PREPOSITIONS:
+        return word
+    if word[:1] in "وف" and word[1:] in PREPOSITIONS:
+        return word[1:]
     return None
 
 
@@ -206,8 +213,7 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
 
 def _definite_noun(token: Token) -> bool:
     """A word with the article, not a preposition that merely starts like one ("إلى")."""
-    word = normalize(token.text).lstrip("وف")
-    return token.article and word not in PREPOSITIONS and len(word) > 3
+    return token.article and as_preposition(token.text) is None and len(normalize(token.text)) > 3
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:
