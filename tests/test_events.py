@@ -1,12 +1,11 @@
 import datetime as dt
 import json
-import sys
-import types
 
 import pytest
 
-from khabar.document import Document, Entity, Quote, Span
+from khabar.document import DateMention, Document, Entity, Quote, Span
 from khabar.events import EventCoder
+from khabar.events import coder as coder_module
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
@@ -162,9 +161,8 @@ def test_date_from_the_dates_layer_else_publication(coder, monkeypatch):
     doc = make_doc(text, published=dt.date(2021, 8, 19))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-19", "document")
-    fake = types.ModuleType("khabar.dates")
-    fake.date_for_span = lambda doc, start, end: "2021-08-18"
-    monkeypatch.setitem(sys.modules, "khabar.dates", fake)
+    stated = DateMention(0, 4, "أمس", "2021-08-18", granularity="day")
+    monkeypatch.setattr(coder_module, "date_for_span", lambda doc, start, end: stated)
     doc = make_doc(text, published=dt.date(2021, 8, 19))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-18", "clause")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.dates import date_for_span
 from khabar.document import Document, Event, Span
 from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
@@ -63,16 +64,11 @@ class EventCoder:
                 return "AGREE", self.promise_as_agree[ptype]
             if ptype in self.threat_as_threaten:
                 return "THREATEN", self.threat_as_threaten[ptype]
-            if ptype == "PROTEST":
-                return None
-        return ptype, cameo
+        return ptype, cameo  # a called strike or an announced protest is coded as the protest
 
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        unnamed_spans: dict[str, list[tuple[int, int]]] = {}
-        for span, entity in unnamed.items():
-            unnamed_spans.setdefault(entity.id, []).append(span)
         seen: set[tuple] = set()
         previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
         for det in self.detect(doc):
@@ -92,9 +88,9 @@ class EventCoder:
                 attach(doc, entity, span)
 
     def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the one
-        before) stands in
-        for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
+        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the
+        one before) stands in for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the
+        same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
@@ -108,7 +104,7 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
-        date, source = _date(doc, sentence.start, sentence.end, trigger)
+        date, source = _date(doc, trigger)
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
             type=det.type,
@@ -184,22 +180,11 @@ def _evidence(doc: Document, det: Detection) -> Span:
     return doc.span(doc.tokens[first].start, doc.tokens[last].end)
 
 
-def _date(doc: Document, start: int, end: int, trigger: Span) -> tuple[str | None, str | None]:
-    """The event date: the dates layer's answer for the trigger's clause, else a date in the sentence, else
-    the publication date."""
-    try:
-        from khabar.dates import date_for_span
-    except ImportError:
-        date_for_span = None
-    if date_for_span is not None:
-        found = date_for_span(doc, trigger.start, trigger.end)
-        value = getattr(found, "value", found)  # a DateMention or its value
-        if value:
-            return str(value), "clause"
-    in_sentence = [d for d in doc.dates if start <= d.start < end and d.value]
-    if in_sentence:
-        nearest = min(in_sentence, key=lambda d: abs(d.start - trigger.start))
-        return nearest.value, "clause"
+def _date(doc: Document, trigger: Span) -> tuple[str | None, str | None]:
+    """The event date: the date the dates layer finds for the trigger's sentence, else the publication date."""
+    found = date_for_span(doc, trigger.start, trigger.end)
+    if found is not None and found.value:
+        return found.value, "clause"
     if doc.published:
         return doc.published.isoformat(), "document"
     return None, None

@@ -53,6 +53,8 @@ class TriggerMatch:
 @dataclass
 class TriggerLexicon:
     index: dict[str, list[Trigger]] = field(default_factory=dict)
+    # lookups by token text: news reuses a small vocabulary, and every analysis of a word is tried
+    cache: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, trigger: Trigger) -> None:
         bucket = self.index.setdefault(normalize(form), [])
@@ -61,7 +63,10 @@ class TriggerLexicon:
 
     def lookup(self, text: str) -> list[tuple[str, Trigger]]:
         """(proclitics, trigger) for every analysis of the token `text` that the lexicon knows."""
-        return _lookup(self, text)
+        found = self.cache.get(text)
+        if found is None:
+            found = self.cache[text] = _lookup(self.index, text)
+        return found
 
     def match(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
         """Every trigger in tokens[first:last] (one sentence) whose companion-word conditions hold."""
@@ -73,19 +78,15 @@ class TriggerLexicon:
                     out.append(TriggerMatch(trigger, i, end, proclitics))
         return out
 
-    def __hash__(self) -> int:
-        return id(self)
 
-
-@lru_cache(maxsize=200_000)
-def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
+def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigger]]:
     found: dict[Trigger, str] = {}
     for cand in stem_candidates(text, 0):
         norms = [cand.norm]
         if cand.norm.startswith("ال") and len(cand.norm) > 3:
             norms.append(cand.norm[2:])
         for norm in norms:
-            for trigger in lexicon.index.get(norm, ()):
+            for trigger in index.get(norm, ()):
                 # a noun with a final ي is a nisba adjective ("الاجتماعي"), not "my meeting"
                 if trigger.pos == "noun" and cand.enclitic == "ي":
                     continue
@@ -98,10 +99,15 @@ def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
     return [(p, t) for t, p in found.items() if t.passive or t.pos != "verb" or t.type not in passive_types]
 
 
-def _token_words(token: Token) -> set[str]:
-    words = {token.norm, normalize(token.text)}
-    words |= {c.norm for c in stem_candidates(token.text, 0)}
-    return words | {w[2:] for w in words if w.startswith("ال")}
+def _token_words(token: Token) -> frozenset[str]:
+    return _words_of(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _words_of(text: str) -> frozenset[str]:
+    """Every form a token may be matched as: whole, each clitic split, each without the article."""
+    words = {normalize(text)} | {c.norm for c in stem_candidates(text, 0)}
+    return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
 
 
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
