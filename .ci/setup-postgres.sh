@@ -31,6 +31,8 @@ for _ in $(seq 30); do psql_admin "-c 'SELECT 1'" >/dev/null 2>&1 && break; slee
 if [ "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'\"")" != "1" ]; then
   psql_admin "-c \"CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD' CREATEDB\"" >&2
 fi
+# tests drop their throw-away databases WITH (FORCE), which must end the connections still open on them
+psql_admin "-c \"GRANT pg_signal_backend TO $ROLE\"" >&2
 if [ "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"")" != "1" ]; then
   psql_admin "-c \"CREATE DATABASE $DATABASE OWNER $ROLE\"" >&2
 fi

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import uuid
 
@@ -25,6 +26,7 @@ def _pg_database(base_url: str):
     try:
         yield base_url.rsplit("/", 1)[0] + "/" + name
     finally:
+        gc.collect()  # closes the pools of the test's stores
         with psycopg.connect(base_url, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

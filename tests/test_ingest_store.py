@@ -1,4 +1,3 @@
-import gzip
 import json
 import os
 import signal
@@ -8,7 +7,6 @@ import time
 from itertools import islice
 from pathlib import Path
 
-import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -148,3 +146,21 @@ def test_an_article_the_database_refuses_is_a_failure_not_a_crash(store_url, tmp
     assert counts.new + counts.failed == 2 and store.get_article("ok") is not None
     if store.dialect == "postgresql":
         assert counts.failed == 1 and store.failures()[0]["reason"].startswith("storage failed")
+
+
+def test_wire_copies_from_two_outlets_form_one_story_with_wire_and_dateline(tmp_path):
+    records = tmp_path / "wires.jsonl"
+    copies = [
+        {"id": "outlet-b", "text": "موسكو - تاس\n" + PUTIN_TEXT + "\nالمصدر: تاس", "date": "2024-03-06", "source": "B"},
+        {"id": "outlet-a", "text": "موسكو - تاس\n" + PUTIN_TEXT, "date": "2024-03-05", "source": "A"},
+        {"id": "other", "text": "الرياض (رويترز) - " + PUTIN_TEXT.replace("بوتين", "ماكرون")[:60] + " وأعلنت وزارة الصحة عن تسجيل إصابات جديدة.", "date": "2024-03-05"},
+    ]
+    records.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in copies) + "\n", encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
+    ingest(store, [str(records)], pipeline_factory=light_pipeline)
+    articles = {a["id"]: a for a in store.list_articles()}
+    assert articles["outlet-a"]["wire"] == "TASS" and articles["outlet-a"]["dateline"] == "موسكو"
+    assert articles["other"]["wire"] == "Reuters" and articles["other"]["story_id"] is None
+    [story] = store.stories()
+    assert [a["id"] for a in store.story(story["id"])["articles"]] == ["outlet-a", "outlet-b"]
+    assert {a["source"] for a in store.story(story["id"])["articles"]} == {"A", "B"}

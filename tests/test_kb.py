@@ -84,7 +84,12 @@ def test_officeholder_on_date(kb):
 
 def test_actor_code_follows_the_date():
     entry = KBEntry(
-        id="x", type="PER", name_ar="س", name_en="X", kind="person", country="RUS",
+        id="x",
+        type="PER",
+        name_ar="س",
+        name_en="X",
+        kind="person",
+        country="RUS",
         positions=[Position("head_of_government", "RUS", "RUSGOV", dt.date(2008, 5, 8), dt.date(2012, 5, 7))],
     )
     assert entry.actor_code(dt.date(2010, 1, 1)) == "RUSGOV"

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from khabar.document import Document, EntitySpan, Token
-from khabar.text.normalize import normalize
-from khabar.text.tokenize import WORD, stem_candidates
+from khabar.text.normalize import normalize, normalize_word
+from khabar.text.tokenize import WORD, stem_splits
 
 COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 JOINERS = frozenset({"_"})
@@ -45,7 +45,7 @@ def units(tokens: list[Token]) -> list[Unit]:
     for i, token in enumerate(tokens):
         if token.text in JOINERS:
             continue
-        norm = normalize(token.text)
+        norm = normalize_word(token.text)
         prev = out[-1] if out else None
         if prev and prev.norm in COMPOUND_HEADS and tokens[prev.last].sentence == token.sentence:
             out[-1] = Unit(prev.first, i, prev.norm + norm)
@@ -91,15 +91,10 @@ class Gazetteer:
     def _first_unit_candidates(self, tokens: list[Token], unit: Unit):
         """(normalised stem, start offset) for the first unit of a name: its clitic splits."""
         first = tokens[unit.first]
-        if unit.first == unit.last:
-            for cand in stem_candidates(first.text, first.start):
-                if not cand.enclitic:
-                    yield cand.norm, cand.start
-            return
-        rest = unit.norm[len(normalize(first.text)):]
-        for cand in stem_candidates(first.text, first.start):
+        rest = unit.norm[len(normalize_word(first.text)):] if unit.first != unit.last else ""
+        for cand in stem_splits(first.text):
             if not cand.enclitic:
-                yield cand.norm + rest, cand.start
+                yield cand.norm + rest, first.start + cand.start
 
     def _match_at(self, tokens: list[Token], seq: list[Unit], i: int) -> tuple[int, int, str, str] | None:
         best = None

@@ -13,7 +13,6 @@ from khabar.kb.loader import KB_FILE
 from khabar.kb.model import KBEntry
 
 
-
 def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
     """Add entries; an id seen before gains the new names and fills the fields it lacked."""
     for entry in new:
@@ -86,6 +85,7 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
         "roles": roles,
         "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
         "descriptors": sorted({alias_key(w) for w in descriptors}),
+        "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),
     }
 
 

@@ -15,7 +15,9 @@ kb_app = typer.Typer(no_args_is_help=True, add_completion=False, help="The knowl
 @kb_app.command("import-wikidata")
 def import_wikidata(
     dump: Annotated[Path, typer.Argument(help="Wikidata JSON dump: .json, .json.gz or .json.bz2.", exists=True)],
-    out: Annotated[Path | None, typer.Option(help="Where to write the imported entities (default: the file load_kb reads).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the imported entities (default: the file load_kb reads).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Read at most this many entities.")] = None,
 ) -> None:
     """Add the dump's entities that have Arabic and English labels to the KB."""

@@ -153,6 +153,7 @@ class KnowledgeBase:
         roles: dict[str, dict[str, str]],
         ambiguous_alone: Iterable[str] = (),
         descriptors: Iterable[str] = (),
+        not_in_names: Iterable[str] = (),
     ):
         self.entries: dict[str, KBEntry] = {}
         self._by_alias: dict[str, list[str]] = {}
@@ -166,6 +167,7 @@ class KnowledgeBase:
         self.roles = roles  # normalised Arabic role noun -> {"role": english role, "sector": code}
         self._ambiguous_alone = set(ambiguous_alone)  # alias keys the gazetteer should not match on their own
         self._descriptors = set(descriptors)  # "صحيفة", "وكالة", ...: words before a name, not in it
+        self._not_in_names = set(not_in_names)  # "حسب", "قال", ...: words that never begin a name
 
     def add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -208,8 +210,12 @@ class KnowledgeBase:
                     yield name, entry.id
 
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
-        if key in self._ambiguous_alone:
-            return False
+        return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
+
+    @staticmethod
+    def one_word_ok(entry: KBEntry, key: str) -> bool:
+        """Whether a one-word name may stand for the entry: not a generic institution ("الجيش"), not a
+        person of the large derived sources (a first name: "محمد" is not the Prophet)."""
         if " " in key:
             return True
         return entry.kind != "institution" and not (entry.type == "PER" and entry.source not in CURATED_SOURCES)
@@ -224,12 +230,18 @@ class KnowledgeBase:
         return self._rank(ids or [])
 
     def without_descriptor(self, name: str) -> str | None:
-        """"صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
+        """ "صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
         head, _, rest = name.strip().partition(" ")
         return rest if rest and self.is_descriptor(head) else None
 
     def is_descriptor(self, words: str) -> bool:
         return alias_key(words) in self._descriptors
+
+    def starts_no_name(self, words: str) -> bool:
+        """Whether a mention starting with `words` starts before the name: a title, a descriptor, or a
+        word that never begins a name."""
+        key = alias_key(words)
+        return key in self._descriptors or key in self._not_in_names or key in self.roles
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))

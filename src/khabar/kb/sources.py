@@ -99,7 +99,9 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     if arwikicats_dir is not None:
         data = json.loads((arwikicats_dir / "jsons" / "nationalities" / "nationalities_data.json").read_text("utf-8"))
         for record in data.values():
-            iso3 = iso3_by_name.get(alias_key(record.get("ar", ""))) or iso3_by_name.get(record.get("en", "").casefold())
+            iso3 = iso3_by_name.get(alias_key(record.get("ar", ""))) or iso3_by_name.get(
+                record.get("en", "").casefold()
+            )
             if not iso3:
                 continue
             for form in _demonym_forms(record["male"]):
@@ -109,7 +111,9 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     return table
 
 
-def curated_entries(name: str, default_type: str, default_kind: str, default_country: str | None = None) -> list[KBEntry]:
+def curated_entries(
+    name: str, default_type: str, default_kind: str, default_country: str | None = None
+) -> list[KBEntry]:
     """Entries from one of the curated lists (igos.yaml, agencies.yaml, ...)."""
     entries = []
     for record in read_yaml(name):
@@ -133,9 +137,7 @@ def officeholders() -> list[KBEntry]:
     for record in read_yaml("people.yaml"):
         positions = []
         for role, country, start, end, *code in record.pop("terms", []):
-            positions.append(
-                Position(role, country, code[0] if code else country + "GOV", _day(start), _day(end))
-            )
+            positions.append(Position(role, country, code[0] if code else country + "GOV", _day(start), _day(end)))
         record.setdefault("type", "PER")
         record.setdefault("kind", "person")
         record.setdefault("source", "curated")
@@ -194,8 +196,14 @@ def places() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"place:{slug(name_en)}", type=type_, name_ar=arabic[0], name_en=name_en, kind=kind,
-                country=country or None, aliases_ar=arabic[1:], source="curated",
+                id=f"place:{slug(name_en)}",
+                type=type_,
+                name_ar=arabic[0],
+                name_en=name_en,
+                kind=kind,
+                country=country or None,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries
@@ -208,8 +216,15 @@ def organisations() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"org:{slug(name_en)}", type="ORG", name_ar=arabic[0], name_en=name_en, kind=kind,
-                country=country or None, sector=sector, aliases_ar=arabic[1:], source="curated",
+                id=f"org:{slug(name_en)}",
+                type="ORG",
+                name_ar=arabic[0],
+                name_en=name_en,
+                kind=kind,
+                country=country or None,
+                sector=sector,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries
@@ -217,9 +232,42 @@ def organisations() -> list[KBEntry]:
 
 # First words that make a UniversalPetrarch actor an organisation rather than a person.
 _ORG_HEADS = {
-    "وزارة", "حركة", "جيش", "قوة", "قوات", "حزب", "مجلس", "منظمة", "وكالة", "اتحاد", "جامعة", "شرطة", "سفارة",
-    "حكومة", "جبهة", "لواء", "كتائب", "كتيبة", "هيئة", "جماعة", "تنظيم", "مؤسسة", "شركة", "بنك", "صحيفة",
-    "محكمة", "برلمان", "لجنة", "مكتب", "جمعية", "رابطة", "ديوان", "الديوان", "تحالف", "ائتلاف", "مركز",
+    "وزارة",
+    "حركة",
+    "جيش",
+    "قوة",
+    "قوات",
+    "حزب",
+    "مجلس",
+    "منظمة",
+    "وكالة",
+    "اتحاد",
+    "جامعة",
+    "شرطة",
+    "سفارة",
+    "حكومة",
+    "جبهة",
+    "لواء",
+    "كتائب",
+    "كتيبة",
+    "هيئة",
+    "جماعة",
+    "تنظيم",
+    "مؤسسة",
+    "شركة",
+    "بنك",
+    "صحيفة",
+    "محكمة",
+    "برلمان",
+    "لجنة",
+    "مكتب",
+    "جمعية",
+    "رابطة",
+    "ديوان",
+    "الديوان",
+    "تحالف",
+    "ائتلاف",
+    "مركز",
 }
 _UP_CODE = re.compile(r"\[([A-Z]{3,})(?:\s+(?:(\d{8})-(\d{8})|([<>])\s*(\d{8})))?\s*\]")
 
@@ -255,9 +303,14 @@ def up_actors(path: Path, role_nouns: set[str], demonyms: set[str], iso3: set[st
             continue  # a "person" coded as a bare country is mostly a place or a phrase
         entries.append(
             KBEntry(
-                id=f"up:{slug(transliterate(name))}", type="ORG" if is_org else "PER", name_ar=name,
-                name_en=transliterate(name), kind="org" if is_org else "person", country=country,
-                positions=[] if is_org else positions, sector=positions[0].code[3:] or None if is_org else None,
+                id=f"up:{slug(transliterate(name))}",
+                type="ORG" if is_org else "PER",
+                name_ar=name,
+                name_en=transliterate(name),
+                kind="org" if is_org else "person",
+                country=country,
+                positions=[] if is_org else positions,
+                sector=positions[0].code[3:] or None if is_org else None,
                 source="universalpetrarch",
             )
         )
@@ -292,7 +345,14 @@ def arwikicats_people(arwikicats_dir: Path) -> list[KBEntry]:
     for english, arabic in data.items():
         name_en = _title(re.sub(r"\s*\(.*\)$", "", english))
         entries.append(
-            KBEntry(id=f"awc:{slug(english)}", type="PER", name_ar=arabic, name_en=name_en, kind="person", source="arwikicats")
+            KBEntry(
+                id=f"awc:{slug(english)}",
+                type="PER",
+                name_ar=arabic,
+                name_en=name_en,
+                kind="person",
+                source="arwikicats",
+            )
         )
     return entries
 
@@ -332,8 +392,13 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
         if country and name_en and len(alias_key(line)) > 2:
             entries.append(
                 KBEntry(
-                    id=f"place:{slug(name_en)}", type="GPE", name_ar=line, name_en=name_en, kind="city",
-                    country=country, source="anergazet+arwikicats",
+                    id=f"place:{slug(name_en)}",
+                    type="GPE",
+                    name_ar=line,
+                    name_en=name_en,
+                    kind="city",
+                    country=country,
+                    source="anergazet+arwikicats",
                 )
             )
     return entries
@@ -346,8 +411,14 @@ def institutions() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"inst:{slug(template.replace('{country}', ''))}", type="ORG", name_ar=arabic[0], name_en=template,
-                kind="institution", sector=sector, aliases_ar=arabic[1:], source="curated",
+                id=f"inst:{slug(template.replace('{country}', ''))}",
+                type="ORG",
+                name_ar=arabic[0],
+                name_en=template,
+                kind="institution",
+                sector=sector,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries

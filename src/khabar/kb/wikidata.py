@@ -97,8 +97,15 @@ def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None) -> list
                 type_, kind = ("LOC" if entity.get("claims", {}).get("P625") else "ORG"), "other"
             known = kb.by_wikidata(qid)
             entry = KBEntry(
-                id=known.id if known else f"wd:{qid}", type=type_, name_ar=name_ar, name_en=name_en, kind=kind,
-                wikidata=qid, aliases_ar=_aliases(entity, "ar"), aliases_en=_aliases(entity, "en"), source="wikidata",
+                id=known.id if known else f"wd:{qid}",
+                type=type_,
+                name_ar=name_ar,
+                name_en=name_en,
+                kind=kind,
+                wikidata=qid,
+                aliases_ar=_aliases(entity, "ar"),
+                aliases_en=_aliases(entity, "en"),
+                source="wikidata",
                 member_of=[f"wd:{q}" for q, _ in _item_values(entity, "P463")],
             )
             countries = [q for prop in ("P17", "P27") for q, _ in _item_values(entity, prop)]

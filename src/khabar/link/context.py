@@ -21,7 +21,7 @@ def words(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Description:
-    """"أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
+    """ "أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
 
     role: str | None
     sector: str | None
@@ -76,7 +76,7 @@ def _longest_role(kb: KnowledgeBase, tokens: list[str], i: int) -> tuple[dict[st
 def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 6):
     for length in range(min(max_words, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + length])
-        for form in (phrase, *without_proclitics(phrase)):
+        for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
             found = [e for e in kb.exact(form) if e.kind in ("country", "territory", "igo")]
             if found:
                 return found[0], length

@@ -7,7 +7,8 @@ import math
 import time
 from collections import defaultdict, deque
 
-from fastapi import Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.server.settings import Settings
@@ -122,12 +123,15 @@ def _is_analysis(scope: Scope) -> bool:
     return scope["method"] == "POST" and scope["path"] in ("/api/analyze", "/api/articles", "/analyze")
 
 
-def require_token(request: Request, authorization: str | None = Header(None, description="Bearer <KHABAR_API_TOKEN>")) -> None:
+bearer = HTTPBearer(auto_error=False, description="the server's KHABAR_API_TOKEN, when one is set")
+
+
+def require_token(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
     """Dependency for write endpoints."""
     expected = request.app.state.settings.api_token
     if expected is None:
         return
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), expected.encode()):
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(401, "this endpoint needs Authorization: Bearer <token> (KHABAR_API_TOKEN)",
                             headers={"WWW-Authenticate": "Bearer"})

@@ -78,12 +78,15 @@ class Store:
         return self._stories
 
     # --- writing ---------------------------------------------------------------------------------------------
-    def add_documents(self, items: Iterable[tuple[Document, str]]) -> list[tuple[int, bool]]:
-        """Store (document, content_hash) pairs in one transaction: all of them or, after a crash, none."""
+    def add_documents(self, items: Iterable[tuple[Document, str] | tuple[Document, str, write.Prepared]]) -> list[tuple[int, bool]]:
+        """Store (document, content_hash[, prepared]) in one transaction: all of them or, after a crash, none.
+
+        `prepared` (`khabar.store.write.prepare(doc)`) lets analysis workers do the indexing work in parallel.
+        """
         try:
             with self.engine.begin() as conn:
                 index = self._story_index(conn)
-                return [write.add_document(conn, index, doc, content_hash) for doc, content_hash in items]
+                return [write.add_document(conn, index, *item) for item in items]
         except BaseException:
             self._stories = None  # the in-memory index may hold articles the rollback removed: reload it
             raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from khabar.document import Document, Token
 from khabar.text.tokenize import tokenize
 
 _ARTICLE = "ال"
@@ -22,9 +23,19 @@ def _term(norm: str) -> str:
     return norm
 
 
+def token_terms(tokens: list[Token]) -> list[str]:
+    return [_term(t.norm).lower() for t in tokens if t.norm and t.norm[0].isalnum()]
+
+
 def search_terms(value: str) -> list[str]:
     """The indexable terms of a text, in order; punctuation dropped."""
-    return [_term(t.norm).lower() for t in tokenize(value) if t.norm and t.norm[0].isalnum()]
+    return token_terms(tokenize(value))
+
+
+def document_terms(doc: Document) -> str:
+    """Title and text terms; the text's tokens come from the pipeline's text layer when it ran."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return " ".join(search_terms(doc.title or "") + token_terms(tokens))
 
 
 def term_spans(value: str) -> list[tuple[str, int, int]]:
@@ -46,8 +57,8 @@ def drop(conn: Connection) -> None:
 
 
 def index(conn: Connection, rows: list[tuple[int, str]]) -> None:
-    """Index (article_pk, title + text) pairs."""
-    params = [{"pk": pk, "terms": " ".join(search_terms(value))} for pk, value in rows]
+    """Index (article_pk, terms) pairs, the terms from `document_terms`."""
+    params = [{"pk": pk, "terms": terms} for pk, terms in rows]
     if not params:
         return
     if conn.dialect.name == "sqlite":

@@ -21,6 +21,7 @@ from khabar.ingest import Article, ArticleError
 from khabar.ingest.sources import SourceOptions, read_any
 from khabar.pipeline import Pipeline, default_pipeline
 from khabar.store.core import Store
+from khabar.store.write import Prepared, prepare
 
 BATCH_SIZE = 50
 
@@ -54,28 +55,34 @@ def _init_worker(factory: Callable[[], Pipeline]) -> None:
     _pipeline = factory()
 
 
-def _analyse(article: Article) -> Document | str:
-    """The analysed document, or the reason analysis failed; tokens are dropped as the store does not keep them."""
+def _analyse(article: Article) -> tuple[Document, Prepared] | str:
+    """The analysed document with its index data, or the reason analysis failed.
+
+    Tokens are dropped once the index terms are made: the store does not keep them, and they are the bulk of
+    what a worker would send back.
+    """
     try:
         doc = _pipeline(to_document(article))
     except Exception as exc:  # one broken article must not stop a batch
         return f"analysis failed: {type(exc).__name__}: {exc}"
+    prepared = prepare(doc)
     doc.tokens, doc.sentences, doc.entity_spans = [], [], []
-    return doc
+    return doc, prepared
 
 
 class Analyser:
     def __init__(self, workers: int, factory: Callable[[], Pipeline]):
         self._pool = None
+        self._workers = workers
         if workers > 1:
             self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(factory,))
         else:
             _init_worker(factory)
 
-    def map(self, articles: list[Article]) -> list[Document | str]:
+    def map(self, articles: list[Article]) -> list[tuple[Document, Prepared] | str]:
         if self._pool is None:
             return [_analyse(a) for a in articles]
-        return self._pool.map(_analyse, articles, chunksize=max(1, len(articles) // (4 * self._pool._processes)))
+        return self._pool.map(_analyse, articles, chunksize=max(1, len(articles) // (4 * self._workers)))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -151,7 +158,7 @@ def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]],
         else:
             documents.append((item, result))
     try:
-        stored = store.add_documents([(doc, item.content_hash) for item, doc in documents])
+        stored = store.add_documents([(doc, item.content_hash, prepared) for item, (doc, prepared) in documents])
     except SQLAlchemyError:
         stored = _store_one_by_one(store, documents, counts)
     for (item, _doc), result in zip(documents, stored):
@@ -164,12 +171,13 @@ def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]],
     store.clear_failures([item.article.origin for (item, _), result in zip(documents, stored) if result is not None])
 
 
-def _store_one_by_one(store: Store, documents: list[tuple[_Pending, Document]], counts: IngestCounts) -> list[tuple[int, bool] | None]:
+def _store_one_by_one(store: Store, documents: list[tuple[_Pending, tuple[Document, Prepared]]],
+                      counts: IngestCounts) -> list[tuple[int, bool] | None]:
     """A batch the database refused (e.g. a NUL character PostgreSQL will not store): keep the others."""
     out = []
-    for item, doc in documents:
+    for item, (doc, prepared) in documents:
         try:
-            out.append(store.add_document(doc, item.content_hash))
+            out.append(store.add_documents([(doc, item.content_hash, prepared)])[0])
         except SQLAlchemyError as exc:
             _fail(store, counts, item.article.origin, f"storage failed: {type(exc.orig or exc).__name__}: {str(exc.orig or exc)[:200]}", item.source)
             out.append(None)

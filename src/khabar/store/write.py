@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
+from datasketch import LeanMinHash
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
@@ -19,11 +21,10 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _get_or_create(conn: Connection, table, key_column: str, key: str, values: dict[str, Any]) -> int:
-    column = table.c[key_column]
-    pk = conn.execute(select(table.c.pk).where(column == key)).scalar()
+def _source_pk(conn: Connection, name: str) -> int:
+    pk = conn.execute(select(t.sources.c.pk).where(t.sources.c.name == name)).scalar()
     if pk is None:
-        pk = conn.execute(table.insert().values({key_column: key, **values})).inserted_primary_key[0]
+        pk = conn.execute(t.sources.insert().values(name=name)).inserted_primary_key[0]
     return pk
 
 
@@ -52,7 +53,7 @@ def _insert_many(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         conn.execute(table.insert(), rows)
 
 
-def _assign_story(conn: Connection, stories: StoryIndex, article_pk: int, sig, published: dt.date | None) -> None:
+def _assign_story(conn: Connection, stories: StoryIndex, article_pk: int, sig: LeanMinHash) -> None:
     """Join the story of the most similar earlier article (creating it if that article stood alone)."""
     match = stories.best_match(sig)
     stories.add(article_pk, sig)
@@ -111,12 +112,26 @@ def _add_events(conn: Connection, doc: Document, article_pk: int, entity_pks: di
         )
 
 
-def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_hash: str) -> tuple[int, bool]:
+@dataclass
+class Prepared:
+    """What indexing needs from a document, computable before the transaction (in an analysis worker)."""
+
+    terms: str
+    signature: LeanMinHash
+
+
+def prepare(doc: Document) -> Prepared:
+    return Prepared(fts.document_terms(doc), signature(doc.text))
+
+
+def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_hash: str,
+                 prepared: Prepared | None = None) -> tuple[int, bool]:
     existing = conn.execute(select(t.articles.c.pk).where(t.articles.c.content_hash == content_hash)).scalar()
     if existing is not None:
         return existing, False
-    source_pk = _get_or_create(conn, t.sources, "name", doc.source.publisher, {}) if doc.source.publisher else None
-    sig = signature(doc.text)
+    prepared = prepared or prepare(doc)
+    sig = prepared.signature
+    source_pk = _source_pk(conn, doc.source.publisher) if doc.source.publisher else None
     article_pk = conn.execute(
         t.articles.insert().values(
             doc_id=doc.id, content_hash=content_hash, url=doc.url, title=doc.title, published=doc.published,
@@ -150,8 +165,8 @@ def add_document(conn: Connection, stories: StoryIndex, doc: Document, content_h
         for r in doc.relations if r.subject in entity_pks and r.object in entity_pks
     ])
     _add_events(conn, doc, article_pk, entity_pks)
-    fts.index(conn, [(article_pk, f"{doc.title or ''}\n{doc.text}")])
-    _assign_story(conn, stories, article_pk, sig, doc.published)
+    fts.index(conn, [(article_pk, prepared.terms)])
+    _assign_story(conn, stories, article_pk, sig)
     return article_pk, True
 
 
