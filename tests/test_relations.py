@@ -159,3 +159,12 @@ def test_stacked_titles_each_give_a_relation(extractor):
     extractor(doc)
     assert triples(doc) == {("affiliated_with", "razzaz", "wb", "expert"),
                             ("position_held", "razzaz", "jordan", "minister of education")}
+
+
+def test_appositive_title_with_its_organisation_a_few_words_on(extractor):
+    doc = make_doc("برأت ليونيد سلوتسكي، رئيس لجنة الشؤون الخارجية في الدوما، من المزاعم. وعين أحمد قديروف رئيسا للشيشان.", [
+        ("slutsky", "PER", {"names": ["ليونيد سلوتسكي"]}), ("duma", "ORG", {"names": ["الدوما"]}),
+        ("kadyrov", "PER", {"names": ["أحمد قديروف"]}), ("chechnya", "GPE", {"names": ["شيشان"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "slutsky", "duma", "chairman"),
+                            ("position_held", "kadyrov", "chechnya", "president")}

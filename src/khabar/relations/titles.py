@@ -20,6 +20,7 @@ from khabar.text import normalize
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
+APPOSITION_OBJECT = 4  # tokens after that title where its state or organisation may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
 LOCATIVE = frozenset({"في", "ب"})
 POSTING = frozenset({"ل", "لدى", "الى", "في"})
@@ -121,8 +122,9 @@ class TitleReader:
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
-            inner = [p for p in pool if hit.last <= p.first_token <= hit.last + 2 and types.get(p.entity) != "PER"]
-            span = range(hit.last, min(last, hit.last + 2))
+            inner = [p for p in pool if hit.last <= p.first_token <= hit.last + APPOSITION_OBJECT
+                     and types.get(p.entity) != "PER"]
+            span = range(hit.last, min(last, hit.last + APPOSITION_OBJECT))
             return self._relation(doc, words, hit, m, inner[:1], span, types, m.start, doc.tokens[hit.last - 1].end)
         return None
 
