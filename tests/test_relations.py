@@ -168,3 +168,11 @@ def test_appositive_title_with_its_organisation_a_few_words_on(extractor):
     extractor(doc)
     assert triples(doc) == {("position_held", "slutsky", "duma", "chairman"),
                             ("position_held", "kadyrov", "chechnya", "president")}
+
+
+def test_a_district_belonging_to_a_province(extractor):
+    doc = make_doc("تقدمت القوات في مديرية كتاف التابعة لمحافظة صعدة.", [
+        ("kitaf", "GPE", {"names": ["كتاف"], "kb_id": "place:kitaf", "country": "YEM"}),
+        ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada", "country": "YEM"})])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "kitaf", "saada", None)}

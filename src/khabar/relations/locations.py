@@ -25,8 +25,10 @@ class LocationReader:
         data = yaml.safe_load((DATA / "locations.yaml").read_text(encoding="utf-8"))
         directions = "|".join(sorted((normalize(w) for w in data["directions"]), key=len, reverse=True))
         units = "|".join(sorted((normalize(w) for w in data["units"]), key=len, reverse=True))
+        belonging = "|".join(normalize(w) for w in data["belonging"])
         self.gap = re.compile(
-            rf"\s*(?:\(\s*)?(?:(?:في|ب)\s*)?(?:(?:ال)?(?:{directions})\s*)?(?:(?:ب|ل)?(?:ال)?(?:{units})\s*)?(?:ب|في\s*)?"
+            rf"\s*(?:\(\s*)?(?:(?:{belonging})\s*)?(?:(?:في|ب)\s*)?(?:(?:ال)?(?:{directions})\s*)?"
+            rf"(?:(?:ب|ل)?(?:ال)?(?:{units})\s*)?(?:ب|في\s*)?"
         )
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
