@@ -278,3 +278,12 @@ def test_an_unnamed_group_keeps_its_country_when_named_again_without_it(coder):
 def test_prepositions_with_and_without_a_conjunction():
     from khabar.events.arguments import as_preposition
     assert [as_preposition(w) for w in ("في", "وفي", "وفق", "فمن", "وزير", "فيلم")] == ["في", "في", "وفق", "من", None, None]
+
+
+def test_victims_after_a_killing_verb_and_detained_people_are_patients(coder):
+    doc = make_doc("وقتل 20 شخصا في هجوم نفذه مسلحون. وبرانسون المعتقل في تركيا منذ عامين.", [
+        ("brunson", "PER", {"names": ["برانسون"]}),
+        ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"})])
+    assert [(d.type, d.match.trigger.passive) for d in coder.detect(doc) if d.type == "COERCE"] == [("COERCE", True)]
+    coder(doc)
+    assert not [e for e in doc.events if "brunson" in e.actors]

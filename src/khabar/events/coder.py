@@ -11,10 +11,14 @@ from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.modality import Modality, ModalityReader
+from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
 SAME_EVENT_WINDOW = 4
+NUMBERS = frozenset(normalize(w) for w in (
+    "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
+    "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
 
@@ -95,7 +99,7 @@ class EventCoder:
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics, match.trigger.passive)
+                              match.proclitics, match.trigger.passive or _victims_follow(doc, match))
         actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]
@@ -164,6 +168,13 @@ def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[Trigger
         if not same:
             kept.append(m)
     return kept
+
+
+def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
+    """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
+    if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
+        return False
+    return normalize(doc.tokens[match.end_token].text).lstrip("و") in NUMBERS or doc.tokens[match.end_token].text[:1].isdigit()
 
 
 def _quote_speaker(doc: Document, offset: int) -> list[str]:

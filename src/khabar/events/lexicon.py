@@ -40,6 +40,7 @@ class Trigger:
     unless_before: frozenset[str] = frozenset()
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
+    passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             before_words=_words(entry.get("before")),
             unless_before=_words(entry.get("unless_before")),
             governs=bool(entry.get("governs", False)),
+            passive_before_number=bool(entry.get("passive_before_number", False)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
