@@ -287,3 +287,10 @@ def test_victims_after_a_killing_verb_and_detained_people_are_patients(coder):
     assert [(d.type, d.match.trigger.passive) for d in coder.detect(doc) if d.type == "COERCE"] == [("COERCE", True)]
     coder(doc)
     assert not [e for e in doc.events if "brunson" in e.actors]
+
+
+def test_a_speaker_is_not_the_actor_of_the_fighting_he_reports(coder):
+    doc = make_doc("وأوضح الجعيدي أن المعارك أسفرت عن مقتل عشرة. وأكد الجعيدي أنه التقى القائد سالم.", [
+        ("juaidi", "PER", {"names": ["الجعيدي"]}), ("salem", "PER", {"names": ["سالم"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("CONSULT", ["juaidi"])]

@@ -35,6 +35,9 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم").split())
 ANTECEDENT_WINDOW = 30
+# bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
+COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
+SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
@@ -159,6 +162,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     preverbal = _preverbal_subject(tokens, before, trigger) if pos == "verb" else None
     # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
     relative = pos == "verb" and trigger > first and normalize(tokens[trigger - 1].text) in RELATIVE_PRONOUNS
+    pronoun_subject = pos == "verb" and any(
+        normalize(tokens[j].text) in SUBJECT_COMPLEMENTIZERS for j in range(max(first, trigger - 2), trigger))
     if agent:
         actor_group = index.coordinated(agent, after)
     elif preverbal:
@@ -166,6 +171,11 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif relative:
         antecedent = next((m for m in before if m.last_token == trigger - 2 and index.can_act(m)), None)
         actor_group = [antecedent] if antecedent else []
+    elif pronoun_subject:
+        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it
+        speaker = next((m for m in reversed(before) if m.preposition is None and index.can_act(m)
+                        and trigger - m.last_token <= ACTOR_WINDOW + 3), None)
+        actor_group = [speaker] if speaker else []
     elif pos == "verb":
         subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
@@ -177,8 +187,10 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
     opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
     if not actor_group and not opens_clause and not relative:
+        # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports
         subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
-                        and m.preposition is None and index.can_act(m)), None)
+                        and m.preposition is None and index.can_act(m)
+                        and not _complementizer_between(tokens, m.last_token + 1, trigger)), None)
         if subject:
             head = _list_head(index, subject, before)
             actor_group = index.coordinated(head, pool)
@@ -195,7 +207,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     elif _pronoun_object(tokens, trigger, end, last):
         antecedent = _antecedent(index, trigger, set(actors))
         recipients = [antecedent.entity] if antecedent else []
-    own_subject = relative or (pos == "verb" and end < last and _definite_noun(tokens[end]))
+    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
     return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
 
 
@@ -209,6 +221,10 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
                     and m.entity not in actors), None)
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
     return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
+
+
+def _complementizer_between(tokens: list[Token], start: int, stop: int) -> bool:
+    return any(normalize(tokens[j].text) in COMPLEMENTIZERS for j in range(start, stop))
 
 
 def _definite_noun(token: Token) -> bool:

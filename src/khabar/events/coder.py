@@ -19,6 +19,7 @@ SAME_EVENT_WINDOW = 4
 NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
 
@@ -100,7 +101,10 @@ class EventCoder:
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match))
-        actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
+        actors = args.actors
+        if not actors and det.type in STATEMENT_TYPES:
+            # a statement inside a quote is the speaker's; an attack a speaker reports is not his
+            actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
