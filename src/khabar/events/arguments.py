@@ -196,8 +196,11 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
             actor_group = index.coordinated(head, pool)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
     taken = {m.start for m in actor_group}
-    rest = [m for m in after if m.start not in taken and m.first_token - trigger <= RECIPIENT_WINDOW
-            and (index.can_act(m) or m.preposition not in LOCATIVE)]
+    # the object follows the subject: "اقترح أول رئيس لجمهورية كازاخستان، نزارباييف، ..." names no recipient
+    # before the name
+    subject_end = max((m.last_token for m in actor_group if m.first_token > trigger), default=trigger)
+    rest = [m for m in after if m.start not in taken and m.first_token > subject_end
+            and m.first_token - trigger <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     if object_ is None and rest and rest[0].preposition is None:
         object_ = rest[0]
