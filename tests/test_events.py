@@ -294,3 +294,12 @@ def test_a_speaker_is_not_the_actor_of_the_fighting_he_reports(coder):
         ("juaidi", "PER", {"names": ["الجعيدي"]}), ("salem", "PER", {"names": ["سالم"]})])
     coder(doc)
     assert [(e.type, e.actors) for e in doc.events] == [("CONSULT", ["juaidi"])]
+
+
+def test_fighting_between_two_sides_makes_both_actors(coder):
+    doc = make_doc("واندلعت معارك بين فصائل معارضة وقوات النظام في المخيم.", [
+        ("rebels", "ORG", {"names": ["فصائل معارضة"]})])
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "ASSAULT" and event.recipients == []
+    assert event.actors[0] == "rebels" and doc.entity(event.actors[1]).name_en == "armed forces"

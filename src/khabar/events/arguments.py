@@ -35,6 +35,7 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم").split())
 ANTECEDENT_WINDOW = 30
+BETWEEN = normalize("بين")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
@@ -164,6 +165,10 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     relative = pos == "verb" and trigger > first and normalize(tokens[trigger - 1].text) in RELATIVE_PRONOUNS
     pronoun_subject = pos == "verb" and any(
         normalize(tokens[j].text) in SUBJECT_COMPLEMENTIZERS for j in range(max(first, trigger - 2), trigger))
+    parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
+    if parties:
+        # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
+        return Arguments(list(dict.fromkeys(m.entity for m in parties)), [])
     if agent:
         actor_group = index.coordinated(agent, after)
     elif preverbal:
@@ -273,6 +278,16 @@ def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Men
             break
         head = m
     return head
+
+
+def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int) -> list[Mention]:
+    """The sides named after "بين" right after a noun trigger, when there are at least two."""
+    near = [j for j in range(end, min(len(tokens), end + 2)) if normalize(tokens[j].text) == BETWEEN]
+    if not near:
+        return []
+    first = next((m for m in after if m.first_token == near[0] + 1), None)
+    group = index.coordinated(first, after) if first else []
+    return group if len(group) > 1 else []
 
 
 def _agent(tokens: list[Token], after: list[Mention], end: int) -> Mention | None:
