@@ -144,6 +144,27 @@ class Arguments:
     own_subject: bool = False
 
 
+@dataclass
+class _Trigger:
+    """A trigger in its sentence, with the mentions around it."""
+
+    index: MentionIndex
+    tokens: list[Token]
+    token: int
+    end: int
+    first: int  # the sentence's tokens
+    last: int
+    pos: str
+    ptype: str
+    proclitics: str
+    after: list[Mention]
+    before: list[Mention]
+
+    def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
+        return any(normalize(self.tokens[j].text) in words
+                   for j in range(max(self.first, self.token - distance), self.token))
+
+
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
                    passive: bool = False) -> Arguments:
@@ -158,65 +179,72 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    actor_group: list[Mention] = []
-    agent = _agent(tokens, after, end)
-    preverbal = _preverbal_subject(tokens, before, trigger) if pos == "verb" else None
-    # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
-    relative = pos == "verb" and trigger > first and normalize(tokens[trigger - 1].text) in RELATIVE_PRONOUNS
-    pronoun_subject = pos == "verb" and any(
-        normalize(tokens[j].text) in SUBJECT_COMPLEMENTIZERS for j in range(max(first, trigger - 2), trigger))
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before)
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
         return Arguments(list(dict.fromkeys(m.entity for m in parties)), [])
+    relative = pos == "verb" and t.preceded_by(RELATIVE_PRONOUNS)
+    pronoun_subject = pos == "verb" and t.preceded_by(SUBJECT_COMPLEMENTIZERS, 2)
+    actor_group = _actor_group(t, pool, relative, pronoun_subject)
+    actors = list(dict.fromkeys(m.entity for m in actor_group))
+    recipients = _recipients(t, actor_group, actors)
+    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
+    return Arguments(actors, recipients, own_subject)
+
+
+def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
+    index, before, after = t.index, t.before, t.after
+    agent = _agent(t.tokens, after, t.end)
+    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" else None
     if agent:
-        actor_group = index.coordinated(agent, after)
-    elif preverbal:
-        actor_group = index.coordinated(_list_head(index, preverbal, before), pool)
-    elif relative:
-        antecedent = next((m for m in before if m.last_token == trigger - 2 and index.can_act(m)), None)
-        actor_group = [antecedent] if antecedent else []
-    elif pronoun_subject:
+        return index.coordinated(agent, after)
+    if preverbal:
+        return index.coordinated(_list_head(index, preverbal, before), pool)
+    if relative:
+        # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
+        antecedent = next((m for m in before if m.last_token == t.token - 2 and index.can_act(m)), None)
+        return [antecedent] if antecedent else []
+    if pronoun_subject:
         # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it
         speaker = next((m for m in reversed(before) if m.preposition is None and index.can_act(m)
-                        and trigger - m.last_token <= ACTOR_WINDOW + 3), None)
-        actor_group = [speaker] if speaker else []
-    elif pos == "verb":
-        subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
+                        and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
+        return [speaker] if speaker else []
+    if t.pos == "verb":
+        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
         if subject:
-            actor_group = index.coordinated(subject, after)
-    elif (after and after[0].first_token == trigger + 1 and after[0].preposition is None
-          and ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
-        actor_group = index.coordinated(after[0], after)
+            return index.coordinated(subject, after)
+    elif (after and after[0].first_token == t.token + 1 and after[0].preposition is None
+          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
+        return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
-    opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
-    if not actor_group and not opens_clause and not relative:
-        # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports
-        subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
-                        and m.preposition is None and index.can_act(m)
-                        and not _complementizer_between(tokens, m.last_token + 1, trigger)), None)
-        if subject:
-            head = _list_head(index, subject, before)
-            actor_group = index.coordinated(head, pool)
-    actors = list(dict.fromkeys(m.entity for m in actor_group))
+    if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
+        return []
+    # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports
+    subject = next((m for m in reversed(before) if t.token - m.last_token <= ACTOR_WINDOW + 3
+                    and m.preposition is None and index.can_act(m)
+                    and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)
+    return index.coordinated(_list_head(index, subject, before), pool) if subject else []
+
+
+def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
+    index = t.index
     taken = {m.start for m in actor_group}
     # the object follows the subject: "اقترح أول رئيس لجمهورية كازاخستان، نزارباييف، ..." names no recipient
     # before the name
-    subject_end = max((m.last_token for m in actor_group if m.first_token > trigger), default=trigger)
-    rest = [m for m in after if m.start not in taken and m.first_token > subject_end
-            and m.first_token - trigger <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
+    subject_end = max((m.last_token for m in actor_group if m.first_token > t.token), default=t.token)
+    rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
+            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     if object_ is None and rest and rest[0].preposition is None:
         object_ = rest[0]
-    recipients = []
     if object_:
-        recipients = [m.entity for m in index.coordinated(object_, rest) if m.entity not in actors]
-    elif _pronoun_object(tokens, trigger, end, last):
-        antecedent = _antecedent(index, trigger, set(actors))
-        recipients = [antecedent.entity] if antecedent else []
-    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
-    return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
+        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, rest) if m.entity not in actors))
+    if _pronoun_object(t.tokens, t.token, t.end, t.last):
+        antecedent = _antecedent(index, t.token, set(actors))
+        return [antecedent.entity] if antecedent else []
+    return []
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
