@@ -9,7 +9,7 @@ from khabar.events import coder as coder_module
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
-from tests.conftest import SEED, shared_path
+from tests.conftest import shared_path
 
 def make_doc(text: str, entities: list[tuple[str, str, dict]] = (), published: dt.date | None = None) -> Document:
     """`entities`: (id, type, fields); fields["names"] lists the surface forms, every occurrence is a mention."""
