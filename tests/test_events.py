@@ -277,7 +277,8 @@ def test_an_unnamed_group_keeps_its_country_when_named_again_without_it(coder):
 
 def test_prepositions_with_and_without_a_conjunction():
     from khabar.events.arguments import as_preposition
-    assert [as_preposition(w) for w in ("في", "وفي", "وفق", "فمن", "وزير", "فيلم")] == ["في", "في", "وفق", "من", None, None]
+    words = ("في", "وفي", "وفق", "فمن", "وزير", "فيلم")
+    assert [as_preposition(w) for w in words] == ["في", "في", "وفق", "من", None, None]
 
 
 def test_victims_after_a_killing_verb_and_detained_people_are_patients(coder):

@@ -178,7 +178,8 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
     """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
     if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
         return False
-    return normalize(doc.tokens[match.end_token].text).lstrip("و") in NUMBERS or doc.tokens[match.end_token].text[:1].isdigit()
+    following = doc.tokens[match.end_token].text
+    return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
 
 
 def _quote_speaker(doc: Document, offset: int) -> list[str]:

@@ -58,7 +58,9 @@ class LocationReader:
             city = entities.get(m.entity)
             if city is None or not is_place(city) or not city.country or m.first_token == 0:
                 continue
-            token = doc.tokens[m.first_token - 1] if m.start == doc.tokens[m.first_token].start else doc.tokens[m.first_token]
+            # "العاصمة عمان", or the capital word attached to the name's own token
+            own = doc.tokens[m.first_token]
+            token = doc.tokens[m.first_token - 1] if m.start == own.start else own
             if not normalize(token.text).lstrip("وفب").removeprefix("ال").startswith(normalize("عاصمة")):
                 continue
             state = next((e for e in doc.entities if is_country(e) and e.country == city.country), None)
