@@ -27,6 +27,9 @@ ANCHOR = dt.date(2018, 6, 13)
         "بلغت الخسائر 2,018 دولارا",
         "قصيدة مكونة من 10 أبيات",
         "ارتفع بمعدل 3.5 يوم",
+        "ومن ذلك قتل 2000 من عناصر طالبان",
+        "وأذاعت البيان قناة #اليمن_اليوم الفضائية",
+        "لا يغيرها سوى الواحد الأحد",
     ],
 )
 def test_no_calendar_date(text):
@@ -125,3 +128,10 @@ def test_event_date_says_where_the_date_comes_from():
     assert event_date(doc, said, said + 4) == ("2018-06-13", "document")
     doc.published = None
     assert event_date(doc, said, said + 4) == (None, "document")
+
+
+def test_hijri_outside_the_convertible_range_keeps_no_value():
+    mentions = {m.text: m for m in tag_dates("في رمضان 2467 وفي 3 شوال 1200 هـ وفي شهر رمضان", dt.date(1900, 1, 1))}
+    assert mentions["رمضان 2467"].value is None
+    assert mentions["3 شوال 1200 هـ"].value is None
+    assert mentions["شهر رمضان"].value is None

@@ -156,11 +156,13 @@ def test_titles_resolve_to_the_officeholder_on_the_article_date(seed_like):
     assert resolve(seed_like, "رئيس الوزراء الروسي") == "Mikhail Mishustin"
 
 
-def test_an_officeholder_not_named_is_added_without_mentions(seed_like):
+def test_an_officeholder_not_named_is_added_unnamed_with_the_description_as_evidence(seed_like):
     before = len(seed_like.entities)
     seed_like.text += " وقال الرئيس الروسي"
     assert resolve(seed_like, "الرئيس الروسي") == "Vladimir Putin"
-    assert len(seed_like.entities) == before + 1 and seed_like.entities[-1].mentions == []
+    added = seed_like.entities[-1]
+    assert len(seed_like.entities) == before + 1 and not added.named
+    assert [m.text for m in added.mentions] == ["الرئيس الروسي"]
 
 
 def test_anaphors_resolve_to_the_entity_named_before(seed_like):
@@ -258,3 +260,18 @@ def test_the_republic_is_the_country_officially_so_named(linker):
     doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
     linker(doc)
     assert resolve(doc, "الجمهورية") == "Egypt"
+
+
+def test_a_spokesperson_is_the_one_of_the_body_named(linker):
+    doc = make_doc(
+        "قال المتحدث باسم الكرملين إن، وقالت المتحدثة باسم الخارجية الروسية إن", [], published=dt.date(2021, 8, 19)
+    )
+    linker(doc)
+    assert resolve(doc, "المتحدث باسم الكرملين") == "Dmitry Peskov"
+    assert resolve(doc, "المتحدثة باسم الخارجية الروسية") == "Maria Zakharova"
+
+
+def test_a_title_with_its_nationality_adjective_is_not_part_of_the_name(linker):
+    doc = make_doc("وقال الرئيس الروسي فلاديمير بوتين إن", [("الرئيس الروسي فلاديمير بوتين", "PER")])
+    linker(doc)
+    assert [m.text for m in doc.entities[0].mentions] == ["فلاديمير بوتين"]

@@ -31,7 +31,7 @@ eval_app.command("ner")(eval_ner)
 register_store_commands(app)
 app.command()(serve)
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 PROGRESS_AFTER = 5  # articles before a progress bar is worth showing
 
 

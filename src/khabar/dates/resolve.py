@@ -39,6 +39,7 @@ class Resolved:
     anaphoric_year: int | None = None
     explicit_day: bool = False  # a stated day and month (for "نفس اليوم من عام ...")
     reported_day: bool = False  # a weekday the narrative reports (for "اليوم" in quoted speech)
+    clock: bool = False  # a clock time, which takes the date of a day named right after it
 
 
 class Match:
@@ -162,6 +163,21 @@ def day_month(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), reason, explicit_day=True)]
 
 
+def day_of_relative_month(m, ctx: Context) -> list[Resolved]:
+    """ "في 24 الشهر الجاري": a day of the publication month (or of the month before / after)."""
+    if not (words(m, "mod") or "هذا" in m.group("x")):
+        return []  # "15 الشهر" alone is not a date
+    if ctx.anchor is None:
+        return [unresolved(m, f"day of a relative month; {NO_ANCHOR}", granularity="day")]
+    year, month = cal.shift_month(ctx.anchor.year, ctx.anchor.month, SHIFTS[direction_of(m, ctx.lex) or "current"])
+    day = day_of(m, ctx.lex)
+    if not cal.valid_day(year, month, day):
+        return []
+    return [
+        day_result(m, dt.date(year, month, day), "day of the publication month (shifted as stated)", explicit_day=True)
+    ]
+
+
 def month(m, ctx: Context) -> list[Resolved]:
     """ "يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
     name = words(m, "month")
@@ -213,21 +229,22 @@ def hijri_date(m, ctx: Context) -> list[Resolved]:
     year = int(words(m, "year")) if words(m, "year") else None
     if not (day or year or words(m, "mod") or words(m, "shahr")):
         return []  # "رجب" alone is most often a name (رجب طيب أردوغان)
-    if year is not None and year >= 1600:
-        # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
-        year, _ = cal.hijri_year_of(dt.date(year, 1, 1))
-        if cal.hijri_month_span(year, month_number)[0].year < int(m.group("year")):
-            year += 1
-    if year is None:
-        if ctx.anchor is None:
-            return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
-        year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
-    if day is not None:
-        return hijri_day(m, ctx, year, month_number, day, "Hijri date")
+    if year is None and ctx.anchor is None:
+        return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
     try:
+        if year is None:
+            year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
+        elif year >= 1600:
+            # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
+            gregorian = year
+            year, _ = cal.hijri_year_of(dt.date(gregorian, 1, 1))
+            if cal.hijri_month_span(year, month_number)[0].year < gregorian:
+                year += 1
+        if day is not None:
+            return hijri_day(m, ctx, year, month_number, day, "Hijri date")
         first, last = cal.hijri_month_span(year, month_number)
-    except (ValueError, OverflowError):
-        return [unresolved(m, f"Hijri month {month_number}/{year} outside the convertible range", granularity="month")]
+    except (ValueError, OverflowError):  # hijridate covers 1343-1500 AH (1924-2077)
+        return [unresolved(m, "Hijri date outside the convertible range", granularity="day" if day else "month")]
     middle = first + (last - first) / 2
     reason = f"Hijri month {month_number}/{year} AH = {first}..{last}; Gregorian month of its middle"
     return [Resolved(*span(m), cal.month_value(middle.year, middle.month), "DATE", "month", reason)]
@@ -466,6 +483,9 @@ def hijri_year(m, year: int) -> Resolved:
     )
 
 
+OF = frozenset({"من"})
+
+
 def year(m, ctx: Context) -> list[Resolved]:
     value = int(m.group("year"))
     if words(m, "hijri"):
@@ -476,6 +496,8 @@ def year(m, ctx: Context) -> list[Resolved]:
     if m.group("x")[:1].isdigit() and (
         followed_by(ctx.text, m.end("x"), lex.year_blockers_after)
         or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
+        # "قتل 2000 من عناصر": a number of something, unless a preposition makes it a time ("في 2015 من ...")
+        or (followed_by(ctx.text, m.end("x"), OF) and not after_preposition(m, ctx))
     ):
         return []
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "explicit year")]
@@ -550,12 +572,15 @@ def clock(m, ctx: Context) -> list[Resolved]:
         minute = 15
     elif words(m, "quarter_to"):
         hour, minute = hour - 1, 45
-    if words(m, "ampm") in ctx.lex.clock_pm and hour < 12:
+    part = words(m, "ampm") or words(m, "ampm_day")
+    if (part in ctx.lex.clock_pm or ctx.lex.parts_of_day.get(part) in ("EV", "NI")) and hour < 12:
         hour += 12
     if ctx.anchor is None:
         return [unresolved(m, f"clock time; {NO_ANCHOR}", "TIME", "minute")]
     value = f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}"
-    return [Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")]
+    result = Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")
+    result.clock = True
+    return [result]
 
 
 def vague(m, ctx: Context) -> list[Resolved]:
@@ -570,6 +595,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], list[Resolved]]] = {
     "numeric": numeric,
     "day_month": day_month,
     "month": month,
+    "day_of_relative_month": day_of_relative_month,
     "hijri_date": hijri_date,
     "same_day_of_year": same_day_of_year,
     "weekday": weekday,

@@ -23,7 +23,7 @@ LEAD_CHARS = 40  # how far left of a match a weekday phrase (or اليوم/مس�
 # the "اليوم" of a quote is the reported weekday when that is the day before publication (the usual lag
 # between an agency's story and the site's date), not an older one
 QUOTE_REFERENCE_LAG = dt.timedelta(days=1)
-CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+CLOCK_TO_DAY_CHARS = 12  # "الساعة 8 من مساء الأحد": the gap between a clock time and its day
 
 
 def _left_ok(norm: str, start: int, left: str) -> bool:
@@ -35,6 +35,8 @@ def _left_ok(norm: str, start: int, left: str) -> bool:
         before.isdigit() or (before in NUMBER_SEPARATORS and norm[start - 2 : start - 1].isdigit())
     ):
         return False  # part of a longer number ("78,360"); "2018-2019" is two years
+    if before == "_":
+        return left == "number"  # a hashtag's next word ("#اليمن_اليوم") is part of a name; "#رمضان_2018" a year
     if not before.isalnum():
         return True
     glued = WORD_BEFORE.search(norm, max(0, start - 4), start)
@@ -104,8 +106,17 @@ def _resolve_anaphora(found: list[Resolved], norm: str, anchor: dt.date | None) 
                 r.reason += f"; in quoted speech, counted from the reported day {day}"
         if r.explicit_day and r.value and r.granularity == "day":
             last_day = r
+            _date_the_clock_before(found, r)
         if r.reported_day:
             reported = r
+
+
+def _date_the_clock_before(found: list[Resolved], day: Resolved) -> None:
+    """ "الساعة الثامنة من مساء الأحد": the clock time just before a day takes that day's date."""
+    for r in found:
+        if r.clock and r.value and 0 <= day.start - r.end <= CLOCK_TO_DAY_CHARS:
+            r.value = day.value + r.value[10:]
+            r.reason = f"clock time on {day.value} (the day named after it)"
 
 
 def _dateline_anchor(found: list[Resolved], norm: str) -> Resolved | None:
@@ -138,7 +149,7 @@ def tag_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 def is_calendar(mention: DateMention) -> bool:
     """A resolved calendar date, week, month or year (what the gold guideline counts as a date)."""
-    return mention.value is not None and mention.type == "DATE" and mention.granularity in CALENDAR_GRANULARITIES
+    return mention.is_calendar_point
 
 
 class DateTagger:

@@ -29,6 +29,7 @@ def read_kb(path: Path = KB_FILE, imports: Path | None = None) -> KnowledgeBase:
         data["ambiguous_alone"],
         data["descriptors"],
         data["not_in_names"],
+        data["role_names"],
     )
     imports = imports or imported_file()
     if imports.exists():

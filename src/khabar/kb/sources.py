@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ def countries() -> list[KBEntry]:
                 id=country_id(iso3),
                 type="GPE",
                 name_ar=ar[code],
-                name_en=curated.get("name_en", name_en),
+                name_en=curated.get("name_en", _wikipedia_style(name_en)),
                 kind="country",
                 country=iso3,
                 wikidata=curated.get("wikidata"),
@@ -67,6 +68,12 @@ def countries() -> list[KBEntry]:
             )
         )
     return entries
+
+
+def _wikipedia_style(cldr_name: str) -> str:
+    """CLDR's short English names as Wikipedia titles them: "Bosnia & Herzegovina" -> "Bosnia and
+    Herzegovina", "Hong Kong SAR China" -> "Hong Kong"."""
+    return cldr_name.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
 
 
 def _demonym_forms(male: str) -> Iterator[str]:
@@ -422,3 +429,23 @@ def institutions() -> list[KBEntry]:
             )
         )
     return entries
+
+
+MIN_OCCURRENCES = 3  # below, a word's tags in ANERcorp say nothing
+MAX_NAME_SHARE = 0.5  # a word tagged as a name less often than this is mostly a common word
+
+
+def mostly_common_words(anercorp_train: Path) -> set[str]:
+    """Keys of the words ANERcorp's annotators mostly left untagged (بيت، الخمس، مالي "financial"، الشرقية
+    "eastern"): a one-word alias equal to one of them is not safe to match alone in running text."""
+    seen: Counter[str] = Counter()
+    as_name: Counter[str] = Counter()
+    with open(anercorp_train, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            key = alias_key(parts[0])
+            seen[key] += 1
+            as_name[key] += parts[1] != "O"
+    return {k for k, n in seen.items() if n >= MIN_OCCURRENCES and as_name[k] / n < MAX_NAME_SHARE}

@@ -52,7 +52,8 @@ _CONSONANTS = {
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> dict[str, str]:
+def name_words() -> dict[str, str]:
+    """Key of an Arabic name word -> its usual English spelling (curated/name_words.tsv)."""
     table = {}
     with open(CURATED / "name_words.tsv", encoding="utf-8") as f:
         for line in f:
@@ -89,7 +90,7 @@ def _letters(word: str) -> str:
 
 
 def _word(word: str) -> str:
-    known = _name_words()
+    known = name_words()
     if (english := known.get(alias_key(word))) is not None:
         return english
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:

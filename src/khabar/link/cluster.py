@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from khabar.kb import KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key
 from khabar.link.candidates import COMPATIBLE, Mention
 
@@ -64,21 +65,22 @@ def _part_of(short: list[Mention], full: list[Mention]) -> bool:
     return False
 
 
-def add_short_forms(text: str, groups: list[list[Mention]], bare_heads: set[str]) -> None:
+def add_short_forms(kb: KnowledgeBase, text: str, groups: list[list[Mention]], bare_heads: set[str]) -> None:
     """Add the short forms of names the recogniser missed, as mentions of the entity named in full.
 
     People: the surname ("خان" after "عمران خان"). Organisations: the first two words of a longer name
     ("المرصد السوري" after "المرصد السوري لحقوق الإنسان"), or the bare head noun where news use it as
     the name (`bare_heads`: "التحالف" after "التحالف العربي"). Only a short form that one entity of the
-    article has (two Sharifs make "شريف" ambiguous), found as a whole word, possibly after a proclitic
-    (و ف ب ل), outside every span already taken.
+    article has (two Sharifs make "شريف" ambiguous), found as a whole word, possibly after و or ف (not
+    after ب or ل: "لصالح" is "in favour of", not "to Saleh"), outside every span already taken, and not
+    a common word ("علي" of "محمد علي").
     """
     forms: dict[str, list[Mention]] = {}
     owners: Counter[str] = Counter()
     for group in groups:
         words = max(group, key=lambda m: len(m.key.split())).text.split()
         form = _short_form(group[0].type, words, bare_heads)
-        if form:
+        if form and kb.safe_alone(form):
             forms[form] = group
             owners[form] += 1
     taken = [(m.start, m.end) for g in groups for m in g]
@@ -86,7 +88,7 @@ def add_short_forms(text: str, groups: list[list[Mention]], bare_heads: set[str]
         if owners[form] > 1:
             continue
         first = min(m.start for m in group)
-        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وفبل]?({re.escape(form)})(?![\w\u0600-\u06ff])", text):
+        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وف]?({re.escape(form)})(?![\w\u0600-\u06ff])", text):
             start, end = match.span(1)
             if start < first or any(s < end and start < e for s, e in taken):
                 continue

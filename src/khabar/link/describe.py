@@ -29,7 +29,7 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
     anaphora = _anaphora()
     if key in anaphora["country_of_person"]:
         person = _nearest_before(doc, start, lambda e: e.type == "PER" and e.country not in (None, "IGO"))
-        return _country_entity(doc, kb, person.country) if person else None
+        return _country_entity(doc, kb, person.country, start, end) if person else None
     if key in anaphora["any_country"]:
         country = _nearest_before(doc, start, lambda e: e.kb_id is not None and e.kb_id.startswith("country:"))
         return country.id if country else None
@@ -43,7 +43,7 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
         if found:
             return found.id
     entry = officeholder_described(kb, text, doc)
-    return _entity_for(doc, entry) if entry else None
+    return _entity_for(doc, entry, start, end) if entry else None
 
 
 def officeholder_described(kb: KnowledgeBase, text: str, doc: Document) -> KBEntry | None:
@@ -103,16 +103,24 @@ def _nearest_before(doc: Document, offset: int, wanted) -> Entity | None:
     return best
 
 
-def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str) -> str | None:
+def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str, start: int, end: int) -> str | None:
     entry = kb.get(f"country:{iso3}")
-    return _entity_for(doc, entry) if entry else None
+    return _entity_for(doc, entry, start, end) if entry else None
 
 
-def _entity_for(doc: Document, entry: KBEntry) -> str:
+def _new_id(doc: Document) -> str:
+    """ "e" + a number no entity of the document has (other components may have added some)."""
+    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
+
+
+def _entity_for(doc: Document, entry: KBEntry, start: int, end: int) -> str:
+    """The document's entity for `entry`; one the article never names is added, unnamed, with the description
+    [start, end) as its mention (its evidence), since descriptions are not name mentions."""
     for entity in doc.entities:
         if entity.kb_id == entry.id:
             return entity.id
-    entity = Entity(id=f"e{len(doc.entities) + 1}", type=entry.type, name=entry.name_ar)
+    entity = Entity(id=_new_id(doc), type=entry.type, name=entry.name_ar, named=False, mentions=[doc.span(start, end)])
     set_from_entry(entity, entry, doc)
     doc.entities.append(entity)
     return entity.id

@@ -71,7 +71,7 @@ class Linker:
         for m in mentions:
             m.entry = choose(m, countries, linked)
         groups = cluster(mentions)
-        add_short_forms(doc.text, groups, self.bare_heads)
+        add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
@@ -142,9 +142,7 @@ class Linker:
             country = countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
         entity.name = longest.text
-        national = next(
-            (e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None
-        )
+        national = self._national_entry(entry, country) if country else None
         if national is not None:
             set_from_entry(entity, national, doc)
             return
@@ -152,6 +150,15 @@ class Linker:
         entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
         entity.country = country
         entity.actor_code = country + (entry.sector or "") if country else None
+
+    def _national_entry(self, institution: KBEntry, country: str) -> KBEntry | None:
+        """The KB's entry for that country's institution: one of its names is the institution's name plus
+        the country's adjective ("القوات المسلحة" + "المصرية")."""
+        for name in institution.arabic_names():
+            for entry in self.kb.entries_starting_with(name):
+                if entry.country == country and entry.type == institution.type and entry.kind != "institution":
+                    return entry
+        return None
 
     def _context_country(self, doc: Document, group: list[Mention]) -> tuple[str | None, str | None]:
         """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 import math
 import time
 from collections import defaultdict, deque
@@ -52,7 +53,7 @@ class SlidingWindow:
 
 
 async def _send_json_error(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
-    body = ('{"detail": "' + detail.replace('"', "'") + '"}').encode()
+    body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *headers]})
     await send({"type": "http.response.body", "body": body})
