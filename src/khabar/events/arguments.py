@@ -43,6 +43,7 @@ RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذي�
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
+NOUN_SUBJECT_WINDOW = 3
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
@@ -221,8 +222,10 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
     if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
         return []
-    # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports
-    subject = next((m for m in reversed(before) if t.token - m.last_token <= ACTOR_WINDOW + 3
+    # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
+    # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
+    reach = ACTOR_WINDOW + 3 if t.pos == "verb" else NOUN_SUBJECT_WINDOW
+    subject = next((m for m in reversed(before) if t.token - m.last_token <= reach
                     and m.preposition is None and index.can_act(m)
                     and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)
     return index.coordinated(_list_head(index, subject, before), pool) if subject else []
