@@ -240,8 +240,9 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
             and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
-    if object_ is None and rest and rest[0].preposition is None:
-        object_ = rest[0]
+    following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
+    if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
+        object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     if object_:
         return list(dict.fromkeys(m.entity for m in index.coordinated(object_, rest) if m.entity not in actors))
     if _pronoun_object(t.tokens, t.token, t.end, t.last):
