@@ -304,3 +304,12 @@ def test_fighting_between_two_sides_makes_both_actors(coder):
     [event] = doc.events
     assert event.type == "ASSAULT" and event.recipients == []
     assert event.actors[0] == "rebels" and doc.entity(event.actors[1]).name_en == "armed forces"
+
+
+def test_a_title_naming_an_organisation_does_not_hide_the_subject(coder):
+    doc = make_doc("اتهمت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا سلوتسكي بالتحرش.", [
+        ("mfa", "ORG", {"names": ["وزارة الخارجية الروسية"]}), ("zakharova", "PER", {"names": ["ماريا زاخاروفا"]}),
+        ("slutsky", "PER", {"names": ["سلوتسكي"]})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.actors, event.recipients) == ("ACCUSE", ["zakharova"], ["slutsky"])

@@ -68,11 +68,15 @@ class MentionIndex:
         self.places = {e.id for e in doc.entities if is_place(e)}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
         starts = [t.start for t in doc.tokens]
-        self.mentions: list[Mention] = []
+        located = []
         for start, end, entity in sorted(set(spans)):
             first = max(0, bisect_left(starts, start + 1) - 1)
-            last = max(first, bisect_left(starts, end) - 1)
-            self.mentions.append(Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start)))
+            located.append((start, end, entity, first, max(first, bisect_left(starts, end) - 1)))
+        covered = {j for _, _, _, first, last in located for j in range(first, last + 1)}
+        self.mentions: list[Mention] = [
+            Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start, covered))
+            for start, end, entity, first, last in located
+        ]
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
@@ -105,15 +109,16 @@ class MentionIndex:
         return group
 
 
-def _preposition(tokens: list[Token], first: int, start: int) -> str | None:
+def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
     """The preposition heading the noun phrase of a mention: attached to it ("لروسيا"), or to a title
-    before it ("بالرئيس الروسي فلاديمير بوتين"), or standing before either ("مع رئيس الوزراء ...")."""
+    before it ("بالرئيس الروسي فلاديمير بوتين"), or standing before either ("مع رئيس الوزراء ..."); the title
+    never reaches into another name ("المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا")."""
     token = tokens[first]
     attached = normalize(token.text[: max(0, start - token.start)]).lstrip("وف")
     if attached[:1] in PROCLITIC_PREPOSITIONS:
         return attached[:1]
     j = first - 1
-    while j >= max(0, first - TITLE_WORDS):
+    while j >= max(0, first - TITLE_WORDS) and j not in covered:
         word = as_preposition(tokens[j].text)
         if word:
             return word
