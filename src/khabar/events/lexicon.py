@@ -41,6 +41,7 @@ class Trigger:
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
+    window: int = WITH_WINDOW  # how far after the trigger its companion word may come
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, fir
             return None
     if not trigger.with_words:
         return i + 1
-    for j in range(i + 1, min(last, i + 1 + WITH_WINDOW)):
+    for j in range(i + 1, min(last, i + 1 + trigger.window)):
         if _token_words(tokens[j]) & trigger.with_words:
             return j + 1
     return None
@@ -161,6 +162,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             unless_before=_words(entry.get("unless_before")),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
+            window=int(entry.get("window", WITH_WINDOW)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
