@@ -313,3 +313,12 @@ def test_a_title_naming_an_organisation_does_not_hide_the_subject(coder):
     coder(doc)
     [event] = doc.events
     assert (event.type, event.actors, event.recipients) == ("ACCUSE", ["zakharova"], ["slutsky"])
+
+
+def test_praise_for_a_deed_goes_to_whoever_did_it(coder):
+    doc = make_doc("وثمن الهاشمي الجهود التي بذلتها قوات الجيش. وانتقد أبو ردينة التصريحات التي أدلى بها فريدمان.", [
+        ("hashimi", "PER", {"names": ["الهاشمي"]}), ("rudeineh", "PER", {"names": ["أبو ردينة"]}),
+        ("friedman", "PER", {"names": ["فريدمان"]})])
+    coder(doc)
+    assert [(e.type, e.actors, [doc.entity(r).name for r in e.recipients]) for e in doc.events] == [
+        ("SUPPORT", ["hashimi"], ["قوات الجيش"]), ("ACCUSE", ["rudeineh"], ["فريدمان"])]

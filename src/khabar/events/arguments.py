@@ -44,6 +44,8 @@ LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
+JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
+DEED_WINDOW = 4
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
@@ -253,7 +255,21 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     if _pronoun_object(t.tokens, t.token, t.end, t.last):
         antecedent = _antecedent(index, t.token, set(actors))
         return [antecedent.entity] if antecedent else []
+    if t.ptype in JUDGED_DEEDS:
+        doer = _doer_of_object(t, subject_end, set(actors))
+        return [doer.entity] if doer else []
     return []
+
+
+def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention | None:
+    """Praise or blame for a deed goes to whoever did it: "ثمن الجهود التي بذلتها قوات الجيش", "انتقد
+    التصريحات التي أدلى بها ديفيد فريدمان"."""
+    relative = next((j for j in range(subject_end + 1, min(t.last, subject_end + 1 + DEED_WINDOW))
+                     if normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
+    if relative is None:
+        return None
+    return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
+                 and m.entity not in exclude and t.index.can_act(m)), None)
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
