@@ -168,6 +168,9 @@ class _Trigger:
     after: list[Mention]
     before: list[Mention]
 
+    def relative_between(self, stop: int) -> bool:
+        return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
+
     def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
         return any(normalize(self.tokens[j].text) in words
                    for j in range(max(self.first, self.token - distance), self.token))
@@ -219,8 +222,9 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
                         and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
         return [speaker] if speaker else []
     if t.pos == "verb":
+        # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m)), None)
+                        and index.can_act(m) and not t.relative_between(m.first_token)), None)
         if subject:
             return index.coordinated(subject, after)
     elif (after and after[0].first_token == t.token + 1 and after[0].preposition is None
