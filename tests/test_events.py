@@ -322,3 +322,11 @@ def test_praise_for_a_deed_goes_to_whoever_did_it(coder):
     coder(doc)
     assert [(e.type, e.actors, [doc.entity(r).name for r in e.recipients]) for e in doc.events] == [
         ("SUPPORT", ["hashimi"], ["قوات الجيش"]), ("ACCUSE", ["rudeineh"], ["فريدمان"])]
+
+
+def test_warning_that_is_a_statement_warning_against_a_reproach(lexicon):
+    def types(text):
+        doc = make_doc(text)
+        return {m.trigger.type for m in lexicon.match(doc.tokens, 0, len(doc.tokens))}
+    assert "ACCUSE" in types("وحذر المفتي من إصدار الفتاوى الشاذة.")
+    assert "ACCUSE" not in types("وحذر الملك من أن الأردن على حافة الهاوية.")

@@ -38,6 +38,7 @@ class Trigger:
     with_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
+    unless_with: frozenset[str] = frozenset()
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
@@ -115,6 +116,9 @@ def _words_of(text: str) -> frozenset[str]:
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
     if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
         return None
+    if trigger.unless_with and any(_token_words(tokens[j]) & trigger.unless_with
+                                   for j in range(i + 1, min(last, i + 1 + trigger.window))):
+        return None
     if trigger.before_words:
         before = range(max(first, i - WITH_WINDOW), i)
         if not any(_token_words(tokens[j]) & trigger.before_words for j in before):
@@ -160,6 +164,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             with_words=_words(entry.get("with")),
             before_words=_words(entry.get("before")),
             unless_before=_words(entry.get("unless_before")),
+            unless_with=_words(entry.get("unless_with")),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
             window=int(entry.get("window", WITH_WINDOW)),
