@@ -39,7 +39,7 @@ _DERIVED_SOURCES = {"universalpetrarch"}
 # Consonant classes shared by both scripts: letters that transliterations swap fall together, vowels,
 # h and the glottal letters are dropped (English writes them or not).
 _ENGLISH_DIGRAPHS = [
-    ("tch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "t"), ("kh", "k"),
+    ("tch", "s"), ("sch", "s"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("kh", "k"),
     ("gh", "k"), ("ph", "p"), ("ck", "k"), ("x", "ks"),
 ]
 _ENGLISH_CLASSES = str.maketrans("bpfvdtzsqcgjklmnr", "PPPPTTSSKKKKKLMNR", "aeiouywh'-")
@@ -50,12 +50,17 @@ _DOUBLED = re.compile(r"(.)\1+")
 MIN_SIMILARITY = 0.6
 
 
-def english_skeleton(word: str) -> str:
+def english_skeletons(word: str) -> set[str]:
+    """The consonant skeletons of an English word; "ch" is either sound (Charles, Christian)."""
     text = _fold(word).casefold()
     text = re.sub(r"c(?=[eiy])", "s", text)
     for digraph, sound in _ENGLISH_DIGRAPHS:
         text = text.replace(digraph, sound)
-    return _DOUBLED.sub(r"\1", re.sub("[^A-Z]", "", text.translate(_ENGLISH_CLASSES)))
+    return {_DOUBLED.sub(r"\1", re.sub("[^A-Z]", "", t.translate(_ENGLISH_CLASSES))) for t in _ch_readings(text)}
+
+
+def _ch_readings(text: str) -> list[str]:
+    return [text.replace("ch", "s"), text.replace("ch", "k")] if "ch" in text else [text]
 
 
 def arabic_skeleton(word: str) -> str:
@@ -64,7 +69,11 @@ def arabic_skeleton(word: str) -> str:
 
 
 def sounds_alike(arabic: str, english: str) -> bool:
-    a, e = arabic_skeleton(arabic), english_skeleton(english)
+    a = arabic_skeleton(arabic)
+    return any(_similar(a, e) for e in english_skeletons(english))
+
+
+def _similar(a: str, e: str) -> bool:
     if not a or not e:
         return a == e
     return a[0] == e[0] and difflib.SequenceMatcher(None, a, e).ratio() >= MIN_SIMILARITY
@@ -119,8 +128,7 @@ def build_table(pairs: Iterable[Pair]) -> list[tuple[str, str, int, int]]:
 def write_table(rows: list[tuple[str, str, int, int]], path: Path, header: str) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(header)
-        for row in rows:
-            f.write("\t".join(map(str, row)) + "\n")
+        f.writelines("\t".join(map(str, row)) + "\n" for row in rows)
 
 
 # --- sources
