@@ -124,3 +124,18 @@ def test_sqlite_uses_wal(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'x.db'}")
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_default_location_is_the_user_data_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("KHABAR_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store = open_store()
+    assert store.url == f"sqlite:///{tmp_path / 'data' / 'khabar' / 'khabar.db'}"
+    monkeypatch.setenv("KHABAR_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    assert open_store().url.endswith("env.db")
+
+
+def test_schema_is_managed_by_alembic(store_url):
+    store = open_store(store_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
