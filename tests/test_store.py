@@ -35,6 +35,8 @@ def test_search_ignores_clitics_hamza_and_taa_marbuta(store_url):
     hit = store.search("كورونا")[0]
     assert "«بفيروس»" not in hit["snippet"] and "«كورونا»" in hit["snippet"]
     assert store.search("كورونا موسكو") == []  # every word must occur
+    assert [h["id"] for h in store.search('"الرئيس الروسي"')] == ["a1"]  # a quoted phrase
+    assert store.search('"الروسي الرئيس"') == [] and len(store.search("الروسي الرئيس")) == 1
     assert store.search("...") == []
 
 
