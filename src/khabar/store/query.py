@@ -143,11 +143,10 @@ def event_conditions(conn: Connection, actor=None, recipient=None, type=None, co
     if country:
         in_country = select(ea.c.event_pk).select_from(ea.join(e, ea.c.entity_pk == e.c.pk)).where(e.c.country == country.upper())
         conditions.append(ev.c.pk.in_(in_country))
-    # event dates are ISO values of varying granularity ("2024-03", "2024-03-05T10:00"): compare the day part
     if since:
-        conditions.append(func.substr(ev.c.date, 1, 10) >= str(since))
+        conditions.append(ev.c.day >= str(since))
     if until:
-        conditions.append(func.substr(ev.c.date, 1, 10) <= str(until))
+        conditions.append(ev.c.day <= str(until))
     return conditions
 
 
@@ -156,7 +155,7 @@ def events(conn: Connection, actor=None, recipient=None, type=None, country=None
     """Merged events, newest first, each with its actors, recipients and (up to MENTIONS_PER_EVENT) mentions."""
     ev = t.events
     conditions = event_conditions(conn, actor, recipient, type, country, since, until)
-    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.date.desc(), ev.c.pk).limit(limit).offset(offset)
+    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.day.desc(), ev.c.pk).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     pks = [r.pk for r in rows]
     participants = _participants(conn, pks)

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from khabar.document import Document
 from khabar.store import fts, schema as t
-from khabar.store.keys import entity_key, event_key
+from khabar.store.keys import entity_key, event_day, event_key
 from khabar.store.stories import StoryIndex, from_bytes, signature, to_bytes
 
 
@@ -94,6 +94,7 @@ def _add_events(conn: Connection, doc: Document, article_pk: int, entity_pks: di
             event_pk = conn.execute(
                 t.events.insert().values(
                     key=key, type=event.type, cameo=event.cameo, mode=event.mode, date=event.date,
+                    day=event_day(event.date, doc.published),
                     negated=event.negated, n_mentions=0, n_articles=0, first_article_pk=article_pk,
                 )
             ).inserted_primary_key[0]
