@@ -155,7 +155,7 @@ def events(conn: Connection, actor=None, recipient=None, type=None, country=None
     """Merged events, newest first, each with its actors, recipients and (up to MENTIONS_PER_EVENT) mentions."""
     ev = t.events
     conditions = event_conditions(conn, actor, recipient, type, country, since, until)
-    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.day.desc(), ev.c.pk).limit(limit).offset(offset)
+    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.day.desc().nulls_last(), ev.c.pk).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     pks = [r.pk for r in rows]
     participants = _participants(conn, pks)
