@@ -104,7 +104,7 @@ def _event_mentions(conn: Connection, event_pks: list[int]) -> dict[int, list]:
                t.sources.c.name.label("source"), a.c.ingested_at, m.c.start, m.c.end, m.c.text, m.c.trigger, m.c.date_source, m.c.context)
         .select_from(m.join(a, m.c.article_pk == a.c.pk).outerjoin(t.sources, a.c.source_pk == t.sources.c.pk))
         .where(m.c.event_pk.in_(event_pks))
-        .order_by(m.c.event_pk, a.c.published, m.c.pk)
+        .order_by(m.c.event_pk, a.c.published.nulls_last(), m.c.pk)
     )
     for row in conn.execute(query):
         if len(out[row.event_pk]) < MENTIONS_PER_EVENT:
@@ -178,7 +178,7 @@ def quotes(conn: Connection, speaker: str | None = None, limit: int = 50, offset
         select(q.c.pk.label("id"), q.c.article_pk, a.c.doc_id.label("article_id"), a.c.published, q.c.speaker,
                e.c.key.label("speaker_key"), q.c.cue, q.c.kind, q.c.start, q.c.end, q.c.text)
         .select_from(q.join(a, q.c.article_pk == a.c.pk).outerjoin(e, q.c.speaker_pk == e.c.pk))
-        .order_by(a.c.published.desc(), q.c.pk)
+        .order_by(a.c.published.desc().nulls_last(), q.c.pk)
         .limit(limit).offset(offset)
     )
     if speaker:
