@@ -217,7 +217,7 @@ def entity(conn: Connection, key: str) -> dict[str, Any] | None:
         select(m.c.article_pk, a.c.doc_id, a.c.title, a.c.published, m.c.start, m.c.end, m.c.text)
         .select_from(m.join(a, m.c.article_pk == a.c.pk))
         .where(m.c.entity_pk == row.pk)
-        .order_by(a.c.published, m.c.article_pk, m.c.start)
+        .order_by(a.c.published.nulls_last(), m.c.article_pk, m.c.start)
     )
     for r in conn.execute(query):
         article = by_article.setdefault(
