@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
-# Install what the browser tests (tests/test_ui_*.py) need: Debian's chromium + chromedriver, and selenium in .venv.
-# Idempotent: installs only what is missing. Browser downloads (Playwright, Selenium Manager) do not work offline,
-# so the tests drive the system chromium through the system chromedriver.
+# Install what the browser tests (tests/test_ui_*.py) need beyond the Python packages of the dev extra (selenium):
+# Debian's chromium and its chromedriver, and Noto system fonts so that headless screenshots render every label.
+# Idempotent: does nothing when both programs are there. Browser downloads (Playwright, Selenium Manager) do not
+# work offline, so the tests drive this system chromium through this chromedriver.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-core >/dev/null
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  exit 0
 fi
-
-if [ -x .venv/bin/pip ]; then
-  .venv/bin/pip install -q -e '.[ui]'
-fi
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-core >/dev/null

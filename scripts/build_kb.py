@@ -4,7 +4,8 @@
 usage: python scripts/build_kb.py [--shared ../shared/data]
 
 Sources: CLDR (babel) and pycountry; the curated YAML in src/khabar/data/kb/curated/; arwikicats
-(pip install 'khabar[kb]'); the UniversalPetrarch Arabic dictionaries and ANERGazet under the shared data.
+(pip install 'khabar[kb]'); the UniversalPetrarch Arabic dictionaries, ANERGazet and ANERcorp (to find
+names that are mostly common words) under the shared data.
 A source that is missing is reported and skipped, so the build always runs.
 """
 
@@ -20,6 +21,7 @@ from khabar.kb.loader import KB_FILE
 
 UP_PATH = "universalpetrarch_arabic/UniversalPetrarch/data/dictionaries/arabic"
 ANERGAZET_PATH = "anercorp/data/ANERGazet"
+ANERCORP_TRAIN = "anercorp/derived/ANERCorp_CamelLabStyle_train.txt"
 
 
 def arwikicats_dir() -> Path | None:
@@ -41,12 +43,17 @@ def main() -> None:
         "arwikicats": arwikicats_dir(),
         "universalpetrarch": existing(args.shared / UP_PATH),
         "anergazet": existing(args.shared / ANERGAZET_PATH),
+        "anercorp": existing(args.shared / ANERCORP_TRAIN),
     }
     for name, path in found.items():
         print(f"{name:18s} {path or 'MISSING (skipped)'}", file=sys.stderr)
-    kb = build(found["arwikicats"], found["universalpetrarch"], found["anergazet"])
+    kb = build(found["arwikicats"], found["universalpetrarch"], found["anergazet"], found["anercorp"])
     write(kb, args.out)
-    print(f"{len(kb['entries'])} entries, {len(kb['nationalities'])} demonym forms -> {args.out}", file=sys.stderr)
+    print(
+        f"{len(kb['entries'])} entries, {len(kb['nationalities'])} demonym forms, "
+        f"{len(kb['ambiguous_alone'])} names not matched on their own -> {args.out}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,12 @@ from pathlib import Path
 from khabar.dates import tag_dates
 from khabar.text.normalize import normalize
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "arabic_timeml_heideltime_dahmri" / "Corpus_test"
-TIMEX = re.compile(r'<TIMEX3 [^>]*?type="(?P<type>[A-Z]+)"[^>]*?value="(?P<value>[^"]*)"[^>]*>(?P<text>.*?)</TIMEX3>', re.S)
+CORPUS = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "arabic_timeml_heideltime_dahmri" / "Corpus_test"
+)
+TIMEX = re.compile(
+    r'<TIMEX3 [^>]*?type="(?P<type>[A-Z]+)"[^>]*?value="(?P<value>[^"]*)"[^>]*>(?P<text>.*?)</TIMEX3>', re.S
+)
 RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1}
 
 
@@ -37,7 +41,15 @@ def read_tml(path: Path) -> tuple[str, list[dict]]:
         text.append(before)
         length += len(before)
         inner = html.unescape(m.group("text"))
-        tags.append({"start": length, "end": length + len(inner), "text": inner, "type": m.group("type"), "value": m.group("value")})
+        tags.append(
+            {
+                "start": length,
+                "end": length + len(inner),
+                "text": inner,
+                "type": m.group("type"),
+                "value": m.group("value"),
+            }
+        )
         text.append(inner)
         length += len(inner)
         last = m.end()
@@ -60,6 +72,10 @@ def explicit(tag: dict) -> bool:
 
 def overlaps(a, b) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / max(1, whole):.3f}"
 
 
 def main() -> None:
@@ -89,22 +105,25 @@ def main() -> None:
                 counts["comparable values"] += 1
                 counts["same value"] += pair["value"] == t["value"]
                 if pair["value"] != t["value"]:
-                    diffs.append(f"{path.stem}: value {t['text']!r} theirs {t['value']} ours {pair['value']} ({pair['text']!r})")
-        diffs += [f"{path.stem}: only ours {m['text']!r} {m['type']} {m['value']}" for m in mine if not any(overlaps(t, m) for t in tags)]
+                    diffs.append(
+                        f"{path.stem}: value {t['text']!r} theirs {t['value']} ours {pair['value']} ({pair['text']!r})"
+                    )
+        diffs += [
+            f"{path.stem}: only ours {m['text']!r} {m['type']} {m['value']}"
+            for m in mine
+            if not any(overlaps(t, m) for t in tags)
+        ]
     print("Agreement with the HeidelTime-style TIMEX3 tags of arabic_timeml_heideltime_dahmri")
     print("(those tags are a rule system's output, not hand gold: agreement, not accuracy)")
-    print(f"documents: {counts['docs']} ({counts['docs with an inferred anchor']} with an anchor inferred from their tags)")
+    print(f"documents: {counts['docs']} ({counts['docs with an inferred anchor']} with an anchor inferred from tags)")
     print(f"their tags: {counts['theirs']}, our expressions: {counts['ours']}")
-    p = counts["ours overlapped"] / counts["ours"] if counts["ours"] else 0.0
-    r = counts["theirs overlapped"] / counts["theirs"] if counts["theirs"] else 0.0
+    p = counts["ours overlapped"] / max(1, counts["ours"])
+    r = counts["theirs overlapped"] / max(1, counts["theirs"])
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"span overlap: ours covered by theirs {p:.3f}, theirs covered by ours {r:.3f}, F1 {f:.3f}")
-    print(f"exact span: {counts['exact span']}/{counts['theirs']} = {counts['exact span'] / max(1, counts['theirs']):.3f}")
-    print(f"type agreement on overlapping pairs: {counts['same type']}/{counts['pairs']} = {counts['same type'] / max(1, counts['pairs']):.3f}")
-    print(
-        f"value agreement on comparable pairs: {counts['same value']}/{counts['comparable values']}"
-        f" = {counts['same value'] / max(1, counts['comparable values']):.3f}"
-    )
+    print(f"exact span: {ratio(counts['exact span'], counts['theirs'])}")
+    print(f"type agreement on overlapping pairs: {ratio(counts['same type'], counts['pairs'])}")
+    print(f"value agreement on comparable pairs: {ratio(counts['same value'], counts['comparable values'])}")
     if "--diff" in sys.argv:
         print("\n".join(diffs))
 

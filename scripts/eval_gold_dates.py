@@ -37,7 +37,7 @@ def main() -> None:
         outs.append({"dates": [m.to_dict() for m in mentions if is_calendar(m)]})
     print("dates", scorer.score(golds, outs)["dates"])
     if "--errors" in sys.argv:
-        for g, o in zip(golds, outs):
+        for g, o in zip(golds, outs, strict=True):
             for d in g["dates"]:
                 if not any(matches(scorer, s, d) for s in o["dates"]):
                     print(f"  missed {g['doc_key'][:45]} {g['published']} {d['text']!r} {d['value']}")
@@ -50,6 +50,7 @@ def matches(scorer, system: dict, gold: dict) -> bool:
     """The gold scorer's rule: one text contains the other (normalised) and the values are equal."""
     a, b = scorer.norm_ar(system["text"]), scorer.norm_ar(gold["text"])
     return bool(a) and (a in b or b in a) and str(system["value"]) == gold["value"]
+
 
 if __name__ == "__main__":
     main()

@@ -2,8 +2,10 @@ import datetime as dt
 
 import pytest
 
-from khabar.dates import DateTagger, date_for_span, is_calendar, tag_dates
+from khabar.dates import DateTagger, date_for_span, event_date, is_calendar, tag_dates
+from khabar.dates.offsets import normalise_with_index
 from khabar.document import Document, Sentence
+from khabar.text.normalize import normalize_with_map
 
 ANCHOR = dt.date(2018, 6, 13)
 
@@ -23,6 +25,11 @@ ANCHOR = dt.date(2018, 6, 13)
         "الفرق بين الاثنين كبير",
         "قتل نحو 1500 شخص",
         "بلغت الخسائر 2,018 دولارا",
+        "قصيدة مكونة من 10 أبيات",
+        "ارتفع بمعدل 3.5 يوم",
+        "ومن ذلك قتل 2000 من عناصر طالبان",
+        "وأذاعت البيان قناة #اليمن_اليوم الفضائية",
+        "لا يغيرها سوى الواحد الأحد",
     ],
 )
 def test_no_calendar_date(text):
@@ -36,6 +43,12 @@ def test_offsets_index_the_original_text_with_diacritics():
     for m in mentions:
         assert text[m.start : m.end] == m.text
     assert mentions[1].text == "٣٠ عاماً"
+
+
+def test_fast_offset_index_equals_the_reference_map():
+    text = "وَصَلَ الوفدُ\u200f يومَ الخميسِ ١٩ أغسطسَ ٢٠٢١ هـ"
+    assert normalise_with_index(text) == normalize_with_map(text)
+    assert normalise_with_index("بلا تشكيل")[1] is None
 
 
 def test_without_anchor_relative_expressions_keep_no_value():
@@ -104,3 +117,21 @@ def test_date_for_span_without_sentences_uses_punctuation():
     DateTagger()(doc)
     assert date_for_span(doc, 0, 3).value == "2018-06-12"
     assert date_for_span(doc, 17, 20) is None
+
+
+def test_event_date_says_where_the_date_comes_from():
+    text = "التقى الرئيس نظيره يوم الثلاثاء. وقال إن الاتفاق سيوقع"
+    doc = make_doc(text)
+    DateTagger()(doc)
+    assert event_date(doc, 0, 5) == ("2018-06-12", "clause")
+    said = text.index("وقال")
+    assert event_date(doc, said, said + 4) == ("2018-06-13", "document")
+    doc.published = None
+    assert event_date(doc, said, said + 4) == (None, "document")
+
+
+def test_hijri_outside_the_convertible_range_keeps_no_value():
+    mentions = {m.text: m for m in tag_dates("في رمضان 2467 وفي 3 شوال 1200 هـ وفي شهر رمضان", dt.date(1900, 1, 1))}
+    assert mentions["رمضان 2467"].value is None
+    assert mentions["3 شوال 1200 هـ"].value is None
+    assert mentions["شهر رمضان"].value is None

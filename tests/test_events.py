@@ -50,7 +50,7 @@ def test_verb_forms_cover_past_and_present_inflections():
 
 
 @pytest.mark.parametrize("word, proclitics, pos", [
-    ("وقتلوا", "و", "verb"), ("بالهجوم", "ب", "noun"), ("سيهاجم", "س", "verb"), ("والمتظاهرين", "و", "noun"),
+    ("وقتلوا", "و", "verb"), ("بالهجوم", "ب", "noun"), ("سيهاجم", "س", "verb"), ("والمظاهرات", "و", "noun"),
 ])
 def test_lookup_strips_clitics(lexicon, word, proclitics, pos):
     hits = lexicon.lookup(word)
@@ -197,3 +197,39 @@ def test_seed_article_with_gold_entities(coder):
     assert ("CONSULT", ("nazarbayev",), ("mishustin",)) in coded
     assert ("CONSULT", ("nazarbayev",), ("putin",)) in coded
     assert ("AGREE", ("nazarbayev",), ("russia",)) in coded
+
+
+def test_after_a_relative_pronoun_the_antecedent_acts(coder):
+    doc = make_doc("لوقف تقدم الحوثيين الذين سيطروا على صنعاء، وقالت الإمارات إنها مستعدة.", [
+        ("houthis", "ORG", {"names": ["الحوثيين"]}), ("sanaa", "GPE", {"names": ["صنعاء"]}),
+        ("uae", "GPE", {"names": ["الإمارات"]})])
+    coder(doc)
+    [event] = [e for e in doc.events if e.trigger.text.startswith("سيطروا")]
+    assert (event.type, event.actors, event.recipients) == ("ASSAULT", ["houthis"], ["sanaa"])
+
+
+def test_nisba_adjectives_and_drones_are_not_triggers(lexicon):
+    assert not [t for _, t in lexicon.lookup("والاجتماعي") if t.type == "CONSULT"]
+    doc = make_doc("كالضربات الموجهة باستخدام الطائرات المسيرة.")
+    tokens = doc.tokens
+    assert not [m for m in lexicon.match(tokens, 0, len(tokens)) if m.trigger.type == "PROTEST"]
+
+
+def test_a_dropped_subject_comes_from_the_previous_event_unless_the_verb_has_its_own(coder):
+    doc = make_doc("دعا الملك سلمان إلى قمة. وأجرى اتصالات مع الملك عبدالله. ويدعو التحالف إلى الهدوء.", [
+        ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["الملك عبدالله"]})])
+    coder(doc)
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert (consult.actors, consult.recipients) == (["salman"], ["abdullah"])
+    assert [e.actors for e in doc.events if e.trigger.text == "ويدعو"] in ([], [["unnamed-1"]])
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("وتجمع المتظاهرون أمام البرلمان.", True),
+    ("المحتجون احتشدوا في الساحة.", True),
+    ("وأطلقت شرطة مكافحة الشغب الغاز على المتظاهرين.", False),
+    ("ودعت الصين المتظاهرين إلى الاعتدال.", False),  # protesters named, no protest described
+])
+def test_protest_needs_a_protest_not_only_protesters(coder, text, protest):
+    doc = make_doc(text)
+    assert ("PROTEST" in {d.type for d in coder.detect(doc)}) is protest

@@ -84,7 +84,12 @@ def test_officeholder_on_date(kb):
 
 def test_actor_code_follows_the_date():
     entry = KBEntry(
-        id="x", type="PER", name_ar="س", name_en="X", kind="person", country="RUS",
+        id="x",
+        type="PER",
+        name_ar="س",
+        name_en="X",
+        kind="person",
+        country="RUS",
         positions=[Position("head_of_government", "RUS", "RUSGOV", dt.date(2008, 5, 8), dt.date(2012, 5, 7))],
     )
     assert entry.actor_code(dt.date(2010, 1, 1)) == "RUSGOV"
@@ -103,3 +108,31 @@ def test_actor_codes_of_kinds(kb):
 def test_entry_round_trip(kb):
     entry = kb.get("person:putin")
     assert KBEntry.from_dict(entry.to_dict()) == entry
+
+
+@pytest.mark.parametrize("word", ["مالي", "بيت", "الشرقية", "أبي", "محمد"])
+def test_common_words_are_not_offered_alone_to_the_gazetteer(kb, word):
+    from khabar.kb.keys import alias_key as key
+
+    assert not kb.safe_alone(word)
+    assert key(word) not in {key(alias) for alias, _ in kb.alias_entries()}
+
+
+def test_names_that_are_names_are_offered_alone(kb):
+    offered = {alias for alias, _ in kb.alias_entries()}
+    assert {"روسيا", "بوتين", "الأردن", "تاس"} <= offered
+
+
+@pytest.mark.parametrize(
+    "role, country, day, name_en",
+    [
+        ("prime minister", "JOR", dt.date(2018, 6, 9), "Hani Mulki"),
+        ("prime minister", "JOR", dt.date(2018, 7, 1), "Omar Razzaz"),
+        ("king", "SAU", dt.date(2018, 6, 9), "Salman of Saudi Arabia"),
+        ("president", "USA", dt.date(2018, 6, 9), "Donald Trump"),
+        ("secretary of state", "USA", dt.date(2018, 6, 13), "Mike Pompeo"),
+        ("Crown Prince", "SAU", dt.date(2018, 6, 6), "Mohammed bin Salman"),
+    ],
+)
+def test_officeholder_by_plain_english_role(kb, role, country, day, name_en):
+    assert kb.officeholder(role, country, day).name_en == name_en

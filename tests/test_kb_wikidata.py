@@ -33,13 +33,19 @@ def test_import_reads_every_dump_format(tmp_path, base_kb, suffix):
     assert sorted(e.wikidata for e in entries) == ["Q159", "Q900001", "Q900003"]  # items with ar + en labels
 
 
+def test_items_of_other_classes_only_on_request(base_kb):
+    assert "Q900006" not in {e.wikidata for e in import_dump(FIXTURE, base_kb)}
+    other = next(e for e in import_dump(FIXTURE, base_kb, all_classes=True) if e.wikidata == "Q900006")
+    assert (other.type, other.kind) == ("ORG", "other")
+
+
 def test_imported_person_has_country_position_and_membership(base_kb):
     person = next(e for e in import_dump(FIXTURE, base_kb) if e.wikidata == "Q900003")
     assert (person.type, person.kind, person.country) == ("PER", "person", "TST")
     assert person.aliases_ar == ["تستوف"] and person.aliases_en == ["I. Testov"]
     assert person.member_of == ["wd:Q900004"]
     [position] = person.positions
-    assert position.role == "prime minister of test republic"
+    assert position.role == "head_of_government"  # "Prime Minister of Test Republic"
     assert (position.start, position.end) == (dt.date(2015, 3, 1), dt.date(2019, 1, 1))
     assert person.actor_code(dt.date(2016, 1, 1)) == "TSTGOV"
     assert person.actor_code(dt.date(2020, 1, 1)) == "TSTELI"

@@ -3,28 +3,24 @@ at given surface strings)."""
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 
 from khabar.document import Document, Entity
-from khabar.quotes import QuoteExtractor, load_lexicon
+from khabar.quotes import QuoteExtractor, load_lexicon, speakers
 from khabar.quotes.marks import find_quotations
 from khabar.text import TextAnalyzer
 from khabar.text.segment import paragraphs
 
 
 def install_linker_stub(monkeypatch, answers: dict[str, str] | None = None) -> None:
-    """Stand in for `khabar.link.resolve_description`: descriptions in `answers` resolve to the given entity id."""
+    """Stand in for the linker's `resolve_description`: descriptions in `answers` resolve to the given entity id,
+    others to nothing, so the tests exercise the quote layer's own fallbacks."""
     answers = answers or {}
-    module = types.ModuleType("khabar.link")
 
     def resolve_description(doc: Document, start: int, end: int) -> str | None:
         return next((eid for phrase, eid in answers.items() if phrase in doc.text[start:end]), None)
 
-    module.resolve_description = resolve_description
-    monkeypatch.setitem(sys.modules, "khabar.link", module)
+    monkeypatch.setattr(speakers, "resolve_description", resolve_description)
 
 
 def make_doc(text: str, names: dict[str, tuple[str, str]]) -> Document:
@@ -254,3 +250,33 @@ def test_offsets_point_into_the_original_text(extractor):
 def test_plural_verb_without_subject_continues_the_group_named_in_its_sentence(extractor):
     doc, quotes = quotes_of(extractor, "وينتقد المحتجون القرارات الأخيرة، ويقولون إنها ستؤذي الفقراء.", {})
     assert [doc.entity(q.speaker).name for q in quotes] == ["المحتجون"]
+
+
+def test_verb_continuing_a_clause_shares_its_subject(extractor):
+    text = "وتريد حكومة ماكرون إلغاء العقود الخاصة، وتقترح تعيين الموظفين الجدد بعقود أخرى."
+    _, quotes = quotes_of(extractor, text, {"ماكرون": ("macron", "PER")})
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("تقترح", "macron", "تعيين الموظفين الجدد بعقود أخرى")]
+
+
+def test_short_quotation_after_a_colon_is_speech(extractor):
+    _, quotes = quotes_of(extractor, 'وقال بوتين: "لن نتراجع"، ثم غادر القاعة.', PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "لن نتراجع")]
+
+
+
+def test_unknown_subject_before_the_verb_is_not_the_previous_speaker(extractor):
+    text = "وقال بوتين إن موسكو سترد. وكان الملك عبد الله قد حذر من أن المنطقة على مفترق طرق."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin"]
+
+
+def test_one_word_left_after_the_subject_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "وهي قضية نفاها بوتين مرارا.", PUTIN)
+    assert quotes == []
+
+
+def test_relayed_statement_speaks_for_its_author(extractor):
+    text = ('دعت السعودية إلى اجتماع طارئ، بحسب بيان للديوان الملكي. '
+            'ونقلت الوكالة الرسمية البيان الذي جاء فيه "تابع الملك الأزمة الاقتصادية في الأردن".')
+    _, quotes = quotes_of(extractor, text, {"لديوان الملكي": ("court", "ORG"), "السعودية": ("ksa", "GPE")})
+    assert [(q.speaker, q.kind) for q in quotes if q.kind == "direct"] == [("court", "direct")]

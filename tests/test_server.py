@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
-pytest.importorskip("httpx", reason="the server tests need httpx: pip install -e '.[ui]'")
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from khabar.document import DateMention, Document, Entity, Event, Quote, Span  # noqa: E402
-from khabar.server import Settings, create_app  # noqa: E402
-from khabar.server.guards import SlidingWindow  # noqa: E402
+from khabar.document import DateMention, Document, Entity, Event, Quote, Span
+from khabar.server import Settings, create_app
+from khabar.server.guards import SlidingWindow
 
 TEXT = 'قال وزير الخارجية سامح شكري يوم الأحد إن "مصر ترحب بالمبادرة" خلال لقائه نظيره في القاهرة.'
 XSS = '<script>alert("x")</script> قال المتحدث <img src=x onerror=alert(1)> إن الوفد وصل إلى بغداد أمس وسط ترحيب رسمي كبير'
@@ -205,3 +202,28 @@ def test_overlapping_annotations_cover_exactly_their_pieces():
     pieces = [(p.text, p.refs) for p in segments(text, [a for a in found if a.start < a.end])]
     assert pieces == [("ab", "quote:0"), ("cd", "entity:E1 quote:0"), ("e", "entity:E1 event:0 quote:0"),
                       ("f", "event:0 quote:0"), ("ghij", "event:0")]
+
+
+def test_real_articles_render_verbatim_with_every_highlight():
+    """Real articles through khabar's pipeline: the page shows the exact text, every span is highlighted whole."""
+    import html
+
+    from khabar.analyze import to_document
+    from khabar.ingest import Article
+    from khabar.pipeline import default_pipeline
+    from khabar.server.highlight import annotations, segments
+    from tests.conftest import real_articles
+
+    pipeline = default_pipeline()
+    client = TestClient(create_app(analyzer=pipeline))
+    for _corpus, doc_id, text, _published in real_articles(3):
+        article = pipeline(to_document(Article(id=str(doc_id), text=text))).to_dict()
+        found = annotations(article)
+        pieces = segments(article["text"], found)
+        assert "".join(p.text for p in pieces) == text
+        for annotation in found:
+            covered = "".join(p.text for p in pieces if annotation in p.annotations)
+            assert covered == text[annotation.start:annotation.end]
+        page = client.post("/analyze", data={"text": text}).text
+        shown = re.search(r'<div class="article-text" id="article-text">(.*?)</div>', page, re.S).group(1)
+        assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == text

@@ -8,10 +8,6 @@ import sys
 import time
 import urllib.request
 
-import pytest
-
-pytest.importorskip("khabar.store", reason="needs the store (khabar.store)")
-
 SERVE = "import typer, sys; from khabar.server.cli import serve; sys.argv[0] = 'serve'; typer.run(serve)"
 
 

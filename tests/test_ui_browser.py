@@ -1,6 +1,6 @@
 """The web UI in a real headless Chromium (Debian's chromium + chromedriver, installed by .ci/setup-browser.sh).
 
-Screenshots go to artifacts/ui/. Skips when chromium, chromedriver or selenium is missing.
+Screenshots go to artifacts/ui/. Skips when chromium or chromedriver is missing.
 """
 
 from __future__ import annotations
@@ -12,19 +12,18 @@ import time
 from pathlib import Path
 
 import pytest
+import uvicorn
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from khabar.server import create_app
+from tests.test_server import TEXT, XSS, mark
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs chromium + chromedriver (.ci/setup-browser.sh)")
-webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium: pip install -e '.[ui]'")
-
-import uvicorn  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-from khabar.server import create_app  # noqa: E402
-from tests.test_server import TEXT, XSS, mark  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "ui"
 

@@ -4,24 +4,24 @@ constructed corpus with events, quotes and a republished wire story. Screenshots
 from __future__ import annotations
 
 import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
 
-from tests.test_ui_browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM, browser, console_errors, serve_in_thread, wait  # noqa: F401 (browser: a fixture)
+import khabar.store as store_module
+from khabar.analyze import to_document
+from khabar.ingest import Article
+from khabar.ingest.fields import parse_date
+from khabar.pipeline import default_pipeline
+from khabar.server import create_app
+from khabar.store.ingest import content_hash
+from tests.conftest import real_articles
+from tests.test_server_store import corpus
+from tests.test_ui_browser import (  # noqa: F401 (browser is a fixture)
+    ARTIFACTS, CHROMEDRIVER, CHROMIUM, browser, console_errors, serve_in_thread, wait,
+)
 
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs chromium + chromedriver (.ci/setup-browser.sh)")
-store_module = pytest.importorskip("khabar.store", reason="needs the store (khabar.store)")
-
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
-
-from khabar.analyze import to_document  # noqa: E402
-from khabar.ingest import Article  # noqa: E402
-from khabar.ingest.fields import parse_date  # noqa: E402
-from khabar.pipeline import default_pipeline  # noqa: E402
-from khabar.server import create_app  # noqa: E402
-from khabar.store.ingest import content_hash  # noqa: E402
-from tests.conftest import real_articles  # noqa: E402
-from tests.test_server_store import corpus  # noqa: E402
 
 REAL_PER_CORPUS = 2
 
@@ -83,12 +83,14 @@ def test_click_an_entity_then_follow_it_to_its_timeline(browser, site):
 
 def test_filter_the_events_table(browser, site):
     browser.get(site + "/events")
-    assert {"CONSULT", "ASSAULT"} <= {row.get_attribute("data-type") for row in browser.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")}
+    before = {row.get_attribute("data-type") for row in browser.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")}
+    assert {"CONSULT", "ASSAULT"} <= before
     Select(browser.find_element(By.NAME, "type")).select_by_value("ASSAULT")
     browser.find_element(By.CSS_SELECTOR, "#event-filters button[type=submit]").click()
     wait(browser, EC.url_contains("type=ASSAULT"))
     rows = browser.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")
-    assert [row.get_attribute("data-type") for row in rows] == ["ASSAULT"]
+    assert rows and {row.get_attribute("data-type") for row in rows} == {"ASSAULT"}
+    assert any("هاجمت قوات الاحتلال" in row.text for row in rows)
     assert "type=ASSAULT" in browser.find_element(By.CSS_SELECTOR, "a.csv").get_attribute("href")
     browser.save_screenshot(str(ARTIFACTS / "events-filtered.png"))
 

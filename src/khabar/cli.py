@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from khabar.analyze import Failure, analyze_stream
 from khabar.events.cli import eval_events
 from khabar.kb.cli import kb_app
+from khabar.ner.cli import eval_ner, ner_app
 from khabar.server.cli import serve
 from khabar.store.cli import register as register_store_commands
 from khabar.ingest import read_sources
@@ -24,11 +25,13 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Arabic news 
 eval_app = typer.Typer(no_args_is_help=True, help="Evaluate khabar's components against gold data.")
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
+app.add_typer(ner_app, name="ner")
 eval_app.command("events")(eval_events)
+eval_app.command("ner")(eval_ner)
 register_store_commands(app)
 app.command()(serve)
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 PROGRESS_AFTER = 5  # articles before a progress bar is worth showing
 
 

@@ -93,6 +93,9 @@ class Entity:
         }
 
 
+CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int
@@ -105,8 +108,9 @@ class DateMention:
 
     @property
     def is_calendar_point(self) -> bool:
-        """A date or time on the calendar (resolved or not), as opposed to a duration, a set or a vague reference."""
-        return self.type in ("DATE", "TIME") and not (self.value or "").endswith("_REF")
+        """A resolved calendar date, week, month or year, as opposed to a time of day, a duration, a set, a vague
+        reference or an expression that could not be resolved (the output's `dates` holds only these)."""
+        return self.value is not None and self.type == "DATE" and self.granularity in CALENDAR_GRANULARITIES
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -7,7 +7,7 @@ import datetime as dt
 
 from hijridate import Gregorian, Hijri
 
-HALF_YEAR = dt.timedelta(days=183)
+FUTURE_REACH = dt.timedelta(days=92)  # how far ahead a day or month stated without a year may lie
 PUBLICATION_LAG = dt.timedelta(days=7)  # metadata dates may trail the day the text was written
 
 
@@ -51,10 +51,10 @@ def weekday_nearest(day: dt.date, weekday: int) -> dt.date:
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int | None:
-    """Year for a day/month stated without one: the latest year that does not put it more than half a year
-    after the anchor (news mostly reports the recent past and the near future)."""
+    """Year for a day/month stated without one: the latest year that does not put it more than about three
+    months after the anchor (news mostly reports the recent past, and the near future)."""
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
-        if valid_day(year, month, day) and dt.date(year, month, day) <= anchor + HALF_YEAR:
+        if valid_day(year, month, day) and dt.date(year, month, day) <= anchor + FUTURE_REACH:
             return year
     return None
 

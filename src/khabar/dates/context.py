@@ -11,7 +11,7 @@ CLAUSE_END = re.compile(r"[.!?;\n]")
 QUOTED = re.compile(r'"[^"\n]{1,800}"')
 WORD = re.compile(r"\w+")
 FUTURE_WINDOW_WORDS = 8
-FUTURE_PREFIX = re.compile(r"^[وف]?(س[يتنا]\w{2,})$")
+FUTURE_PREFIX = re.compile(r"^([وف]?)(س[يتنا]\w{3,})$")  # proclitic, then سـ + imperfect prefix + 3 letters
 
 
 @lru_cache(maxsize=1)
@@ -32,22 +32,27 @@ def words_after(text: str, end: int, n: int) -> list[str]:
 def clause_before(text: str, start: int, n_words: int) -> str:
     """The last `n_words` words before `start`, not crossing a sentence or clause end."""
     window = text[max(0, start - 15 * n_words) : start]
-    cut = None
-    for cut in CLAUSE_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end() :]
+    ends = [m.end() for m in CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
     return " ".join(WORD.findall(window)[-n_words:])
 
 
 def is_future_clause(text: str, start: int, lex: Lexicon) -> bool:
-    """Does the clause before `start` speak of the future (سوف, س+imperfect, من المقرر, a call to a meeting)?"""
-    clause = clause_before(text, start, FUTURE_WINDOW_WORDS)
-    if _future_cue_regex().search(clause):
+    """Does the clause before `start` speak of the future (سوف, من المقرر, a call to a meeting, or a verb with
+    the future prefix سـ where a verb can stand: clause start, after و/ف or after أن/الذي/...)?"""
+    words = clause_before(text, start, FUTURE_WINDOW_WORDS + 1).split()
+    clause_start = len(words) <= FUTURE_WINDOW_WORDS  # the window reaches back to where the clause begins
+    words = words[-FUTURE_WINDOW_WORDS:]
+    if any(w in lex.past_markers or w[1:] in lex.past_markers for w in words):
+        return False
+    if _future_cue_regex().search(" ".join(words)):
         return True
-    for word in clause.split():
+    for i, word in enumerate(words):
         m = FUTURE_PREFIX.match(word)
-        if m and m.group(1) not in lex.not_future_verbs:
+        if not m or m.group(2).startswith(lex.not_future_stems):
+            continue
+        if m.group(1) or (i == 0 and clause_start) or (i > 0 and words[i - 1] in lex.future_verb_openers):
             return True
     return False
 

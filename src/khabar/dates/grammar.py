@@ -17,14 +17,15 @@ class Pattern:
     resolver: str
     priority: int
     regex: re.Pattern[str]
-    extend_left: str | None = None  # "date": a weekday phrase before it joins the span; "weekday": اليوم/مساء/يوم
+    left: str = "word"  # what may stand before the match (see patterns.yaml)
+    extend_left: str | None = None  # the kind of words before the match that join its span (see patterns.yaml)
     needs: re.Pattern[str] | None = None  # the pattern can only match a text where this one is found
 
 
 @dataclass(frozen=True)
 class Grammar:
     patterns: tuple[Pattern, ...]
-    leads: dict[str, re.Pattern[str]]  # extend_left kind -> regex anchored at the end of the text before a match
+    leads: dict[str, re.Pattern[str]]  # extend_left kind -> regex ending where a match starts
 
 
 def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
@@ -45,6 +46,12 @@ def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
         "UNIT_DUAL": alternation(form for form, (_, count) in lex.units.items() if count == 2),
         "UNIT_PLURAL": alternation(form for form, (_, count) in lex.units.items() if count == 0),
         "CLOCK_HOUR": alternation(lex.clock_hours),
+        "NUMBER_WORD_FIRST": alternation([*lex.number_units, *lex.number_tens, *lex.number_hundreds]),
+        "TEEN": alternation(lex.teen_suffix),
+        "TENS": alternation(lex.number_tens),
+        "DECADE_WORD": alternation(
+            f"{article}{tens}{suffix}" for tens in lex.decades for article in ("", "ال") for suffix in ("ات", "يات")
+        ),
         "CLOCK_PART": alternation(lex.clock_am | lex.clock_pm),
         "DEFINITE_UNIT": alternation(lex.definite_units),
         "APPROXIMATOR": alternation(lex.approximators),
@@ -52,7 +59,6 @@ def lexicon_fragments(lex: Lexicon) -> dict[str, str]:
         "CENTURY_ORDINAL": alternation(lex.century_ordinals),
         "VAGUE": alternation(lex.vague),
         "SET": alternation(lex.sets),
-        "NUMBER_WORDS": lex.number_words_regex(),
     }
 
 
@@ -76,13 +82,13 @@ def grammar() -> Grammar:
             p["resolver"],
             priority,
             re.compile(expand(p["regex"], fragments)),
+            p.get("left", "word"),
             p.get("extend_left"),
             needs.get(p.get("needs")),
         )
         for priority, p in enumerate(spec["patterns"])
     )
-    leads = {"date": "<<WEEKDAY_LEAD>>", "weekday": "<<WEEKDAY_PREFIX>>"}
-    return Grammar(patterns, {kind: re.compile(expand(lead, fragments)) for kind, lead in leads.items()})
+    return Grammar(patterns, {kind: re.compile(expand(lead, fragments)) for kind, lead in spec["leads"].items()})
 
 
 def patterns() -> tuple[Pattern, ...]:

@@ -13,7 +13,6 @@ import yaml
 
 from khabar.text.normalize import normalize
 
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "dates"
 
 
@@ -53,7 +52,9 @@ def alternation(phrases) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in sorted(node.items()) if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -74,6 +75,7 @@ class Lexicon:
     tonight: frozenset[str]
     modifiers: dict[str, str]
     this: frozenset[str]
+    month_prepositions: frozenset[str]
     units: dict[str, tuple[str, int]]
     definite_units: dict[str, str]
     number_units: dict[str, int]
@@ -95,7 +97,9 @@ class Lexicon:
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
     future_cues: frozenset[str]
-    not_future_verbs: frozenset[str]
+    future_verb_openers: frozenset[str]
+    past_markers: frozenset[str]
+    not_future_stems: tuple[str, ...]
 
     def parse_number(self, phrase: str) -> int | None:
         """Digits or number words ("ثلاثه", "خمسه وعشرين", "احد عشر", "مئه") -> int."""
@@ -120,15 +124,6 @@ class Lexicon:
             i += 1
         return total or None
 
-    def number_words_regex(self) -> str:
-        unit = alternation(self.number_units)
-        tens = alternation(self.number_tens)
-        hundreds = alternation(self.number_hundreds)
-        teen = alternation(self.teen_suffix)
-        return (
-            rf"(?:(?:{unit})\s+(?:{teen})|(?:{unit})\s+و\s?(?:{tens})|(?:{hundreds})|(?:{tens})|(?:{unit}))"
-        )
-
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -148,6 +143,7 @@ def lexicon() -> Lexicon:
         tonight=_norm_set(lex["tonight"]),
         modifiers=modifiers,
         this=_norm_set(lex["this"]),
+        month_prepositions=_norm_set(lex["month_prepositions"]),
         units=units,
         definite_units=_by_name(lex["definite_units"]),
         number_units=_norm_keys(lex["numbers"]["units"]),
@@ -169,5 +165,7 @@ def lexicon() -> Lexicon:
         year_blockers_after=_norm_set(lex["year_blockers_after"]),
         year_blockers_before=_norm_set(lex["year_blockers_before"]),
         future_cues=_norm_set(lex["future_cues"]),
-        not_future_verbs=_norm_set(lex["not_future_verbs"]),
+        future_verb_openers=_norm_set(lex["future_verb_openers"]),
+        past_markers=_norm_set(lex["past_markers"]),
+        not_future_stems=tuple(sorted(_norm_set(lex["not_future_stems"]))),
     )

@@ -37,16 +37,43 @@ class Resolved:
     # for the second pass: a day offset from the anchor (اليوم، أمس) or a year whose month/day is anaphoric
     day_offset: int | None = None
     anaphoric_year: int | None = None
-    explicit_day: bool = False
+    explicit_day: bool = False  # a stated day and month (for "نفس اليوم من عام ...")
+    reported_day: bool = False  # a weekday the narrative reports (for "اليوم" in quoted speech)
+    clock: bool = False  # a clock time, which takes the date of a day named right after it
 
 
-def words(m: re.Match[str], group: str) -> str | None:
-    value = m.group(group) if group in m.re.groupindex else None
+class Match:
+    """A pattern match (its span is group `x`) and the words before it that joined it (`lead`, see
+    extend_left in patterns.yaml): groups are looked up in both."""
+
+    def __init__(self, m: re.Match[str], lead: re.Match[str] | None = None):
+        self.m, self.lead = m, lead
+
+    def group(self, name: str) -> str | None:
+        for match in (self.m, self.lead):
+            if match is not None and name in match.re.groupindex and match.group(name) is not None:
+                return match.group(name)
+        return None
+
+    def start(self, name: str = "x") -> int:
+        if name == "x" and self.lead is not None:
+            return self.lead.start("lead")
+        return self.m.start(name) if self.m.group(name) is not None else self.lead.start(name)
+
+    def end(self, name: str = "x") -> int:
+        return self.m.end(name)
+
+    def span(self) -> tuple[int, int]:
+        return self.start(), self.end()
+
+
+def words(m: Match, group: str) -> str | None:
+    value = m.group(group)
     return " ".join(value.split()) if value else None
 
 
-def span(m: re.Match[str]) -> tuple[int, int]:
-    return m.span("x")
+def span(m: Match) -> tuple[int, int]:
+    return m.span()
 
 
 def day_result(m, day: dt.date, reason: str, **kw) -> Resolved:
@@ -62,7 +89,7 @@ def month_of(m, lex: Lexicon) -> int:
 
 
 def ordinal_of_noun(m, ctx: Context) -> bool:
-    """"النصف الثاني من رمضان": an ordinal after a definite noun qualifies that noun, it is not a day."""
+    """ "النصف الثاني من رمضان": an ordinal after a definite noun qualifies that noun, it is not a day."""
     if not words(m, "dayord"):
         return False
     before = words_before(ctx.text, m.start("dayord"), 1)
@@ -84,7 +111,7 @@ SINCE = frozenset({"منذ", "مند"})
 
 
 def future_direction(m, ctx: Context) -> str | None:
-    """"سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
+    """ "سيتم ... في 11 نوفمبر": a date without a year in a future clause is the next such date
     (but not after "منذ": "ستفتح موانئ مغلقة منذ أواخر يونيو")."""
     if SINCE & set(words_before(ctx.text, m.start("x"), 2)):
         return None
@@ -108,17 +135,16 @@ def numeric(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), "explicit numeric date (day/month/year)", explicit_day=True)]
 
 
-def day_month_year(m, ctx: Context) -> list[Resolved]:
-    year, month, day = gregorian_year(m), month_of(m, ctx.lex), day_of(m, ctx.lex)
-    if year is None or ordinal_of_noun(m, ctx) or not cal.valid_day(year, month, day):
-        return []
-    return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
-
-
 def day_month(m, ctx: Context) -> list[Resolved]:
+    """ "19 أغسطس 2021", "الأول من فبراير", "22 مارس الماضي", "16 نيسان/أبريل"."""
     month, day = month_of(m, ctx.lex), day_of(m, ctx.lex)
     if ordinal_of_noun(m, ctx):
         return []
+    if words(m, "year"):
+        year = gregorian_year(m)
+        if year is None or not cal.valid_day(year, month, day):
+            return []
+        return [day_result(m, dt.date(year, month, day), "explicit day, month and year", explicit_day=True)]
     if ctx.anchor is None:
         return [unresolved(m, f"day and month without a year; {NO_ANCHOR}", granularity="day")]
     direction = direction_of(m, ctx.lex)
@@ -137,23 +163,38 @@ def day_month(m, ctx: Context) -> list[Resolved]:
     return [day_result(m, dt.date(year, month, day), reason, explicit_day=True)]
 
 
-def month_year(m, ctx: Context) -> list[Resolved]:
-    year = gregorian_year(m)
-    if year is None:
+def day_of_relative_month(m, ctx: Context) -> list[Resolved]:
+    """ "في 24 الشهر الجاري": a day of the publication month (or of the month before / after)."""
+    if not (words(m, "mod") or "هذا" in m.group("x")):
+        return []  # "15 الشهر" alone is not a date
+    if ctx.anchor is None:
+        return [unresolved(m, f"day of a relative month; {NO_ANCHOR}", granularity="day")]
+    year, month = cal.shift_month(ctx.anchor.year, ctx.anchor.month, SHIFTS[direction_of(m, ctx.lex) or "current"])
+    day = day_of(m, ctx.lex)
+    if not cal.valid_day(year, month, day):
         return []
-    return [Resolved(*span(m), cal.month_value(year, month_of(m, ctx.lex)), "DATE", "month", "explicit month and year")]
+    return [
+        day_result(m, dt.date(year, month, day), "day of the publication month (shifted as stated)", explicit_day=True)
+    ]
 
 
 def month(m, ctx: Context) -> list[Resolved]:
+    """ "يناير 2011", "مارس الماضي", "شهر يونيو/حزيران"; a month alone only after "شهر" or a preposition."""
     name = words(m, "month")
+    number = ctx.lex.months[name]
+    if words(m, "year"):
+        year = gregorian_year(m)
+        return (
+            [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", "explicit month and year")]
+            if year
+            else []
+        )
     direction = direction_of(m, ctx.lex)
     paired = words(m, "month2") or words(m, "month3")
-    has_prefix = words(m, "prep") or m.group("x").startswith("شهر")
-    if direction is None and not has_prefix:
+    if direction is None and not (words(m, "shahr") or after_preposition(m, ctx)):
         return []
     if name in ctx.lex.ambiguous_months and not (paired or direction):
         return []
-    number = ctx.lex.months[name]
     if ctx.anchor is None:
         return [unresolved(m, f"month without a year; {NO_ANCHOR}", granularity="month")]
     direction = direction or future_direction(m, ctx)
@@ -164,6 +205,11 @@ def month(m, ctx: Context) -> list[Resolved]:
         year = cal.nearest_year(ctx.anchor, number)
         reason = "month, year of the publication date (nearest)"
     return [Resolved(*span(m), cal.month_value(year, number), "DATE", "month", reason)]
+
+
+def after_preposition(m, ctx: Context) -> bool:
+    before = words_before(ctx.text, m.start(), 1)
+    return bool(before) and (before[0] in ctx.lex.month_prepositions or before[0][1:] in ctx.lex.month_prepositions)
 
 
 def hijri_day(m, ctx: Context, year: int, month: int, day: int, what: str) -> list[Resolved]:
@@ -181,21 +227,24 @@ def hijri_date(m, ctx: Context) -> list[Resolved]:
         return []
     day = day_of(m, ctx.lex)
     year = int(words(m, "year")) if words(m, "year") else None
-    if year is not None and year >= 1600:
-        # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
-        year, _ = cal.hijri_year_of(dt.date(year, 1, 1))
-        if cal.hijri_month_span(year, month_number)[0].year < int(m.group("year")):
-            year += 1
-    if year is None:
-        if ctx.anchor is None:
-            return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
-        year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
-    if day is not None:
-        return hijri_day(m, ctx, year, month_number, day, "Hijri date")
+    if not (day or year or words(m, "mod") or words(m, "shahr")):
+        return []  # "رجب" alone is most often a name (رجب طيب أردوغان)
+    if year is None and ctx.anchor is None:
+        return [unresolved(m, f"Hijri month without a year; {NO_ANCHOR}", granularity="day" if day else "month")]
     try:
+        if year is None:
+            year = hijri_year_near(ctx.anchor, month_number, direction_of(m, ctx.lex))
+        elif year >= 1600:
+            # a Hijri month with a Gregorian year ("رمضان 2018"): the Hijri month that falls in that year
+            gregorian = year
+            year, _ = cal.hijri_year_of(dt.date(gregorian, 1, 1))
+            if cal.hijri_month_span(year, month_number)[0].year < gregorian:
+                year += 1
+        if day is not None:
+            return hijri_day(m, ctx, year, month_number, day, "Hijri date")
         first, last = cal.hijri_month_span(year, month_number)
-    except (ValueError, OverflowError):
-        return [unresolved(m, f"Hijri month {month_number}/{year} outside the convertible range", granularity="month")]
+    except (ValueError, OverflowError):  # hijridate covers 1343-1500 AH (1924-2077)
+        return [unresolved(m, "Hijri date outside the convertible range", granularity="day" if day else "month")]
     middle = first + (last - first) / 2
     reason = f"Hijri month {month_number}/{year} AH = {first}..{last}; Gregorian month of its middle"
     return [Resolved(*span(m), cal.month_value(middle.year, middle.month), "DATE", "month", reason)]
@@ -218,23 +267,20 @@ def hijri_year_near(anchor: dt.date, month: int, direction: str | None) -> int:
 
 
 def part_of_day_note(m, ctx: Context) -> str:
-    pod = words(m, "pod") if m else None
+    pod = words(m, "pod")
     return f" ({ctx.lex.parts_of_day[pod]} part of the day)" if pod else ""
 
 
-def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved]:
-    """A weekday name; `lead` holds the words before it ("اليوم", "أمس", "مساء", "يوم"), matched leftwards."""
+def weekday(m, ctx: Context) -> list[Resolved]:
+    """A weekday name, with the words matched before it ("اليوم", "أمس", "مساء", "يوم")."""
     text, lex = ctx.text, ctx.lex
-    start, end = m.span("x")
-    today = (words(lead, "today") or words(lead, "todayp")) if lead else None
-    if m.group("close") and not (lead and lead.group("todayp")):
+    start, end = m.span()
+    today = words(m, "today") or words(m, "todayp")
+    if m.group("close") and not m.group("todayp"):
         if not text[:start].rstrip().endswith("("):
             return []  # "الخميس)" without its opening bracket
         end = m.end("wd")  # "(الخميس)": the weekday alone
-    if lead is not None and lead.group("lead"):
-        start = lead.start("lead")
-    introduced = lead is not None and bool(lead.group("lead"))
-    if not introduced and (
+    if m.lead is None and (
         preceded_by(text, start, lex.weekday_blockers_before) or followed_by(text, end, frozenset({"معا", "عشر"}))
     ):
         return []
@@ -243,36 +289,53 @@ def weekday(m, ctx: Context, lead: re.Match[str] | None = None) -> list[Resolved
     wd = lex.weekdays[words(m, "wd")]
     direction = direction_of(m, lex)
     if direction == "past":
-        day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=False), "weekday + الماضي: last such day before publication"
+        day, reason = (
+            cal.weekday_before(ctx.anchor, wd, inclusive=False),
+            "weekday + الماضي: last such day before publication",
+        )
     elif direction == "before_past":
         day = cal.weekday_before(ctx.anchor, wd, inclusive=False) - dt.timedelta(days=7)
         reason = "weekday + قبل الماضي: the one before last"
     elif direction == "future":
-        day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=False), "weekday + المقبل: next such day after publication"
+        day, reason = (
+            cal.weekday_after(ctx.anchor, wd, inclusive=False),
+            "weekday + المقبل: next such day after publication",
+        )
     elif today:
         # "أمس الخميس": the weekday decides, nearest to the relative day (publication dates can lag a day)
         offset = lex.relative_days[today]
         day = cal.weekday_nearest(ctx.anchor + dt.timedelta(days=offset), wd)
         reason = f"{today} + weekday: that weekday at publication date {offset:+d} day(s)"
     elif is_future_clause(text, start, lex):
-        day, reason = cal.weekday_after(ctx.anchor, wd, inclusive=True), "weekday in a future clause: next such day on or after publication"
+        day, reason = (
+            cal.weekday_after(ctx.anchor, wd, inclusive=True),
+            "weekday in a future clause: next such day on or after publication",
+        )
     else:
-        day, reason = cal.weekday_before(ctx.anchor, wd, inclusive=True), "weekday: most recent such day on or before publication"
-    return [Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(lead, ctx), explicit_day=True)]
+        day, reason = (
+            cal.weekday_before(ctx.anchor, wd, inclusive=True),
+            "weekday: most recent such day on or before publication",
+        )
+    result = Resolved(start, end, day.isoformat(), "DATE", "day", reason + part_of_day_note(m, ctx), explicit_day=True)
+    result.reported_day = day <= ctx.anchor
+    return [result]
 
 
 def relative_day(m, ctx: Context) -> list[Resolved]:
     text, lex = ctx.text, ctx.lex
     rel = words(m, "rel")
-    if rel == "اليوم" and not m.group("pod") and (
-        preceded_by(text, m.start("x"), lex.today_blockers_before) or followed_by(text, m.end("x"), lex.today_blockers_after)
+    if not m.group("pod") and (
+        (rel == "اليوم" and preceded_by(text, m.start("x"), lex.today_blockers_before))
+        or followed_by(text, m.end("x"), lex.today_blockers_after)
     ):
         return []
     offset = lex.relative_days[rel]
     if ctx.anchor is None:
         return [unresolved(m, f"{rel}; {NO_ANCHOR}", granularity="day")]
     day = ctx.anchor + dt.timedelta(days=offset)
-    return [day_result(m, day, f"{rel}: publication date {offset:+d} day(s)" + part_of_day_note(m, ctx), day_offset=offset)]
+    return [
+        day_result(m, day, f"{rel}: publication date {offset:+d} day(s)" + part_of_day_note(m, ctx), day_offset=offset)
+    ]
 
 
 def tonight(m, ctx: Context) -> list[Resolved]:
@@ -282,14 +345,18 @@ def tonight(m, ctx: Context) -> list[Resolved]:
     if ctx.anchor is None:
         return [unresolved(m, f"night; {NO_ANCHOR}", "TIME", "day")]
     day = ctx.anchor - dt.timedelta(days=1 if past else 0)
-    return [Resolved(*span(m), f"{day.isoformat()}TNI", "TIME", "day", "last night" if past else "tonight (publication day)")]
+    return [
+        Resolved(
+            *span(m), f"{day.isoformat()}TNI", "TIME", "day", "last night" if past else "tonight (publication day)"
+        )
+    ]
 
 
 SHIFTS = {"past": -1, "future": 1, "current": 0, "before_past": -2, "after_next": 2}
 
 
 def relative_unit(m, ctx: Context) -> list[Resolved]:
-    """"الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "القرن الماضي"."""
+    """ "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "القرن الماضي"."""
     unit = ctx.lex.definite_units[words(m, "dunit")]
     shift = 0 if words(m, "this") else SHIFTS[direction_of(m, ctx.lex)]
     if ctx.anchor is None:
@@ -304,7 +371,9 @@ def shifted(m, anchor: dt.date, unit: str, n: int, reason: str) -> Resolved:
     if unit == "W":
         return Resolved(*span(m), cal.week_value(anchor + dt.timedelta(weeks=n)), "DATE", "week", reason)
     if unit == "M":
-        return Resolved(*span(m), cal.month_value(*cal.shift_month(anchor.year, anchor.month, n)), "DATE", "month", reason)
+        return Resolved(
+            *span(m), cal.month_value(*cal.shift_month(anchor.year, anchor.month, n)), "DATE", "month", reason
+        )
     if unit == "Y":
         return Resolved(*span(m), f"{anchor.year + n:04d}", "DATE", "year", reason)
     if unit == "DE":
@@ -312,11 +381,15 @@ def shifted(m, anchor: dt.date, unit: str, n: int, reason: str) -> Resolved:
     return Resolved(*span(m), f"{(anchor.year - 1) // 100 + n:02d}", "DATE", "century", reason)
 
 
+MAX_COUNT = {"DE": 20, "CE": 20}  # "360 عقدا" are contracts, not decades
+
+
 def count_and_unit(m, lex: Lexicon) -> tuple[int | None, str]:
-    form = words(m, "unit") or words(m, "unit1")
+    form = words(m, "unit") or words(m, "unitw") or words(m, "unit1")
     unit, count = lex.units[form]
-    number = words(m, "num")
-    return (lex.parse_number(number) if number else count), unit
+    number = words(m, "num") or words(m, "numw")
+    n = lex.parse_number(number) if number else count
+    return (None if n and n > MAX_COUNT.get(unit, n) else n), unit
 
 
 # "قبل يومين من الانتخابات", "بعد عامين على الحرب": counted from an event ("قبض قبل أسبوع على" is not)
@@ -325,7 +398,7 @@ EVENT_RELATIVE = {"قبل": frozenset({"من"}), "بعد": frozenset({"من", "�
 
 
 def ago(m, ctx: Context) -> list[Resolved]:
-    """"قبل ثلاثة أيام", "منذ عامين", "بعد أسبوع": a distance from the anchor (or from an event: then no value)."""
+    """ "قبل ثلاثة أيام", "منذ عامين", "بعد أسبوع": a distance from the anchor (or from an event: then no value)."""
     n, unit = count_and_unit(m, ctx.lex)
     direction = words(m, "dir")
     approx = " (approximate)" if words(m, "approx") else ""
@@ -349,17 +422,38 @@ def ago(m, ctx: Context) -> list[Resolved]:
         return [day_result(m, day, f"{direction} {n}{unit}: publication date {sign * n * days:+d} days{approx}")]
     units = {"M": ("M", n), "Y": ("Y", n), "DE": ("Y", 10 * n), "CE": ("CE", n)}
     target, amount = units[unit]
-    return [shifted(m, ctx.anchor, target, sign * amount, f"{direction} {n}{unit}: publication date {sign * amount:+d}{target}{approx}")]
+    return [
+        shifted(
+            m,
+            ctx.anchor,
+            target,
+            sign * amount,
+            f"{direction} {n}{unit}: publication date {sign * amount:+d}{target}{approx}",
+        )
+    ]
 
 
 def since(m, anchor: dt.date | None, n: int, unit: str) -> list[Resolved]:
-    """"معتقل منذ عامين": a state lasting up to publication, a DURATION (its start point goes in the reason)."""
-    start = shifted(m, anchor, unit if unit != "DE" else "Y", -n * (10 if unit == "DE" else 1), "").value if anchor else None
+    """ "معتقل منذ عامين": a state lasting up to publication, a DURATION (its start point goes in the reason)."""
+    start = (
+        shifted(m, anchor, unit if unit != "DE" else "Y", -n * (10 if unit == "DE" else 1), "").value
+        if anchor
+        else None
+    )
     reason = f"منذ + amount: lasting up to publication, began about {start}" if start else "منذ + amount"
     return [Resolved(*span(m), DURATION_FORMAT[unit].format(n), "DURATION", None, reason)]
 
 
-DURATION_FORMAT = {"D": "P{}D", "W": "P{}W", "M": "P{}M", "Y": "P{}Y", "DE": "P{}DE", "CE": "P{}CE", "H": "PT{}H", "MIN": "PT{}M"}
+DURATION_FORMAT = {
+    "D": "P{}D",
+    "W": "P{}W",
+    "M": "P{}M",
+    "Y": "P{}Y",
+    "DE": "P{}DE",
+    "CE": "P{}CE",
+    "H": "PT{}H",
+    "MIN": "PT{}M",
+}
 
 
 def duration(m, ctx: Context) -> list[Resolved]:
@@ -380,7 +474,16 @@ def hijri_year(m, year: int) -> Resolved:
     except (ValueError, OverflowError):
         return unresolved(m, f"Hijri year {year} outside the convertible range", granularity="year")
     middle = first + (last - first) / 2
-    return Resolved(*span(m), f"{middle.year:04d}", "DATE", "year", f"Hijri year {year} AH = {first}..{last}; Gregorian year of its middle")
+    return Resolved(
+        *span(m),
+        f"{middle.year:04d}",
+        "DATE",
+        "year",
+        f"Hijri year {year} AH = {first}..{last}; Gregorian year of its middle",
+    )
+
+
+OF = frozenset({"من"})
 
 
 def year(m, ctx: Context) -> list[Resolved]:
@@ -391,7 +494,10 @@ def year(m, ctx: Context) -> list[Resolved]:
         return []
     lex = ctx.lex
     if m.group("x")[:1].isdigit() and (
-        followed_by(ctx.text, m.end("x"), lex.year_blockers_after) or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
+        followed_by(ctx.text, m.end("x"), lex.year_blockers_after)
+        or preceded_by(ctx.text, m.start("x"), lex.year_blockers_before)
+        # "قتل 2000 من عناصر": a number of something, unless a preposition makes it a time ("في 2015 من ...")
+        or (followed_by(ctx.text, m.end("x"), OF) and not after_preposition(m, ctx))
     ):
         return []
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "explicit year")]
@@ -424,7 +530,8 @@ def century_prefix(m, ctx: Context) -> tuple[str | None, str]:
 
 def decade(m, ctx: Context) -> list[Resolved]:
     prefix, reason = century_prefix(m, ctx)
-    digit = ctx.lex.decades[words(m, "decade")]
+    word = words(m, "decade")
+    digit = next(d for tens, d in ctx.lex.decades.items() if tens in word)
     value = f"{prefix}{digit}" if prefix else None
     return [Resolved(*span(m), value, "DATE", "decade", f"decade; {reason}")]
 
@@ -442,17 +549,21 @@ def season(m, ctx: Context) -> list[Resolved]:
     if ctx.anchor is None:
         return [unresolved(m, f"season; {NO_ANCHOR}", granularity="season")]
     year = ctx.anchor.year + SHIFTS[direction]
-    return [Resolved(*span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {SHIFTS[direction]:+d}")]
+    return [
+        Resolved(
+            *span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {SHIFTS[direction]:+d}"
+        )
+    ]
 
 
 def same_day_of_year(m, ctx: Context) -> list[Resolved]:
-    """"في نفس اليوم من عام 1947": the day and month of the date mentioned before (filled in the second pass)."""
+    """ "في نفس اليوم من عام 1947": the day and month of the date mentioned before (filled in the second pass)."""
     value = int(m.group("year"))
     return [Resolved(*span(m), f"{value:04d}", "DATE", "year", "same day in another year", anaphoric_year=value)]
 
 
 def clock(m, ctx: Context) -> list[Resolved]:
-    """"10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
+    """ "10:30", "الساعة 7:30 صباحا", "الساعة العاشرة والنصف مساء"."""
     hour = ctx.lex.clock_hours[words(m, "hourword")] if words(m, "hourword") else int(m.group("hour"))
     minute = int(words(m, "minute") or 0)
     if words(m, "half"):
@@ -461,12 +572,15 @@ def clock(m, ctx: Context) -> list[Resolved]:
         minute = 15
     elif words(m, "quarter_to"):
         hour, minute = hour - 1, 45
-    if words(m, "ampm") in ctx.lex.clock_pm and hour < 12:
+    part = words(m, "ampm") or words(m, "ampm_day")
+    if (part in ctx.lex.clock_pm or ctx.lex.parts_of_day.get(part) in ("EV", "NI")) and hour < 12:
         hour += 12
     if ctx.anchor is None:
         return [unresolved(m, f"clock time; {NO_ANCHOR}", "TIME", "minute")]
     value = f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}"
-    return [Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")]
+    result = Resolved(*span(m), value, "TIME", "minute", "clock time on the publication day")
+    result.clock = True
+    return [result]
 
 
 def vague(m, ctx: Context) -> list[Resolved]:
@@ -479,10 +593,9 @@ def repetition(m, ctx: Context) -> list[Resolved]:
 
 RESOLVERS: dict[str, Callable[[re.Match[str], Context], list[Resolved]]] = {
     "numeric": numeric,
-    "day_month_year": day_month_year,
     "day_month": day_month,
-    "month_year": month_year,
     "month": month,
+    "day_of_relative_month": day_of_relative_month,
     "hijri_date": hijri_date,
     "same_day_of_year": same_day_of_year,
     "weekday": weekday,

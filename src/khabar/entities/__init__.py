@@ -6,7 +6,9 @@ from importlib import resources
 
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
+from khabar.ner import load_tagger
 
 __all__ = ["EntityRecognizer", "Gazetteer", "build_gazetteer", "location_heads"]
 
@@ -32,7 +34,9 @@ class EntityRecognizer:
     def __init__(self, kb: KnowledgeBase | None = None, taggers: list | None = None):
         self.kb = kb or load_kb()
         self.gazetteer = build_gazetteer(self.kb)
-        self.taggers = taggers if taggers is not None else []
+        if taggers is None:
+            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
+        self.taggers = taggers
 
     def __call__(self, doc: Document) -> None:
         spans = self.gazetteer.find(doc)

@@ -1,35 +1,73 @@
 """Knowledge-base names found in the text: longest match over normalised, clitic-stripped tokens.
 
 Only the first token of a name may carry proclitics ("وبيلاروسيا", "للاتحاد الاقتصادي الأوراسي"); the mention
-then starts after them, so that it covers the name alone.
+then starts after them, so that it covers the name alone. Matching runs over "units": tokens, with compounds
+written with or without a space joined ("عبد الله" = "عبدالله", "أبو ظبي" = "أبوظبي") and hashtag underscores
+skipped ("دونالد_ترمب").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from khabar.document import Document, EntitySpan, Token
-from khabar.text.normalize import normalize
-from khabar.text.tokenize import WORD, stem_candidates
+from khabar.text.normalize import normalize, normalize_word
+from khabar.text.tokenize import WORD, stem_splits
+
+COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+JOINERS = frozenset({"_"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    first: int  # token indices
+    last: int
+    norm: str
+
+
+def _join_compounds(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in COMPOUND_HEADS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in WORD.findall(alias) if w.strip())
+    return tuple(_join_compounds([normalize(w) for w in WORD.findall(alias) if w.strip() and w not in JOINERS]))
+
+
+def units(tokens: list[Token]) -> list[Unit]:
+    out: list[Unit] = []
+    for i, token in enumerate(tokens):
+        if token.text in JOINERS:
+            continue
+        norm = normalize_word(token.text)
+        prev = out[-1] if out else None
+        if prev and prev.norm in COMPOUND_HEADS and tokens[prev.last].sentence == token.sentence:
+            out[-1] = Unit(prev.first, i, prev.norm + norm)
+        else:
+            out.append(Unit(i, i, norm))
+    return out
 
 
 class Gazetteer:
     def __init__(self, aliases: Iterable[tuple[str, str, str]]):
         """`aliases`: (Arabic alias as written, kb id, entity type), in order of preference for equal names."""
-        self._by_first: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
+        by_first: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
         self.name_tokens: set[str] = set()
         for alias, kb_id, entity_type in aliases:
             key = alias_key(alias)
             if not key:
                 continue
-            self._by_first.setdefault(key[0], {}).setdefault(key[1:], (kb_id, entity_type))
+            by_first.setdefault(key[0], {}).setdefault(key[1:], (kb_id, entity_type))
             self.name_tokens.update(key)
+        self._by_first = by_first
         # longest tails first, so that the longest name wins
-        self._tails = {first: sorted(tails.items(), key=lambda kv: -len(kv[0])) for first, tails in self._by_first.items()}
+        self._tails = {first: sorted(tails.items(), key=lambda kv: -len(kv[0])) for first, tails in by_first.items()}
 
     def __contains__(self, name: str) -> bool:
         key = alias_key(name)
@@ -37,36 +75,39 @@ class Gazetteer:
 
     def find(self, doc: Document) -> list[EntitySpan]:
         tokens = doc.tokens
-        norms = [normalize(t.text) for t in tokens]
+        seq = units(tokens)
         spans: list[EntitySpan] = []
         i = 0
-        while i < len(tokens):
-            match = self._match_at(tokens, norms, i)
+        while i < len(seq):
+            match = self._match_at(tokens, seq, i)
             if match is None:
                 i += 1
                 continue
             start, last, kb_id, entity_type = match
-            spans.append(EntitySpan(start, tokens[last].end, entity_type, "gazetteer", kb_id))
+            spans.append(EntitySpan(start, tokens[seq[last].last].end, entity_type, "gazetteer", kb_id))
             i = last + 1
         return spans
 
-    def _match_at(self, tokens: list[Token], norms: list[str], i: int) -> tuple[int, int, str, str] | None:
+    def _first_unit_candidates(self, tokens: list[Token], unit: Unit):
+        """(normalised stem, start offset) for the first unit of a name: its clitic splits."""
+        first = tokens[unit.first]
+        rest = unit.norm[len(normalize_word(first.text)):] if unit.first != unit.last else ""
+        for cand in stem_splits(first.text):
+            if not cand.enclitic:
+                yield cand.norm + rest, first.start + cand.start
+
+    def _match_at(self, tokens: list[Token], seq: list[Unit], i: int) -> tuple[int, int, str, str] | None:
         best = None
-        for cand in stem_candidates(tokens[i].text, tokens[i].start):
-            if cand.enclitic:
-                continue
-            for tail, (kb_id, entity_type) in self._tails.get(cand.norm, ()):
+        whole_start = tokens[seq[i].first].start
+        for norm, start in self._first_unit_candidates(tokens, seq[i]):
+            for tail, (kb_id, entity_type) in self._tails.get(norm, ()):
                 last = i + len(tail)
-                if last >= len(tokens) or not _same_sentence(tokens, i, last):
+                if last >= len(seq) or tokens[seq[last].last].sentence != tokens[seq[i].first].sentence:
                     continue
-                if all(norms[i + 1 + k] == word for k, word in enumerate(tail)):
+                if all(seq[i + 1 + k].norm == word for k, word in enumerate(tail)):
                     if best is None or last > best[1]:
-                        best = (cand.start, last, kb_id, entity_type)
+                        best = (start, last, kb_id, entity_type)
                     break
-            if best is not None and best[1] == i and cand.start == tokens[i].start:
-                break  # the token itself is a name: no reason to look inside it
+            if best is not None and best[1] == i and start == whole_start:
+                break  # the unit itself is a name: no reason to look inside it
         return best
-
-
-def _same_sentence(tokens: list[Token], first: int, last: int) -> bool:
-    return tokens[first].sentence == tokens[last].sentence

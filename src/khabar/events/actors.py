@@ -5,6 +5,7 @@ follows) only when an event uses them, as the gold guideline asks."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.document import Document, Entity, Span
 from khabar.events.demonyms import country_entity
@@ -59,14 +60,20 @@ class UnnamedActors:
 
     def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:
         tokens = doc.tokens
-        for cand in stem_candidates(tokens[i].text, tokens[i].start):
-            for phrase in self.by_first.get(cand.norm, ()):
+        for norm, offset in _stems(tokens[i].text):
+            for phrase in self.by_first.get(norm, ()):
                 following = tokens[i + 1 : i + len(phrase.words)]
                 if len(following) == len(phrase.words) - 1 and all(
                     normalize(t.text) == w for t, w in zip(following, phrase.words[1:])
                 ):
-                    return phrase, cand.start
+                    return phrase, tokens[i].start + offset
         return None, 0
+
+
+@lru_cache(maxsize=100_000)
+def _stems(text: str) -> tuple[tuple[str, int], ...]:
+    """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
+    return tuple((c.norm, c.start) for c in stem_candidates(text, 0))
 
 
 def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:

@@ -26,6 +26,7 @@ CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*)")  # "A و B", "A، B", "A، وB"; never a bare space
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
@@ -71,6 +72,8 @@ class MentionIndex:
         """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
         "كازاخستان، نور سلطان نزارباييف" is an apposition."""
         gap = self.doc.text[a.end : b.start]
+        if gap.isspace() and self.types.get(a.entity) == "GPE" and self.types.get(b.entity) == "PER":
+            return True  # "رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين": each state with its leader
         if not LIST_GAP.fullmatch(gap):
             return False
         if COMMA_GAP.fullmatch(gap):
@@ -117,6 +120,8 @@ def _preposition(tokens: list[Token], first: int, start: int) -> str | None:
 class Arguments:
     actors: list[str]
     recipients: list[str]
+    # the verb has a subject of its own, even if it is no entity ("ويدعو التحالف ..."; "الذين سيطروا")
+    own_subject: bool = False
 
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
@@ -131,10 +136,15 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     actor_group: list[Mention] = []
     agent = _agent(tokens, after, end)
     preverbal = _preverbal_subject(tokens, before, trigger) if pos == "verb" else None
+    # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
+    relative = pos == "verb" and trigger > first and normalize(tokens[trigger - 1].text) in RELATIVE_PRONOUNS
     if agent:
         actor_group = index.coordinated(agent, after)
     elif preverbal:
         actor_group = index.coordinated(_list_head(index, preverbal, before), pool)
+    elif relative:
+        antecedent = next((m for m in before if m.last_token == trigger - 2 and index.can_act(m)), None)
+        actor_group = [antecedent] if antecedent else []
     elif pos == "verb":
         subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
@@ -145,7 +155,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         actor_group = index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
     opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
-    if not actor_group and not opens_clause:
+    if not actor_group and not opens_clause and not relative:
         subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
                         and m.preposition is None and index.can_act(m)), None)
         if subject:
@@ -161,7 +171,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     recipients = []
     if object_:
         recipients = [m.entity for m in index.coordinated(object_, rest) if m.entity not in actors]
-    return Arguments(actors, list(dict.fromkeys(recipients)))
+    own_subject = relative or (pos == "verb" and end < last and tokens[end].article)
+    return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
 
 
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:

@@ -98,7 +98,7 @@ class EventCoder:
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics)
         actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
-        if not actors and match.trigger.pos == "verb":
+        if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
             return None

@@ -37,6 +37,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     with_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
+    unless_before: frozenset[str] = frozenset()
     governs: bool = False
 
 
@@ -84,6 +85,9 @@ def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
             norms.append(cand.norm[2:])
         for norm in norms:
             for trigger in lexicon.index.get(norm, ()):
+                # a noun with a final ي is a nisba adjective ("الاجتماعي"), not "my meeting"
+                if trigger.pos == "noun" and cand.enclitic == "ي":
+                    continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
                     continue
@@ -98,6 +102,8 @@ def _token_words(token: Token) -> set[str]:
 
 
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
+    if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
+        return None
     if trigger.before_words:
         before = range(max(first, i - WITH_WINDOW), i)
         if not any(_token_words(tokens[j]) & trigger.before_words for j in before):
@@ -142,6 +148,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             context=tuple(entry.get("context", data.get("context", []))),
             with_words=_words(entry.get("with")),
             before_words=_words(entry.get("before")),
+            unless_before=_words(entry.get("unless_before")),
             governs=bool(entry.get("governs", False)),
         )
         for spec in _as_list(entry.get("verb")):

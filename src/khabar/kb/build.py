@@ -10,8 +10,8 @@ from pathlib import Path
 from khabar.kb import sources
 from khabar.kb.keys import alias_key
 from khabar.kb.loader import KB_FILE
-from khabar.kb.model import KBEntry
-
+from khabar.kb.model import CURATED_SOURCES, KBEntry
+from khabar.kb.translit import name_words
 
 
 def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
@@ -34,6 +34,17 @@ def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: 
         entries[entry.id] = entry
 
 
+def given_names_only(entries: Iterable[KBEntry]) -> set[str]:
+    """Keys of the derived sources' person names made of given names only ("محمد علي" is Muhammad Ali for
+    arwikicats, and the start of many other names in the news): not to be matched on their own."""
+    given = {key for key, english in name_words().items() if english[:1].isupper() and english not in ("Abu", "Al")}
+    keys = set()
+    for entry in entries:
+        if entry.type == "PER" and entry.source not in CURATED_SOURCES:
+            keys |= {k for k in map(alias_key, entry.arabic_names()) if set(k.split(" ")) <= given}
+    return keys
+
+
 def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
     """Aliases without "وكالة تاس" when "تاس" is one: the descriptor is not part of the name."""
     keys = {alias_key(n) for n in entry.arabic_names()}
@@ -45,7 +56,9 @@ def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
     return kept
 
 
-def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None) -> dict:
+def build(
+    arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path | None, anercorp_train: Path | None = None
+) -> dict:
     """The KB as a JSON-ready dict; the optional source folders are skipped when None."""
     entries: dict[str, KBEntry] = {}
     merge_into(entries, sources.countries())
@@ -80,12 +93,18 @@ def build(arwikicats_dir: Path | None, up_dir: Path | None, anergazet_dir: Path 
             entry.sector = "MED"
         entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
         entry.absorb(entry)  # drops repeated aliases and those equal to the name
+    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]} | given_names_only(entries.values())
+    if anercorp_train is not None:
+        one_word_aliases = {alias_key(n) for e in entries.values() for n in e.arabic_names() if " " not in alias_key(n)}
+        ambiguous_alone |= sources.mostly_common_words(anercorp_train) & one_word_aliases
     return {
         "entries": [e.to_dict() for e in entries.values()],
         "nationalities": nationalities,
         "roles": roles,
-        "ambiguous_alone": sorted({alias_key(w) for w in rules["ambiguous_alone"]}),
+        "role_names": sources.read_yaml("role_names.yaml"),
+        "ambiguous_alone": sorted(ambiguous_alone),
         "descriptors": sorted({alias_key(w) for w in descriptors}),
+        "not_in_names": sorted({alias_key(w) for w in rules["not_in_names"]}),
     }
 
 

@@ -15,8 +15,13 @@ kb_app = typer.Typer(no_args_is_help=True, add_completion=False, help="The knowl
 @kb_app.command("import-wikidata")
 def import_wikidata(
     dump: Annotated[Path, typer.Argument(help="Wikidata JSON dump: .json, .json.gz or .json.bz2.", exists=True)],
-    out: Annotated[Path | None, typer.Option(help="Where to write the imported entities (default: the file load_kb reads).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the imported entities (default: the file load_kb reads).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Read at most this many entities.")] = None,
+    all_classes: Annotated[
+        bool, typer.Option("--all-classes", help="Keep items of every class, not only people, places, organisations.")
+    ] = False,
 ) -> None:
     """Add the dump's entities that have Arabic and English labels to the KB."""
     from khabar.kb.loader import KB_FILE, imported_file, read_kb
@@ -24,7 +29,7 @@ def import_wikidata(
 
     target = out or imported_file()
     kb = read_kb(KB_FILE, imports=Path("/nonexistent"))
-    entries = import_dump(dump, kb, limit=limit)
+    entries = import_dump(dump, kb, limit=limit, all_classes=all_classes)
     write_entries(entries, target)
     known = sum(1 for e in entries if not e.id.startswith("wd:"))
     typer.echo(f"{len(entries)} entities ({known} already in the KB, merged on load) -> {target}")

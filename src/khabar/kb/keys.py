@@ -9,6 +9,7 @@ vowel letters and doubled letters that transliterations of foreign names vary in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.text.normalize import normalize
 
@@ -28,6 +29,7 @@ def _strip_article(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # names and words repeat across articles
 def alias_key(name: str) -> str:
     text = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip()
     text = _COMPOUND.sub(r"\1", text)
@@ -42,6 +44,7 @@ def _skeleton_word(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton_key(name: str) -> str:
     return " ".join(_skeleton_word(w) for w in alias_key(name).split(" ") if w)
 
@@ -50,9 +53,15 @@ _PROCLITIC_CHAIN = re.compile("^[وف]?[بلك]?")
 MIN_STEM = 3
 
 
-def without_proclitics(name: str) -> list[str]:
-    """The name without a leading و/ف and/or ب/ل/ك, shortest strip first: "وبيلاروسيا" -> ["بيلاروسيا",
-    "يلاروسيا"]. The caller keeps the form its lexicon knows: only a lexicon can tell "وبيلاروسيا" from
-    "فلاديمير"."""
+def without_proclitics(name: str) -> list[tuple[str, int]]:
+    """The name without a leading و/ف and/or ب/ل/ك, shortest strip first, with the number of characters
+    dropped: "وبيلاروسيا" -> [("بيلاروسيا", 1), ("يلاروسيا", 2)]. After لـ the article loses its alef
+    ("للأمم المتحدة"): that form is restored ("الأمم المتحدة") and counted as one character dropped, so that
+    the mention is "لأمم المتحدة", as the annotation guideline writes it. The caller keeps the form its
+    lexicon knows: only a lexicon can tell "وبيلاروسيا" from "فلاديمير"."""
     chain = _PROCLITIC_CHAIN.match(name).group()
-    return [name[n:] for n in range(1, len(chain) + 1) if len(name) - n >= MIN_STEM]
+    forms = [(name[n:], n) for n in range(1, len(chain) + 1) if len(name) - n >= MIN_STEM]
+    elided = name.find("لل", 0, 3)
+    if elided in (0, 1) and name[:elided] in ("", "و", "ف"):
+        forms.append(("ال" + name[elided + 2 :], elided + 1))
+    return forms

@@ -28,6 +28,8 @@ def read_kb(path: Path = KB_FILE, imports: Path | None = None) -> KnowledgeBase:
         data["roles"],
         data["ambiguous_alone"],
         data["descriptors"],
+        data["not_in_names"],
+        data["role_names"],
     )
     imports = imports or imported_file()
     if imports.exists():

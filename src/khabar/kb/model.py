@@ -79,7 +79,7 @@ class KBEntry:
         if self.country == "IGO":
             return "IGO" + (self.sector or "")
         if self.positions and on is not None and any(p.end and p.end <= on for p in self.positions):
-            return (self.positions[0].country or "") + "ELI"
+            return (self.country or "") + "ELI"
         if self.country:
             return self.country + (self.sector or "")
         return None
@@ -153,6 +153,8 @@ class KnowledgeBase:
         roles: dict[str, dict[str, str]],
         ambiguous_alone: Iterable[str] = (),
         descriptors: Iterable[str] = (),
+        not_in_names: Iterable[str] = (),
+        role_names: dict[str, str] | None = None,
     ):
         self.entries: dict[str, KBEntry] = {}
         self._by_alias: dict[str, list[str]] = {}
@@ -160,12 +162,15 @@ class KnowledgeBase:
         self._by_english: dict[str, list[str]] = {}
         self._by_wikidata: dict[str, str] = {}
         self._officeholder_index: dict[tuple[str, str | None], list[KBEntry]] | None = None
+        self._by_first_words: dict[str, list[str]] | None = None
         for entry in entries:
             self.add(entry)
         self._nationalities = nationalities  # normalised demonym form -> ISO3
         self.roles = roles  # normalised Arabic role noun -> {"role": english role, "sector": code}
         self._ambiguous_alone = set(ambiguous_alone)  # alias keys the gazetteer should not match on their own
         self._descriptors = set(descriptors)  # "صحيفة", "وكالة", ...: words before a name, not in it
+        self._not_in_names = set(not_in_names)  # "حسب", "قال", ...: words that never begin a name
+        self._role_names = role_names or {}  # "prime minister" -> "head_of_government"
 
     def add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -177,6 +182,7 @@ class KnowledgeBase:
         if entry.wikidata:
             self._by_wikidata[entry.wikidata] = entry.id
         self._officeholder_index = None
+        self._by_first_words = None
 
     def merge(self, entry: KBEntry) -> None:
         """Add an entry, or give the entry with its id the new names and what it lacked."""
@@ -208,8 +214,16 @@ class KnowledgeBase:
                     yield name, entry.id
 
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
-        if key in self._ambiguous_alone:
-            return False
+        return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
+
+    def safe_alone(self, name: str) -> bool:
+        """Whether `name` on its own is safe to take for a name (not a common word such as "بيت")."""
+        return alias_key(name) not in self._ambiguous_alone
+
+    @staticmethod
+    def one_word_ok(entry: KBEntry, key: str) -> bool:
+        """Whether a one-word name may stand for the entry: not a generic institution ("الجيش"), not a
+        person of the large derived sources (a first name: "محمد" is not the Prophet)."""
         if " " in key:
             return True
         return entry.kind != "institution" and not (entry.type == "PER" and entry.source not in CURATED_SOURCES)
@@ -224,12 +238,39 @@ class KnowledgeBase:
         return self._rank(ids or [])
 
     def without_descriptor(self, name: str) -> str | None:
-        """"صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
+        """ "صحيفة كوميرسانت" -> "كوميرسانت"; None when the name does not start with a descriptor."""
         head, _, rest = name.strip().partition(" ")
         return rest if rest and self.is_descriptor(head) else None
 
     def is_descriptor(self, words: str) -> bool:
         return alias_key(words) in self._descriptors
+
+    def starts_no_name(self, words: str) -> bool:
+        """Whether `words`, at the start of a mention, come before the name: titles ("الرئيس الروسي",
+        "رئيس الوزراء"), nationality adjectives, descriptors, words that never begin a name."""
+        keys = alias_key(words).split(" ")
+        i = 0
+        while i < len(keys):
+            title = next((n for n in range(min(4, len(keys) - i), 0, -1) if " ".join(keys[i : i + n]) in self.roles), 0)
+            if title:
+                i += title
+            elif keys[i] in self._descriptors or keys[i] in self._not_in_names or keys[i] in self._nationalities:
+                i += 1
+            else:
+                return False
+        return bool(keys) and keys != [""]
+
+    def entries_starting_with(self, name: str) -> list[KBEntry]:
+        """Entries with a name of more words that begins with `name`: "القوات المسلحة" -> the entry
+        named "القوات المسلحة المصرية"."""
+        if self._by_first_words is None:
+            index: dict[str, list[str]] = {}
+            for key, ids in self._by_alias.items():
+                words = key.split(" ")
+                for n in range(1, len(words)):
+                    index.setdefault(" ".join(words[:n]), []).extend(ids)
+            self._by_first_words = index
+        return self._rank(self._by_first_words.get(alias_key(name), []))
 
     def exact(self, name: str) -> list[KBEntry]:
         return self._rank(self._by_alias.get(alias_key(name), []))
@@ -249,14 +290,20 @@ class KnowledgeBase:
         return self.roles.get(alias_key(noun))
 
     def officeholder(self, role_en: str, country: str | None, on_date: dt.date | None) -> KBEntry | None:
-        """Who held `role_en` (e.g. "president", "prime minister") for `country` on `on_date`."""
-        for entry in self.holders(role_en, country):
-            if any(p.role == role_en and p.country == country and p.valid_on(on_date) for p in entry.positions):
+        """Who held `role_en` ("head_of_government", or in plain English "prime minister", "king") for
+        `country` on `on_date`."""
+        role = self.role_name(role_en)
+        for entry in self.holders(role, country):
+            if any(p.role == role and p.country == country and p.valid_on(on_date) for p in entry.positions):
                 return entry
         return None
 
+    def role_name(self, role_en: str) -> str:
+        return self._role_names.get(role_en.casefold().strip(), role_en)
+
     def holders(self, role_en: str, country: str | None) -> list[KBEntry]:
         """Everyone who ever held `role_en` for `country` (an ISO3 code, or an organisation's id)."""
+        role_en = self.role_name(role_en)
         index = self._officeholder_index
         if index is None:
             index = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ def countries() -> list[KBEntry]:
                 id=country_id(iso3),
                 type="GPE",
                 name_ar=ar[code],
-                name_en=curated.get("name_en", name_en),
+                name_en=curated.get("name_en", _wikipedia_style(name_en)),
                 kind="country",
                 country=iso3,
                 wikidata=curated.get("wikidata"),
@@ -67,6 +68,12 @@ def countries() -> list[KBEntry]:
             )
         )
     return entries
+
+
+def _wikipedia_style(cldr_name: str) -> str:
+    """CLDR's short English names as Wikipedia titles them: "Bosnia & Herzegovina" -> "Bosnia and
+    Herzegovina", "Hong Kong SAR China" -> "Hong Kong"."""
+    return cldr_name.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
 
 
 def _demonym_forms(male: str) -> Iterator[str]:
@@ -99,7 +106,9 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     if arwikicats_dir is not None:
         data = json.loads((arwikicats_dir / "jsons" / "nationalities" / "nationalities_data.json").read_text("utf-8"))
         for record in data.values():
-            iso3 = iso3_by_name.get(alias_key(record.get("ar", ""))) or iso3_by_name.get(record.get("en", "").casefold())
+            iso3 = iso3_by_name.get(alias_key(record.get("ar", ""))) or iso3_by_name.get(
+                record.get("en", "").casefold()
+            )
             if not iso3:
                 continue
             for form in _demonym_forms(record["male"]):
@@ -109,7 +118,9 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     return table
 
 
-def curated_entries(name: str, default_type: str, default_kind: str, default_country: str | None = None) -> list[KBEntry]:
+def curated_entries(
+    name: str, default_type: str, default_kind: str, default_country: str | None = None
+) -> list[KBEntry]:
     """Entries from one of the curated lists (igos.yaml, agencies.yaml, ...)."""
     entries = []
     for record in read_yaml(name):
@@ -133,9 +144,7 @@ def officeholders() -> list[KBEntry]:
     for record in read_yaml("people.yaml"):
         positions = []
         for role, country, start, end, *code in record.pop("terms", []):
-            positions.append(
-                Position(role, country, code[0] if code else country + "GOV", _day(start), _day(end))
-            )
+            positions.append(Position(role, country, code[0] if code else country + "GOV", _day(start), _day(end)))
         record.setdefault("type", "PER")
         record.setdefault("kind", "person")
         record.setdefault("source", "curated")
@@ -194,8 +203,14 @@ def places() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"place:{slug(name_en)}", type=type_, name_ar=arabic[0], name_en=name_en, kind=kind,
-                country=country or None, aliases_ar=arabic[1:], source="curated",
+                id=f"place:{slug(name_en)}",
+                type=type_,
+                name_ar=arabic[0],
+                name_en=name_en,
+                kind=kind,
+                country=country or None,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries
@@ -208,8 +223,15 @@ def organisations() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"org:{slug(name_en)}", type="ORG", name_ar=arabic[0], name_en=name_en, kind=kind,
-                country=country or None, sector=sector, aliases_ar=arabic[1:], source="curated",
+                id=f"org:{slug(name_en)}",
+                type="ORG",
+                name_ar=arabic[0],
+                name_en=name_en,
+                kind=kind,
+                country=country or None,
+                sector=sector,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries
@@ -217,9 +239,42 @@ def organisations() -> list[KBEntry]:
 
 # First words that make a UniversalPetrarch actor an organisation rather than a person.
 _ORG_HEADS = {
-    "وزارة", "حركة", "جيش", "قوة", "قوات", "حزب", "مجلس", "منظمة", "وكالة", "اتحاد", "جامعة", "شرطة", "سفارة",
-    "حكومة", "جبهة", "لواء", "كتائب", "كتيبة", "هيئة", "جماعة", "تنظيم", "مؤسسة", "شركة", "بنك", "صحيفة",
-    "محكمة", "برلمان", "لجنة", "مكتب", "جمعية", "رابطة", "ديوان", "الديوان", "تحالف", "ائتلاف", "مركز",
+    "وزارة",
+    "حركة",
+    "جيش",
+    "قوة",
+    "قوات",
+    "حزب",
+    "مجلس",
+    "منظمة",
+    "وكالة",
+    "اتحاد",
+    "جامعة",
+    "شرطة",
+    "سفارة",
+    "حكومة",
+    "جبهة",
+    "لواء",
+    "كتائب",
+    "كتيبة",
+    "هيئة",
+    "جماعة",
+    "تنظيم",
+    "مؤسسة",
+    "شركة",
+    "بنك",
+    "صحيفة",
+    "محكمة",
+    "برلمان",
+    "لجنة",
+    "مكتب",
+    "جمعية",
+    "رابطة",
+    "ديوان",
+    "الديوان",
+    "تحالف",
+    "ائتلاف",
+    "مركز",
 }
 _UP_CODE = re.compile(r"\[([A-Z]{3,})(?:\s+(?:(\d{8})-(\d{8})|([<>])\s*(\d{8})))?\s*\]")
 
@@ -255,9 +310,14 @@ def up_actors(path: Path, role_nouns: set[str], demonyms: set[str], iso3: set[st
             continue  # a "person" coded as a bare country is mostly a place or a phrase
         entries.append(
             KBEntry(
-                id=f"up:{slug(transliterate(name))}", type="ORG" if is_org else "PER", name_ar=name,
-                name_en=transliterate(name), kind="org" if is_org else "person", country=country,
-                positions=[] if is_org else positions, sector=positions[0].code[3:] or None if is_org else None,
+                id=f"up:{slug(transliterate(name))}",
+                type="ORG" if is_org else "PER",
+                name_ar=name,
+                name_en=transliterate(name),
+                kind="org" if is_org else "person",
+                country=country,
+                positions=[] if is_org else positions,
+                sector=positions[0].code[3:] or None if is_org else None,
                 source="universalpetrarch",
             )
         )
@@ -292,7 +352,14 @@ def arwikicats_people(arwikicats_dir: Path) -> list[KBEntry]:
     for english, arabic in data.items():
         name_en = _title(re.sub(r"\s*\(.*\)$", "", english))
         entries.append(
-            KBEntry(id=f"awc:{slug(english)}", type="PER", name_ar=arabic, name_en=name_en, kind="person", source="arwikicats")
+            KBEntry(
+                id=f"awc:{slug(english)}",
+                type="PER",
+                name_ar=arabic,
+                name_en=name_en,
+                kind="person",
+                source="arwikicats",
+            )
         )
     return entries
 
@@ -332,8 +399,13 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
         if country and name_en and len(alias_key(line)) > 2:
             entries.append(
                 KBEntry(
-                    id=f"place:{slug(name_en)}", type="GPE", name_ar=line, name_en=name_en, kind="city",
-                    country=country, source="anergazet+arwikicats",
+                    id=f"place:{slug(name_en)}",
+                    type="GPE",
+                    name_ar=line,
+                    name_en=name_en,
+                    kind="city",
+                    country=country,
+                    source="anergazet+arwikicats",
                 )
             )
     return entries
@@ -346,8 +418,34 @@ def institutions() -> list[KBEntry]:
         arabic = names.split("|")
         entries.append(
             KBEntry(
-                id=f"inst:{slug(template.replace('{country}', ''))}", type="ORG", name_ar=arabic[0], name_en=template,
-                kind="institution", sector=sector, aliases_ar=arabic[1:], source="curated",
+                id=f"inst:{slug(template.replace('{country}', ''))}",
+                type="ORG",
+                name_ar=arabic[0],
+                name_en=template,
+                kind="institution",
+                sector=sector,
+                aliases_ar=arabic[1:],
+                source="curated",
             )
         )
     return entries
+
+
+MIN_OCCURRENCES = 3  # below, a word's tags in ANERcorp say nothing
+MAX_NAME_SHARE = 0.5  # a word tagged as a name less often than this is mostly a common word
+
+
+def mostly_common_words(anercorp_train: Path) -> set[str]:
+    """Keys of the words ANERcorp's annotators mostly left untagged (بيت، الخمس، مالي "financial"، الشرقية
+    "eastern"): a one-word alias equal to one of them is not safe to match alone in running text."""
+    seen: Counter[str] = Counter()
+    as_name: Counter[str] = Counter()
+    with open(anercorp_train, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            key = alias_key(parts[0])
+            seen[key] += 1
+            as_name[key] += parts[1] != "O"
+    return {k for k, n in seen.items() if n >= MIN_OCCURRENCES and as_name[k] / n < MAX_NAME_SHARE}

@@ -1,23 +1,68 @@
 """A readable English transliteration of Arabic names, for entities the KB does not know.
 
-Rule-based and deliberately simple: consonants by the usual news romanisation, long vowels from
-ا و ي ى, taa marbuta as "a", an "a" between the two first consonants (Arabic leaves short vowels
-unwritten), the article as "al-", and the common compounds (Abdullah, Abu, bin).
+Common given names and name words take their usual English spelling (curated/name_words.tsv: محمد ->
+Mohammed, ديفيد -> David). Other words are rule-based and deliberately simple: consonants by the usual
+news romanisation, long vowels from ا و ي ى, taa marbuta as "a", an "a" between the two first consonants
+(Arabic leaves short vowels unwritten), the article as "al-".
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from khabar.kb.keys import alias_key
+from khabar.kb.sources import CURATED
 from khabar.text.normalize import DIACRITICS
 
 _CONSONANTS = {
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
-    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q",
-    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch",
-    "ڤ": "v", "گ": "g",
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "ء": "",
+    "ئ": "",
+    "ؤ": "",
+    "پ": "p",
+    "چ": "ch",
+    "ڤ": "v",
+    "گ": "g",
 }
-_WORDS = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "آل": "Al", "ال": "Al", "الله": "Allah", "عبد": "Abd"}
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, str]:
+    """Key of an Arabic name word -> its usual English spelling (curated/name_words.tsv)."""
+    table = {}
+    with open(CURATED / "name_words.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                arabic, english = line.rstrip("\n").split("\t")
+                table[alias_key(arabic)] = english
+    return table
+
+
 _ABD = re.compile("^عبد ?(ال)?")
 
 
@@ -45,8 +90,11 @@ def _letters(word: str) -> str:
 
 
 def _word(word: str) -> str:
-    if word in _WORDS:
-        return _WORDS[word]
+    known = name_words()
+    if (english := known.get(alias_key(word))) is not None:
+        return english
+    if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
+        return "al-" + english
     if _ABD.match(word) and len(word) > 4:
         return "Abdul" + _letters(_ABD.sub("", word)).lower()
     prefix = ""

@@ -74,10 +74,16 @@ def _qualifier_date(qualifiers: dict[str, Any], prop: str) -> dt.date | None:
     return None
 
 
-def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None) -> list[KBEntry]:
+def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None, all_classes: bool = False) -> list[KBEntry]:
     """KB entries for the dump's items with Arabic and English labels; an item the KB already has (same
-    QID) keeps its KB id, so that loading merges the two."""
+    QID) keeps its KB id, so that loading merges the two.
+
+    Only items of the classes in wikidata_classes.yaml (people, states, cities, organisations, ...) unless
+    `all_classes`. Memory stays bounded on the full dump: English labels are kept only for the positions
+    (P39) the kept items hold, read in a second pass when the first did not see them all.
+    """
     classes = read_yaml("wikidata_classes.yaml")
+    sectors = classes.pop("position_sectors")
     iso3_by_qid = {e.wikidata: e.country for e in kb.entries.values() if e.kind == "country" and e.wikidata}
     labels_en: dict[str, str] = {}
     pending: list[tuple[KBEntry, list[str], list[tuple[str, dict[str, Any]]]]] = []
@@ -85,24 +91,16 @@ def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None) -> list
         for n, entity in enumerate(iter_entities(lines)):
             if limit is not None and n >= limit:
                 break
-            qid, name_ar, name_en = entity.get("id"), _label(entity, "ar"), _label(entity, "en")
-            if name_en:
-                labels_en[qid] = name_en
             if iso3 := _string_value(entity, "P298"):
-                iso3_by_qid[qid] = iso3
-            if not (qid and name_ar and name_en):
-                continue
-            type_, kind = next((classes[c] for c, _ in _item_values(entity, "P31") if c in classes), (None, None))
-            if type_ is None:
-                type_, kind = ("LOC" if entity.get("claims", {}).get("P625") else "ORG"), "other"
-            known = kb.by_wikidata(qid)
-            entry = KBEntry(
-                id=known.id if known else f"wd:{qid}", type=type_, name_ar=name_ar, name_en=name_en, kind=kind,
-                wikidata=qid, aliases_ar=_aliases(entity, "ar"), aliases_en=_aliases(entity, "en"), source="wikidata",
-                member_of=[f"wd:{q}" for q, _ in _item_values(entity, "P463")],
-            )
-            countries = [q for prop in ("P17", "P27") for q, _ in _item_values(entity, prop)]
-            pending.append((entry, countries, _item_values(entity, "P39")))
+                iso3_by_qid[entity["id"]] = iso3
+            entry = _entry(entity, kb, classes, all_classes)
+            if entry is not None:
+                labels_en[entry.wikidata] = entry.name_en
+                countries = [q for prop in ("P17", "P27") for q, _ in _item_values(entity, prop)]
+                pending.append((entry, countries, _item_values(entity, "P39")))
+    wanted = {q for _, _, positions in pending for q, _ in positions} - labels_en.keys()
+    if wanted:
+        labels_en.update(_english_labels(path, wanted, limit))
     entries = []
     for entry, countries, positions in pending:
         if entry.kind == "country":
@@ -110,12 +108,56 @@ def import_dump(path: Path, kb: KnowledgeBase, limit: int | None = None) -> list
         else:
             entry.country = next((iso3_by_qid[q] for q in countries if q in iso3_by_qid), None)
         for position, qualifiers in positions:
-            role = labels_en.get(position, position).casefold()
-            code = (entry.country or "") + "GOV"
+            label = labels_en.get(position, position).casefold()
+            code = (entry.country or "") + next((s for word, s in sectors.items() if word in label), "GOV")
             start, end = _qualifier_date(qualifiers, "P580"), _qualifier_date(qualifiers, "P582")
-            entry.positions.append(Position(role, entry.country, code, start, end))
+            entry.positions.append(Position(_role(kb, label), entry.country, code, start, end))
         entries.append(entry)
     return entries
+
+
+def _role(kb: KnowledgeBase, label: str) -> str:
+    """ "president of russia" -> head_of_state (the role its head names), else the label itself."""
+    head = label.split(" of ")[0]
+    canonical = kb.role_name(head)
+    return canonical if canonical != head else label
+
+
+def _entry(
+    entity: dict[str, Any], kb: KnowledgeBase, classes: dict[str, list[str]], all_classes: bool
+) -> KBEntry | None:
+    qid, name_ar, name_en = entity.get("id"), _label(entity, "ar"), _label(entity, "en")
+    if not (qid and name_ar and name_en):
+        return None
+    type_, kind = next((classes[c] for c, _ in _item_values(entity, "P31") if c in classes), (None, None))
+    if type_ is None:
+        if not all_classes:
+            return None
+        type_, kind = ("LOC" if entity.get("claims", {}).get("P625") else "ORG"), "other"
+    known = kb.by_wikidata(qid)
+    return KBEntry(
+        id=known.id if known else f"wd:{qid}",
+        type=type_,
+        name_ar=name_ar,
+        name_en=name_en,
+        kind=kind,
+        wikidata=qid,
+        aliases_ar=_aliases(entity, "ar"),
+        aliases_en=_aliases(entity, "en"),
+        source="wikidata",
+        member_of=[f"wd:{q}" for q, _ in _item_values(entity, "P463")],
+    )
+
+
+def _english_labels(path: Path, qids: set[str], limit: int | None) -> dict[str, str]:
+    found = {}
+    with open_dump(path) as lines:
+        for n, entity in enumerate(iter_entities(lines)):
+            if (limit is not None and n >= limit) or len(found) == len(qids):
+                break
+            if entity.get("id") in qids and (label := _label(entity, "en")):
+                found[entity["id"]] = label
+    return found
 
 
 def write_entries(entries: list[KBEntry], out: Path) -> None:

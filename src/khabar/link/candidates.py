@@ -23,7 +23,8 @@ class Mention:
     type: str
     source: str
     candidates: list[KBEntry] = field(default_factory=list)
-    how: str = ""  # "gazetteer", "exact", "proclitic", "title", "fuzzy" or "" (NIL)
+    # how it was linked: gazetteer, exact, proclitic, title, institution, fuzzy, embedding, short form; "" (NIL)
+    how: str = ""
     entry: KBEntry | None = None
 
     @property
@@ -31,38 +32,59 @@ class Mention:
         return alias_key(self.text)
 
 
-def find_candidates(kb: KnowledgeBase, mention: Mention, role_skip: int = 0) -> None:
+def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
     """Fill `mention.candidates`, moving the mention's start past a proclitic, a title or a descriptor
     when that is what makes it a known name ("وبيلاروسيا" -> "بيلاروسيا", "الرئيس فلاديمير بوتين" ->
     "فلاديمير بوتين", "صحيفة كوميرسانت" -> "كوميرسانت")."""
-    found = kb.exact(mention.text)
+    found = _exact(kb, mention.text)
     if found:
         mention.candidates, mention.how = found, "exact"
         return
-    for stripped in without_proclitics(mention.text):
-        if found := kb.exact(stripped):
-            mention.start += len(mention.text) - len(stripped)
-            mention.text, mention.candidates, mention.how = stripped, found, "proclitic"
+    for stripped, dropped in without_proclitics(mention.text):
+        if found := _exact(kb, stripped):
+            mention.start += dropped
+            mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
             return
-    for word in list(WORD.finditer(mention.text))[1:]:
-        prefix = mention.text[: word.start()]
-        if not (kb.role(prefix) or kb.is_descriptor(prefix)):
+    words = list(WORD.finditer(mention.text))[1:]
+    for word in words:
+        if not kb.starts_no_name(mention.text[: word.start()]):
             continue
         rest = mention.text[word.start() :]
-        if found := kb.exact(rest):
+        if found := _exact(kb, rest):
             mention.start += word.start()
             mention.text, mention.candidates, mention.how = rest, found, "title"
             return
     if _institution_with_adjective(kb, mention):
         return
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
-        found = [e for e in kb.fuzzy(mention.text) if e.type in COMPATIBLE.get(mention.type, {e.type})]
+        key = mention.key
+        compatible = COMPATIBLE.get(mention.type)
+        found = [
+            e for e in kb.fuzzy(mention.text) if (not compatible or e.type in compatible) and kb.one_word_ok(e, key)
+        ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
 
 
+def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
+    key = alias_key(text)
+    return [e for e in kb.exact(text) if kb.one_word_ok(e, key)]
+
+
+def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
+    """Drop the title, descriptor or stray word a recogniser took into an unknown name: "حسب كراكوفيتش"
+    -> "كراكوفيتش", "الشيخ بن كرعل" -> "بن كرعل"."""
+    while True:
+        first = WORD.match(mention.text)
+        following = WORD.search(mention.text, first.end()) if first else None
+        if following is None or not kb.starts_no_name(first.group()):
+            return
+        mention.start += following.start()
+        mention.text = mention.text[following.start() :]
+
+
 def _institution_with_adjective(kb: KnowledgeBase, mention: Mention) -> bool:
-    """"الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
+    """ "الجيش اللبناني", "وزارة الدفاع التركية": an institution and the adjective of its country."""
     head, _, last = mention.text.rpartition(" ")
     if not head or kb.nationality(last) is None:
         return False

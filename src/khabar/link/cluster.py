@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from khabar.kb import KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key
 from khabar.link.candidates import COMPATIBLE, Mention
 
@@ -64,31 +65,44 @@ def _part_of(short: list[Mention], full: list[Mention]) -> bool:
     return False
 
 
-def add_surname_mentions(text: str, groups: list[list[Mention]]) -> None:
-    """Add the bare surnames the recogniser missed: after "عمران خان", a later "خان" is a mention of him.
+def add_short_forms(kb: KnowledgeBase, text: str, groups: list[list[Mention]], bare_heads: set[str]) -> None:
+    """Add the short forms of names the recogniser missed, as mentions of the entity named in full.
 
-    Only for a surname that one person of the article has (two Sharifs make "شريف" ambiguous), found as a
-    whole word, possibly after a proclitic (و ف ب ل), outside every span already taken.
+    People: the surname ("خان" after "عمران خان"). Organisations: the first two words of a longer name
+    ("المرصد السوري" after "المرصد السوري لحقوق الإنسان"), or the bare head noun where news use it as
+    the name (`bare_heads`: "التحالف" after "التحالف العربي"). Only a short form that one entity of the
+    article has (two Sharifs make "شريف" ambiguous), found as a whole word, possibly after و or ف (not
+    after ب or ل: "لصالح" is "in favour of", not "to Saleh"), outside every span already taken, and not
+    a common word ("علي" of "محمد علي").
     """
-    surnames: dict[str, list[Mention]] = {}
+    forms: dict[str, list[Mention]] = {}
     owners: Counter[str] = Counter()
     for group in groups:
-        if group[0].type != "PER":
-            continue
         words = max(group, key=lambda m: len(m.key.split())).text.split()
-        if len(words) < 2 or alias_key(words[-2]) in _PARTICLES:
+        form = _short_form(group[0].type, words, bare_heads)
+        if form and kb.safe_alone(form):
+            forms[form] = group
+            owners[form] += 1
+    taken = [(m.start, m.end) for g in groups for m in g]
+    for form, group in forms.items():
+        if owners[form] > 1:
             continue
-        surname = words[-1].strip("#_")
-        if len(alias_key(surname)) >= MIN_SURNAME_LETTERS and alias_key(surname) not in _PARTICLES:
-            surnames[surname] = group
-            owners[surname] += 1
-    taken = sorted((m.start, m.end) for g in groups for m in g)
-    for surname, group in surnames.items():
-        if owners[surname] > 1:
-            continue
-        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وفبل]?({re.escape(surname)})(?![\w\u0600-\u06ff])", text):
+        first = min(m.start for m in group)
+        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وف]?({re.escape(form)})(?![\w\u0600-\u06ff])", text):
             start, end = match.span(1)
-            if any(s < end and start < e for s, e in taken):
+            if start < first or any(s < end and start < e for s, e in taken):
                 continue
-            group.append(Mention(start, end, surname, "PER", "coref", how="surname", entry=group[0].entry))
+            group.append(Mention(start, end, form, group[0].type, "coref", how="short form", entry=group[0].entry))
             taken.append((start, end))
+
+
+def _short_form(entity_type: str, words: list[str], bare_heads: set[str]) -> str | None:
+    if entity_type == "PER" and len(words) >= 2 and alias_key(words[-2]) not in _PARTICLES:
+        surname = words[-1].strip("#_")
+        key = alias_key(surname)
+        return surname if len(key) >= MIN_SURNAME_LETTERS and key not in _PARTICLES else None
+    if entity_type == "ORG" and len(words) >= 3:
+        return " ".join(words[:2])
+    if entity_type == "ORG" and len(words) == 2 and alias_key(words[0]) in bare_heads:
+        return words[0]
+    return None

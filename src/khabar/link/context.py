@@ -21,7 +21,7 @@ def words(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Description:
-    """"أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
+    """ "أول رئيس لجمهورية كازاخستان": role head_of_state, country KAZ, first=True."""
 
     role: str | None
     sector: str | None
@@ -53,12 +53,13 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
             country = iso3
             i += 1
             continue
-        place, length = _longest_name(kb, tokens, i)
-        if place is not None:
-            if place.kind in ("country", "territory") and country is None:
-                country = place.country
-            elif place.country == "IGO" and org_id is None:
-                org_id = place.id
+        named, length = _longest_name(kb, tokens, i)
+        if named is not None:
+            if named.kind in ("country", "territory"):
+                country = country or named.country
+            else:  # "المتحدث باسم الكرملين": the Kremlin, and Russia
+                org_id = org_id or named.id
+                country = country or (named.country if named.country != "IGO" else None)
             i += length
             continue
         i += 1
@@ -76,8 +77,8 @@ def _longest_role(kb: KnowledgeBase, tokens: list[str], i: int) -> tuple[dict[st
 def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 6):
     for length in range(min(max_words, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + length])
-        for form in (phrase, *without_proclitics(phrase)):
-            found = [e for e in kb.exact(form) if e.kind in ("country", "territory", "igo")]
+        for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
+            found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"]
             if found:
                 return found[0], length
     return None, 0

@@ -29,7 +29,7 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
     anaphora = _anaphora()
     if key in anaphora["country_of_person"]:
         person = _nearest_before(doc, start, lambda e: e.type == "PER" and e.country not in (None, "IGO"))
-        return _country_entity(doc, kb, person.country) if person else None
+        return _country_entity(doc, kb, person.country, start, end) if person else None
     if key in anaphora["any_country"]:
         country = _nearest_before(doc, start, lambda e: e.kb_id is not None and e.kb_id.startswith("country:"))
         return country.id if country else None
@@ -37,32 +37,45 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
         # "هذا الاتحاد الاقتصادي": the nearest name that starts with these words (its head noun first, so
         # "الاتحاد" is the EAEU, not "مجلس الاتحاد ..."); one named later when none was named before
         def named_so(e: Entity) -> bool:
-            return any(alias_key(n).startswith(key) for n in _names(e))
+            return any(alias_key(n).startswith(key) for n in _names(e, kb))
 
         found = _nearest_before(doc, start, named_so) or _nearest_before(doc, len(doc.text), named_so)
         if found:
             return found.id
     entry = officeholder_described(kb, text, doc)
-    return _entity_for(doc, entry) if entry else None
+    return _entity_for(doc, entry, start, end) if entry else None
 
 
 def officeholder_described(kb: KnowledgeBase, text: str, doc: Document) -> KBEntry | None:
     d = describe(kb, text)
     if d.role is None:
         return None
-    where = d.org_id or d.country
-    if where is None:
-        return None
-    if d.first:
-        holders = [(p.start, e) for e in kb.holders(d.role, where) for p in e.positions if p.role == d.role and p.start]
-        return min(holders, key=lambda h: h[0])[1] if holders else None
-    return kb.officeholder(d.role, where, doc.published)
+    # posts of organisations are filed under the organisation (igo:un), envoys under where they are sent
+    for where in dict.fromkeys(w for w in (d.org_id, d.country or _main_country(doc)) if w):
+        if d.first:
+            starts = [
+                (p.start, e) for e in kb.holders(d.role, where) for p in e.positions if p.role == d.role and p.start
+            ]
+            if starts:
+                return min(starts, key=lambda s: s[0])[1]
+        elif holder := kb.officeholder(d.role, where, doc.published):
+            return holder
+    return None
 
 
 def set_from_entry(entity: Entity, entry: KBEntry, doc: Document) -> None:
     entity.name, entity.name_en = entry.name_ar, entry.name_en
     entity.kb_id, entity.wikidata, entity.country = entry.id, entry.wikidata, entry.country
     entity.actor_code = entry.actor_code(doc.published)
+
+
+def _main_country(doc: Document) -> str | None:
+    """The country most mentioned in the article: whose "الرئيس" or "الملك" a bare title means."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.kb_id and entity.kb_id.startswith("country:"):
+            counts[entity.country] = len(entity.mentions)
+    return max(counts, key=counts.get) if counts else None
 
 
 def _without_demonstrative(text: str) -> str:
@@ -72,8 +85,11 @@ def _without_demonstrative(text: str) -> str:
     return " ".join(tokens)
 
 
-def _names(entity: Entity) -> list[str]:
-    return [entity.name, *(m.text for m in entity.mentions)]
+def _names(entity: Entity, kb: KnowledgeBase) -> list[str]:
+    """What the entity is called in the article and, if the KB knows it, elsewhere: "الجمهورية" may stand
+    for "مصر" because the KB knows it as "جمهورية مصر العربية"."""
+    entry = kb.get(entity.kb_id) if entity.kb_id else None
+    return [entity.name, *(m.text for m in entity.mentions), *(entry.aliases_ar if entry else ())]
 
 
 def _nearest_before(doc: Document, offset: int, wanted) -> Entity | None:
@@ -87,16 +103,24 @@ def _nearest_before(doc: Document, offset: int, wanted) -> Entity | None:
     return best
 
 
-def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str) -> str | None:
+def _country_entity(doc: Document, kb: KnowledgeBase, iso3: str, start: int, end: int) -> str | None:
     entry = kb.get(f"country:{iso3}")
-    return _entity_for(doc, entry) if entry else None
+    return _entity_for(doc, entry, start, end) if entry else None
 
 
-def _entity_for(doc: Document, entry: KBEntry) -> str:
+def _new_id(doc: Document) -> str:
+    """ "e" + a number no entity of the document has (other components may have added some)."""
+    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
+
+
+def _entity_for(doc: Document, entry: KBEntry, start: int, end: int) -> str:
+    """The document's entity for `entry`; one the article never names is added, unnamed, with the description
+    [start, end) as its mention (its evidence), since descriptions are not name mentions."""
     for entity in doc.entities:
         if entity.kb_id == entry.id:
             return entity.id
-    entity = Entity(id=f"e{len(doc.entities) + 1}", type=entry.type, name=entry.name_ar)
+    entity = Entity(id=_new_id(doc), type=entry.type, name=entry.name_ar, named=False, mentions=[doc.span(start, end)])
     set_from_entry(entity, entry, doc)
     doc.entities.append(entity)
     return entity.id

@@ -8,15 +8,28 @@ from collections import Counter
 
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
+from khabar.kb.keys import alias_key
+from khabar.kb.sources import read_yaml
 from khabar.kb.translit import transliterate
 from khabar.link import embed
-from khabar.link.candidates import COMPATIBLE, Mention, choose, document_countries, extend_over_adjective, find_candidates
-from khabar.link.cluster import add_surname_mentions, cluster
+from khabar.link.candidates import (
+    COMPATIBLE,
+    Mention,
+    choose,
+    document_countries,
+    extend_over_adjective,
+    find_candidates,
+    trim_leading_words,
+)
+from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 _NAME_NOISE = re.compile(r"[#_]+")
+_LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
+_JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
+_WORD_START = re.compile(_LETTERS)
 
 
 def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -29,6 +42,10 @@ def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def _has_letters(doc: Document, span: EntitySpan) -> bool:
+    return any(ch.isalpha() for ch in doc.text[span.start : span.end])
+
+
 class Linker:
     """`embeddings`: also try the sentence-encoder fallback (khabar.link.embed) on recognised names that
     nothing else matched; None: when $KHABAR_LINK_EMBEDDINGS is 1 and the encoder and vectors are installed."""
@@ -37,22 +54,40 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
         self.kb = kb or load_kb()
+        self.bare_heads = {alias_key(w) for w in read_yaml("anaphora.yaml")["bare_heads"]}
         if embeddings is None:
             embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
         self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
 
     def __call__(self, doc: Document) -> None:
-        mentions = [self._mention(doc, span) for span in resolve_overlaps(doc.entity_spans)]
+        spans = [
+            s for s in resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)]) if _has_letters(doc, s)
+        ]
+        mentions = [self._mention(doc, span) for span in spans]
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
-        self._countries = countries
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
             m.entry = choose(m, countries, linked)
         groups = cluster(mentions)
-        add_surname_mentions(doc.text, groups)
-        doc.entities = [self._entity(doc, f"e{i}", group) for i, group in enumerate(groups, 1)]
+        add_short_forms(self.kb, doc.text, groups, self.bare_heads)
+        doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
+
+    def _joined_names(self, text: str) -> list[EntitySpan]:
+        """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
+        spans: list[EntitySpan] = []
+        if "_" not in text and "#" not in text:
+            return spans
+        for match in _JOINED_NAME.finditer(text):
+            # the match may begin with a word before the tag ("التقى #كيم_يونغ_أون"): try from each word
+            for word in _WORD_START.finditer(match.group()):
+                start = match.start() + word.start()
+                found = self.kb.exact(text[start : match.end()])
+                if found:
+                    spans.append(EntitySpan(start, match.end(), found[0].type, "hashtag", found[0].id))
+                    break
+        return spans
 
     def _embedding_candidates(self, mentions: list[Mention]) -> None:
         # Names of two words or more only: one word ("خان") is too little to tell people apart.
@@ -75,14 +110,16 @@ class Linker:
             m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
         elif not m.candidates:
             find_candidates(self.kb, m)
+            if not m.candidates and span.source != "gazetteer":
+                trim_leading_words(self.kb, m)
         return m
 
-    def _entity(self, doc: Document, entity_id: str, group: list[Mention]) -> Entity:
+    def _entity(self, doc: Document, entity_id: str, group: list[Mention], countries: Counter[str]) -> Entity:
         entry = _entry_of(group)
         spans = {(m.start, m.end): doc.span(m.start, m.end) for m in group}
         entity = Entity(id=entity_id, type=_type_of(group, entry), name="", mentions=list(spans.values()))
         if entry is not None and entry.kind == "institution":
-            self._national_institution(doc, entity, entry, group)
+            self._national_institution(doc, entity, entry, group, countries)
             return entity
         if entry is not None:
             set_from_entry(entity, entry, doc)
@@ -95,15 +132,17 @@ class Linker:
             entity.actor_code = entity.country + (sector or "")
         return entity
 
-    def _national_institution(self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention]) -> None:
-        """"وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
+    def _national_institution(
+        self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
+    ) -> None:
+        """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
         the article's main country; the KB's own entry for that country's institution when it has one."""
         country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
-        if country is None and self._countries:
-            country = self._countries.most_common(1)[0][0]
+        if country is None and countries:
+            country = countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
         entity.name = longest.text
-        national = next((e for e in self.kb.exact(entry.name_ar) if e.kind != "institution" and e.country == country), None)
+        national = self._national_entry(entry, country) if country else None
         if national is not None:
             set_from_entry(entity, national, doc)
             return
@@ -111,6 +150,15 @@ class Linker:
         entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
         entity.country = country
         entity.actor_code = country + (entry.sector or "") if country else None
+
+    def _national_entry(self, institution: KBEntry, country: str) -> KBEntry | None:
+        """The KB's entry for that country's institution: one of its names is the institution's name plus
+        the country's adjective ("القوات المسلحة" + "المصرية")."""
+        for name in institution.arabic_names():
+            for entry in self.kb.entries_starting_with(name):
+                if entry.country == country and entry.type == institution.type and entry.kind != "institution":
+                    return entry
+        return None
 
     def _context_country(self, doc: Document, group: list[Mention]) -> tuple[str | None, str | None]:
         """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title

@@ -4,9 +4,11 @@ complements and attribution heads."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.document import Document, Token
 from khabar.quotes.lexicon import CueForm, QuoteLexicon
+from khabar.text.normalize import normalize
 from khabar.text.tokenize import StemCandidate, stem_candidates
 
 # Proclitics a verb may carry: conjunctions and the future particle ("وسيقول").
@@ -22,6 +24,19 @@ class Cue:
     form: CueForm
     start: int  # the cue word without its proclitics
     end: int
+
+
+# A stem is the word less at most three proclitic and three enclitic letters ("وسيقول", "نفاها").
+_MAX_CLITIC = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def could_contain(text: str, words: frozenset[str]) -> bool:
+    """Whether some stem of the token `text` may be one of `words`: a cheap test that spares the full clitic
+    analysis for the great majority of tokens. Cached per word form, which repeat a lot in news."""
+    norm = normalize(text)
+    n = len(norm)
+    return any(norm[p : n - e] in words for p in range(_MAX_CLITIC + 1) for e in range(_MAX_CLITIC + 1))
 
 
 class TokenView:
@@ -56,6 +71,8 @@ class TokenView:
 
 
 def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
+    if not could_contain(view.tokens[i].text, lexicon.cue_words):
+        return None
     for cand in view.candidates(i):
         if cand.norm in lexicon.impersonal:
             return None
@@ -92,6 +109,8 @@ def is_word(token: Token) -> bool:
 
 
 def is_attribution_head(view: TokenView, i: int, lexicon: QuoteLexicon) -> bool:
+    if not could_contain(view.tokens[i].text, lexicon.attribution_heads):
+        return False
     return any(
         c.norm in lexicon.attribution_heads and c.proclitics in {"", "و", "ب", "وب", "ف"} and not c.enclitic
         for c in view.candidates(i)

@@ -8,6 +8,7 @@ the quotation's end (direct) or to the end of the clause (indirect).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.document import Document, Quote, Sentence
@@ -31,6 +32,8 @@ MAX_WINDOW = 16
 # The source of a verb-less attribution ("حسب ما أفادت وكالة الأنباء الرسمية") comes within this many tokens.
 MAX_SOURCE = 8
 _TRIM = " \t\n.،,:;؛"
+# Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
+MIN_INDIRECT_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -63,6 +66,7 @@ class _DocumentQuotes:
         self.opening = {q.open: q for q in quotations}
         self.closing = {q.end: q for q in quotations if q.closed}
         self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
+        self.quoted_tokens = self._tokens_inside(self.closed_speech)
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
         self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
         self.quotes: list[Quote] = []
@@ -72,7 +76,7 @@ class _DocumentQuotes:
             if self._headline(sentence):
                 continue
             for i in range(sentence.token_start, sentence.token_end):
-                if self._inside_closed_quotation(self.doc.tokens[i].start):
+                if i in self.quoted_tokens:
                     continue
                 cue = cue_at(self.view, i, self.lexicon)
                 if cue is not None:
@@ -83,8 +87,12 @@ class _DocumentQuotes:
 
     # --- shared helpers --------------------------------------------------------------------------------------
 
-    def _inside_closed_quotation(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.closed_speech)
+    def _tokens_inside(self, quotations: list[Quotation]) -> set[int]:
+        starts = [t.start for t in self.doc.tokens]
+        inside: set[int] = set()
+        for q in quotations:
+            inside.update(range(bisect_left(starts, q.start), bisect_left(starts, q.end)))
+        return inside
 
     def _quotation_at(self, i: int) -> Quotation | None:
         return self.opening.get(self.doc.tokens[i].start)
@@ -133,7 +141,8 @@ class _DocumentQuotes:
         # 'قال إن "..."', 'وأضاف: "..."': quoted directly, unless the marks only set off a term ('أن "الناتو" يقترب')
         after = j if window.stop == "colon" else j + 1
         if after < sentence.token_end and (quotation := self._quotation_at(after)) is not None:
-            if quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence):
+            speech = quotation.words >= self.lexicon.min_speech_words or self._ends_sentence(quotation, sentence)
+            if speech or window.stop == "colon":
                 return after, quotation, True
         return j, None, introduced
 
@@ -168,7 +177,7 @@ class _DocumentQuotes:
 
     def _emit_tokens(self, speaker, cue_start, cue_end, first, last, gender) -> Quote | None:
         tokens = self.doc.tokens
-        if first >= last:
+        if sum(is_word(t) for t in tokens[first:last]) < MIN_INDIRECT_WORDS:
             return None
         return self._emit(speaker, cue_start, cue_end, tokens[first].start, tokens[last - 1].end, "indirect", gender)
 
@@ -236,11 +245,8 @@ class _DocumentQuotes:
         form = cue.form
         speakers = self.speakers
         if form.tense == "participle":
-            earlier = [speaker for offset, speaker in self.cue_speakers if offset >= sentence.start]
-            if earlier:  # the subject of the verb the participle hangs on ("أكد ... أن ...، مشيراً إلى")
-                return earlier[-1], None
-            ref = speakers.sentence_subject(cue.token, sentence.token_start)
-            return (ref.entity.id if ref else speakers.previous(form.gender)), None
+            found, speaker = self._clause_subject(cue, sentence)
+            return (speaker if found else speakers.previous(form.gender)), None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
@@ -248,9 +254,14 @@ class _DocumentQuotes:
             ref = speakers.source_after(window.first, window.last, form.source_prepositions)
             if ref is not None:
                 return ref.entity.id, ref
+            relayed = speakers.relayed_statement(window.first, window.last)
+            if relayed is not None:  # "ونقلت الوكالة البيان الذي جاء فيه": the statement's author speaks
+                return relayed, None
         ref = speakers.subject_before(cue.token, sentence.token_start)
         if ref is not None:
             return ref.entity.id, None
+        if speakers.unknown_subject_before(cue.token, sentence.token_start):
+            return None, None
         ref = speakers.subject_after(window.first, window.last)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
@@ -261,11 +272,32 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
-        if first < window.last and speakers.is_unknown_subject(first):
-            return None, None
         if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
             return group, None
+        if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
+            found, speaker = self._clause_subject(cue, sentence)
+            if found:
+                return speaker, None
+        if first < window.last and speakers.is_unknown_subject(first):
+            return None, None
         return speakers.previous(form.gender), None
+
+    def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
+        """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
+        one), else its subject; (False, None) when there is neither."""
+        earlier = [speaker for offset, speaker in self.cue_speakers if sentence.start <= offset < cue.start]
+        if earlier:
+            return True, earlier[-1]
+        ref = self.speakers.sentence_subject(cue.token, sentence.token_start)
+        return (True, ref.entity.id) if ref else (False, None)
+
+    def _continues_clause(self, cue: Cue, sentence: Sentence) -> bool:
+        """A verb after a comma or "و" in mid-sentence, with no subject of its own."""
+        if cue.token == sentence.token_start:
+            return False
+        token = self.doc.tokens[cue.token]
+        conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
+        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA
 
     # --- attributions without a verb ------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ from `khabar/data/quotes/*.yaml` and normalised with the same `normalize` used o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,15 +31,18 @@ class CueForm:
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     forms: dict[str, CueForm]
+    cue_words: frozenset[str]  # the forms and the impersonal forms: every stem `cue_at` looks up
     impersonal: frozenset[str]
     complementizers: frozenset[str]
     attribution_heads: frozenset[str]
     mark_family: dict[str, str]
+    mark_patterns: tuple[re.Pattern, ...]  # one per family, matching any of its marks
     openers_only: frozenset[str]
     closers_only: frozenset[str]
     min_speech_words: int
     titles: frozenset[str]
     spokespeople: frozenset[str]
+    statements: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
     numerals: frozenset[str]
     organisation_heads: frozenset[str]
@@ -119,19 +123,23 @@ def load_lexicon() -> QuoteLexicon:
 
     mark_family = {mark: family for family, chars in marks["families"].items() for mark in chars}
     unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
+    impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
         forms=forms,
-        impersonal=_norms(verbs["impersonal"]),
+        cue_words=frozenset(forms) | impersonal,
+        impersonal=impersonal,
         complementizers=frozenset(
             normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]
         ),
         attribution_heads=_norms(attribution["heads"]),
         mark_family=mark_family,
+        mark_patterns=tuple(re.compile("[" + re.escape("".join(m)) + "]") for m in marks["families"].values()),
         openers_only=frozenset(marks["openers_only"]),
         closers_only=frozenset(marks["closers_only"]),
         min_speech_words=int(marks["min_speech_words"]),
         titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
+        statements=frozenset(title_key(normalize(w)) for w in actors["statements"]),
         unnamed=unnamed,
         numerals=_norms(actors["numerals"]),
         organisation_heads=_norms(actors["organisation_heads"]),

@@ -59,13 +59,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quotations(text: str, paragraphs: list[tuple[int, int]], lexicon: QuoteLexicon) -> list[Quotation]:
     out: list[Quotation] = []
-    for family in set(lexicon.mark_family.values()):
-        marks = {m for m, f in lexicon.mark_family.items() if f == family}
-        out.extend(_family_quotations(text, paragraphs, marks, lexicon))
+    for pattern in lexicon.mark_patterns:
+        out.extend(_family_quotations(text, paragraphs, pattern, lexicon))
     return sorted(out, key=lambda q: q.open)
 
 
-def _family_quotations(text, paragraphs, marks, lexicon) -> list[Quotation]:
+def _family_quotations(text, paragraphs, pattern, lexicon) -> list[Quotation]:
     out: list[Quotation] = []
     open_at: int | None = None
     open_end_par = 0
@@ -76,7 +75,7 @@ def _family_quotations(text, paragraphs, marks, lexicon) -> list[Quotation]:
             out.append(Quotation(open_at, start, stop, close is not None, len(text[start:stop].split())))
 
     for p_start, p_end in paragraphs:
-        positions = [i for i in range(p_start, p_end) if text[i] in marks and not _is_apostrophe(text, i)]
+        positions = [m.start() for m in pattern.finditer(text, p_start, p_end) if not _is_apostrophe(text, m.start())]
         if open_at is not None:
             if positions and positions[0] == p_start and _role(text, p_start, lexicon) != "close":
                 positions = positions[1:]  # the quotation runs on into this paragraph

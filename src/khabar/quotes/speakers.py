@@ -8,7 +8,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Span
-from khabar.quotes.cues import COMMA, TokenView
+from khabar.link import resolve_description
+from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
 from khabar.text.tokenize import is_arabic
 
@@ -44,6 +45,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.history: list[tuple[str, str | None]] = []  # (entity id, gender), oldest first
         self._mention_at = self._index_mentions()
+        self._titles: dict[str, list[int]] | None = None
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -166,6 +168,15 @@ class SpeakerResolver:
             return ref
         return None
 
+    def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
+        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        i = cue - 1
+        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+            return False
+        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            i -= 1
+        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
@@ -191,6 +202,13 @@ class SpeakerResolver:
                 return self.mention_at(i + 1)
         return None
 
+    def relayed_statement(self, first: int, last: int) -> str | None:
+        """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
+        for i in range(first, last):
+            if self._title_keys(i) & self.lexicon.statements:
+                return self._named_earlier(i)
+        return None
+
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
 
     def is_description(self, first: int, last: int) -> bool:
@@ -201,9 +219,6 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        # Imported here: the linker loads the knowledge base, which only the full pipeline needs.
-        from khabar.link import resolve_description
-
         end = first
         while end < last and self.doc.tokens[end].text not in COMMA:
             end += 1
@@ -226,9 +241,8 @@ class SpeakerResolver:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
         a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
         keys = self._title_keys(title)
-        for i in range(title - 1, -1, -1):
-            if not self._title_keys(i) & keys:
-                continue
+        earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
+        for i in sorted(earlier, reverse=True):
             sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
             refs = [
                 ref
@@ -241,6 +255,16 @@ class SpeakerResolver:
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
+
+    def _title_positions(self) -> dict[str, list[int]]:
+        """Token indices of every title in the document, by title key (built on first use)."""
+        if self._titles is None:
+            self._titles = {}
+            for i, token in enumerate(self.doc.tokens):
+                if could_contain(token.text, self.lexicon.titles):
+                    for key in self._title_keys(i):
+                        self._titles.setdefault(key, []).append(i)
+        return self._titles
 
     def _is_apposition(self, j: int, title: int) -> bool:
         """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""

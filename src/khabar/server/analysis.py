@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 
 from khabar.analyze import to_document
 from khabar.document import Document
-from khabar.ingest.readers import Article, ArticleError, check_text, from_html
+# _content_id: the id the file readers give an article without one, so both agree
+from khabar.ingest.readers import Article, ArticleError, _content_id, check_text, from_html
 
 Analyzer = Callable[[Document], Document]
 
@@ -23,20 +23,16 @@ def default_analyzer() -> Analyzer:
     return default_pipeline()
 
 
-def content_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
 def to_article(
     *, text: str | None, html: str | None, doc_id: str | None = None, url: str | None = None,
 ) -> Article:
     if (text is None) == (html is None):
         raise NotAnalysable("give exactly one of text or html")
     if html is not None:
-        article = from_html(html, "api", doc_id or content_id(html), url=url)
+        article = from_html(html, "api", doc_id or _content_id(html), url=url)
     else:
         reason = check_text(text)
-        article = ArticleError("api", reason) if reason else Article(id=doc_id or content_id(text), text=text, url=url, origin="api")
+        article = ArticleError("api", reason) if reason else Article(id=doc_id or _content_id(text), text=text, url=url, origin="api")
     if isinstance(article, ArticleError):
         raise NotAnalysable(article.reason)
     return article

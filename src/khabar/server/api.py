@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from khabar.server.analysis import NotAnalysable
 from khabar.server.deps import Page, get_store, paging, run_analysis
@@ -24,18 +24,14 @@ router = APIRouter(prefix="/api")
 
 
 class AnalyzeRequest(BaseModel):
+    """Exactly one of `text` and `html`."""
+
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="A whole HTML page; its main text is extracted first.")
     title: str | None = None
     published: dt.date | None = Field(None, description="Publication date: resolves relative dates.")
     id: str | None = Field(None, description="Your id for the article (default: a hash of the input).")
     url: str | None = None
-
-    @model_validator(mode="after")
-    def one_input(self) -> AnalyzeRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of text or html")
-        return self
 
 
 async def _analyze(request: Request, body: AnalyzeRequest):

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from khabar.server import api, pages
-from khabar.server.analysis import Analyzer, default_analyzer
+from khabar.server.analysis import Analyzer
 from khabar.server.guards import GuardMiddleware
 from khabar.server.rendering import render
 from khabar.server.settings import Settings
@@ -30,7 +30,6 @@ def create_app(store: Any = None, analyzer: Analyzer | None = None, settings: Se
     app.state.store = store
     app.state.settings = settings
     app.state.analyzer = analyzer
-    app.state.load_analyzer = default_analyzer
     app.add_middleware(GuardMiddleware, settings=settings)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(api.router)

@@ -10,7 +10,7 @@ from fastapi import HTTPException, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from khabar.document import Document
-from khabar.server.analysis import analyze_input
+from khabar.server.analysis import analyze_input, default_analyzer
 
 
 def get_store(request: Request) -> Any:
@@ -24,7 +24,7 @@ async def run_analysis(request: Request, **fields: Any) -> Document:
     """Analyse off the event loop: the pipeline is CPU-bound and would stall every other request."""
     state = request.app.state
     if state.analyzer is None:
-        state.analyzer = await run_in_threadpool(state.load_analyzer)
+        state.analyzer = await run_in_threadpool(default_analyzer)
     return await run_in_threadpool(lambda: analyze_input(state.analyzer, **fields))
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hmac
+import json
 import math
 import time
 from collections import defaultdict, deque
 
-from fastapi import Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.server.settings import Settings
@@ -51,7 +53,7 @@ class SlidingWindow:
 
 
 async def _send_json_error(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
-    body = ('{"detail": "' + detail.replace('"', "'") + '"}').encode()
+    body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *headers]})
     await send({"type": "http.response.body", "body": body})
@@ -122,12 +124,15 @@ def _is_analysis(scope: Scope) -> bool:
     return scope["method"] == "POST" and scope["path"] in ("/api/analyze", "/api/articles", "/analyze")
 
 
-def require_token(request: Request, authorization: str | None = Header(None, description="Bearer <KHABAR_API_TOKEN>")) -> None:
+bearer = HTTPBearer(auto_error=False, description="the server's KHABAR_API_TOKEN, when one is set")
+
+
+def require_token(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
     """Dependency for write endpoints."""
     expected = request.app.state.settings.api_token
     if expected is None:
         return
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), expected.encode()):
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(401, "this endpoint needs Authorization: Bearer <token> (KHABAR_API_TOKEN)",
                             headers={"WWW-Authenticate": "Bearer"})

@@ -37,8 +37,11 @@ async def analyze_submit(request: Request) -> HTMLResponse:
     form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
     try:
         published = dt.date.fromisoformat(form["published"]) if form.get("published") else None
+    except ValueError:
+        return render(request, "analyze.html", 422, form=form, error=f"Published must be YYYY-MM-DD, got {form['published']!r}")
+    try:
         doc = await run_analysis(request, text=form.get("text", ""), published=published, title=form.get("title") or None)
-    except (NotAnalysable, ValueError) as exc:
+    except NotAnalysable as exc:
         return render(request, "analyze.html", 422, form=form, error=f"Cannot analyse this text: {exc}")
     return render_article(request, doc.to_dict(), entity_keys={})
 
@@ -82,9 +85,9 @@ async def events_page(request: Request, filters: dict = Depends(event_filters), 
                   csv_query=request.url.query)
 
 
-@router.get("/graph")
-async def graph_page(request: Request, store=Depends(get_store)) -> HTMLResponse:
-    return render(request, "graph.html")
+@router.get("/graph", dependencies=[Depends(get_store)])
+async def graph_page(request: Request) -> HTMLResponse:
+    return render(request, "graph.html")  # graph.js fetches /api/graph
 
 
 @router.get("/stories")

@@ -4,6 +4,7 @@ normalised string together with, for each of its characters, the index of the or
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 
@@ -33,6 +34,12 @@ _TABLE = {ord(k): v for k, v in _CHAR_MAP.items()}
 def normalize(text: str) -> str:
     """Diacritics and tatweel removed; alef, yaa, taa marbuta, hamza carriers, digits and quotes unified."""
     return DIACRITICS.sub("", text).translate(_TABLE)
+
+
+@lru_cache(maxsize=1 << 17)
+def normalize_word(word: str) -> str:
+    """`normalize` for short strings that recur (tokens), cached."""
+    return normalize(word)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:

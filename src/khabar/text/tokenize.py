@@ -64,14 +64,15 @@ def _proclitic_splits(norm: str) -> list[tuple[str, int, bool]]:
 def stem_candidates(text: str, start: int) -> list[StemCandidate]:
     """Every plausible (proclitics, stem, enclitic) split of the token `text` found at `start`."""
     if start == 0:
-        return _candidates(text)
+        return stem_splits(text)
     return [StemCandidate(c.norm, c.start + start, c.end + start, c.proclitics, c.article, c.enclitic)
-            for c in _candidates(text)]
+            for c in stem_splits(text)]
 
 
 @lru_cache(maxsize=1 << 17)
-def _candidates(text: str) -> list[StemCandidate]:
-    # Word forms repeat a lot in news, so the analysis is cached per form, with offsets relative to the token.
+def stem_splits(text: str) -> list[StemCandidate]:
+    """`stem_candidates` with offsets relative to the token; cached per word form, as forms repeat a lot in news.
+    The list is shared: do not modify it."""
     norm, index = normalize_with_map(text)
     if not norm or not is_arabic(norm):
         return [StemCandidate(norm, 0, len(text), "", False, "")]
@@ -92,8 +93,10 @@ def _candidates(text: str) -> list[StemCandidate]:
     return out
 
 
-def _default_analysis(candidates: list[StemCandidate]) -> StemCandidate:
+@lru_cache(maxsize=1 << 17)
+def _default_analysis(text: str) -> StemCandidate:
     """Strip a proclitic chain only when it ends in the article: then the split is certain."""
+    candidates = stem_splits(text)
     for cand in candidates:
         if cand.proclitics and cand.norm.startswith("ال") and not cand.enclitic:
             return cand
@@ -103,18 +106,9 @@ def _default_analysis(candidates: list[StemCandidate]) -> StemCandidate:
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in WORD.finditer(text):
-        cand = _default_analysis(stem_candidates(match.group(), match.start()))
-        tokens.append(
-            Token(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                norm=cand.norm,
-                stem_start=cand.start,
-                stem_end=cand.end,
-                proclitics=cand.proclitics,
-                article=cand.article,
-                enclitic=cand.enclitic,
-            )
-        )
+        word = match.group()
+        start = match.start()
+        cand = _default_analysis(word)
+        tokens.append(Token(start, start + len(word), word, cand.norm, start + cand.start, start + cand.end,
+                            cand.proclitics, cand.article, cand.enclitic))
     return tokens

@@ -1,0 +1,49 @@
+import datetime as dt
+
+from khabar.kb import sources
+from khabar.kb.build import drop_descriptor_forms
+from khabar.kb.model import KBEntry
+from khabar.kb.translit import transliterate
+
+UP_SAMPLE = """\
+نوري_المالكي_
+\t[IRQGOV 20060520-20140908]
+\t[IRQELI 20140908-18000101]
+رئيس_روسي_فلاديمير_بوتين_
+\t[RUSGOV >20120507]
+حركة_حماس_
+\t[PSEREB 20140908-20161010]
+سياسة_عراقي_
+\t[IRQ 20050803-20130803]
+بوتين
+\t[RUSGOV >20120507]
+"""
+
+
+def test_up_actor_dictionary_gives_named_actors_with_dated_codes(tmp_path):
+    path = tmp_path / "actor_dict.txt"
+    path.write_text(UP_SAMPLE, encoding="utf-8")
+    entries = {e.name_ar: e for e in sources.up_actors(path, {"رئيس"}, {"روسي", "عراقي"}, {"IRQ", "RUS", "PSE"})}
+    assert set(entries) == {"نوري المالكي", "حركة حماس"}  # titles, demonym phrases and one word left out
+    maliki = entries["نوري المالكي"]
+    assert (maliki.type, maliki.country) == ("PER", "IRQ")
+    assert maliki.actor_code(dt.date(2010, 1, 1)) == "IRQGOV"
+    assert maliki.actor_code(dt.date(2016, 1, 1)) == "IRQELI"  # the placeholder end 1800-01-01 is open
+    assert entries["حركة حماس"].type == "ORG"
+
+
+def test_descriptor_forms_of_a_name_are_dropped():
+    entry = KBEntry("a", "ORG", "تاس", "TASS", "agency", aliases_ar=["وكالة تاس", "وكالة الأنباء الروسية تاس"])
+    assert drop_descriptor_forms(entry, {"وكالة"}) == ["وكالة الأنباء الروسية تاس"]
+
+
+def test_demonym_forms_cover_gender_number_and_article():
+    forms = set(sources._demonym_forms("روسي"))
+    assert {"روسي", "روسية", "روسيون", "روسيين", "الروسي", "الروسية", "الروسيات"} <= forms
+
+
+def test_transliteration_uses_usual_spellings_and_rules():
+    assert transliterate("محمد سالم بن كرعل") == "Mohammed Salem bin Karl"
+    assert transliterate("هادي حمران الجعيدي") == "Hadi Hamran al-Jaidi"
+    assert transliterate("عبد الرحمن") == "Abdulrahman"
+    assert transliterate("ديفيد") == "David"

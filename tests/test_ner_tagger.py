@@ -1,0 +1,39 @@
+from pathlib import Path
+
+import pytest
+
+from khabar.ner import LABELS, NerTagger, load_tagger
+from khabar.ner.baseline import GazetteerTagger
+
+SHARED_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+TEST_SPLIT = SHARED_DATA / "anercorp/camellab_official/ANERCorp_CamelLab_test.txt"
+
+
+def test_load_tagger_is_cached_once_per_process():
+    assert load_tagger() is load_tagger()
+    assert isinstance(load_tagger(), NerTagger)
+
+
+def test_tags_in_the_anercorp_label_set_with_sentence_shapes_kept():
+    sentences = [["قال", "الرئيس", "الأمريكي", "باراك", "أوباما", "في", "واشنطن", "."], [], ["ووصل", "إلى", "بيروت"]]
+    tags = load_tagger().tag(sentences)
+    assert [len(t) for t in tags] == [8, 0, 3]
+    assert {t for sentence in tags for t in sentence} <= set(LABELS)
+    assert tags[0][3:5] == ["B-PERS", "I-PERS"]
+    assert tags[0][6] == "B-LOC"
+    assert tags[2][2] == "B-LOC"
+
+
+def test_gazetteer_baseline_tags_listed_names_with_clitics():
+    tags = GazetteerTagger().tag([["وصل", "إلى", "والأردن"]])
+    assert tags == [["O", "O", "B-LOC"]]
+
+
+@pytest.mark.skipif(not TEST_SPLIT.exists(), reason="needs ../shared/data")
+def test_official_test_split_score_does_not_regress():
+    from khabar.ner.conlleval import evaluate
+    from khabar.ner.corpora import read_anercorp
+
+    test = read_anercorp(TEST_SPLIT)
+    scores = evaluate([tags for _, tags in test], load_tagger().tag([tokens for tokens, _ in test]))
+    assert scores["micro"]["f1"] >= 68.0
