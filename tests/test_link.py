@@ -103,6 +103,17 @@ def test_unknown_names_cluster_and_get_a_transliteration_and_a_country(linker):
     assert [m.text for m in person.mentions] == ["هادي حمران الجعيدي", "الجعيدي"]
 
 
+def test_an_unknown_name_taken_with_a_proclitic_starts_after_it_when_written_without_elsewhere(linker):
+    doc = make_doc(
+        "قالت مونيكا لوينسكي إنها نادمة. وتحدثت الصحف عن علاقته بمونيكا لوينسكي.",
+        [("مونيكا لوينسكي", "PER"), ("بمونيكا لوينسكي", "PER")],
+    )
+    linker(doc)
+    assert len(doc.entities) == 1
+    assert [m.text for m in doc.entities[0].mentions] == ["مونيكا لوينسكي", "مونيكا لوينسكي"]
+    assert doc.entities[0].name_en.startswith("Monica ")
+
+
 def test_a_bare_surname_the_recogniser_missed_joins_its_person(linker):
     doc = make_doc("فاز عمران خان بالانتخابات. وقال خان إنه سيشكل الحكومة.", [("عمران خان", "PER")])
     linker(doc)

@@ -1,19 +1,25 @@
 """A readable English transliteration of Arabic names, for entities the KB does not know.
 
-Common given names and name words take their usual English spelling (curated/name_words.tsv: محمد ->
-Mohammed, ديفيد -> David). Other words are rule-based and deliberately simple: consonants by the usual
-news romanisation, long vowels from ا و ي ى, taa marbuta as "a", an "a" between the two first consonants
-(Arabic leaves short vowels unwritten), the article as "al-".
+Word by word: common given names and name words take their curated spelling (curated/name_words.tsv:
+محمد -> Mohammed, ديفيد -> David); then the spelling English sources use most for that word
+(name_tokens.tsv, built by scripts/build_name_table.py from the KB, arwikicats and Wikidata's name
+units: ستار -> Sattar, فريدمان -> Friedman). Other words are rule-based and deliberately simple:
+consonants by the usual news romanisation, long vowels from ا و ي ى, taa marbuta as "a", an "a" between
+the two first consonants (Arabic leaves short vowels unwritten), the article as "al-".
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from khabar.kb.keys import alias_key
 from khabar.kb.sources import CURATED
-from khabar.text.normalize import DIACRITICS
+from khabar.text.normalize import DIACRITICS, normalize
+
+NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
+MIN_CONSONANT_LETTERS = 4  # shorter consonant skeletons are shared by unrelated names
 
 _CONSONANTS = {
     "ب": "b",
@@ -63,6 +69,60 @@ def name_words() -> dict[str, str]:
     return table
 
 
+def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
+    """Key of an Arabic name word (`name_key`) -> its most frequent English spelling in the sources and
+    how often the sources spell that word at all (name_tokens.tsv); empty when the table is not built."""
+    table: dict[str, tuple[str, int]] = {}
+    if path.exists():
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    key, english, _count, total = line.rstrip("\n").split("\t")
+                    table[key] = (english, int(total))
+    return table
+
+
+class NameTable:
+    """Lookup in the name-word table: the word's own key, else a word the table writes with other
+    vowel letters (Arabic spells the vowels of foreign names either way: كيندال / كندال -> Kendall),
+    the one the sources spell most often. `vowel_variants=False`: the word's own key only."""
+
+    def __init__(self, table: dict[str, tuple[str, int]], vowel_variants: bool = True):
+        self.table = table
+        best: dict[str, tuple[int, str]] = {}
+        for key, (english, total) in sorted(table.items()) if vowel_variants else ():
+            consonants = _without_vowel_letters(key)
+            if len(consonants) >= MIN_CONSONANT_LETTERS and total > best.get(consonants, (0, ""))[0]:
+                best[consonants] = (total, english)
+        self.by_consonants = {consonants: english for consonants, (_total, english) in best.items()}
+
+    def get(self, key: str) -> str | None:
+        if key in self.table:
+            return self.table[key][0]
+        return self.by_consonants.get(_without_vowel_letters(key))
+
+
+@lru_cache(maxsize=1)
+def name_table() -> NameTable:
+    return NameTable(read_name_tokens())
+
+
+def _without_vowel_letters(key: str) -> str:
+    # the first and last letters stay: a final ي is a suffix of its own (حمران is not حمروني)
+    return key[:1] + re.sub("[اوي]", "", key[1:-1]) + key[-1:] if len(key) > 2 else key
+
+
+def name_key(word: str) -> tuple[str, bool]:
+    """The table key of a name word and whether the key dropped its article: "الهاشمي" -> ("هاشمي", True)."""
+    key = alias_key(word)
+    return key, normalize(word).startswith("ال") and not key.startswith("ال")
+
+
+def split_name(name: str) -> list[str]:
+    """The words of a name as the transliteration takes them: "عبد الرحمن" is one word."""
+    return DIACRITICS.sub("", name).replace("عبد ال", "عبدال").split()
+
+
 _ABD = re.compile("^عبد ?(ال)?")
 
 
@@ -89,12 +149,15 @@ def _letters(word: str) -> str:
     return "".join(out)
 
 
-def _word(word: str) -> str:
+def _word(word: str, table: NameTable) -> str:
     known = name_words()
     if (english := known.get(alias_key(word))) is not None:
         return english
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
         return "al-" + english
+    key, has_article = name_key(word)
+    if (english := table.get(key)) is not None:
+        return "al-" + english if has_article else english
     if _ABD.match(word) and len(word) > 4:
         return "Abdul" + _letters(_ABD.sub("", word)).lower()
     prefix = ""
@@ -104,6 +167,7 @@ def _word(word: str) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str) -> str:
-    words = DIACRITICS.sub("", name).replace("عبد ال", "عبدال").split()
-    return " ".join(w for w in (_word(w) for w in words) if w)
+def transliterate(name: str, table: NameTable | None = None) -> str:
+    """`table`: the name-word table to use (default: name_tokens.tsv)."""
+    table = table or name_table()
+    return " ".join(w for w in (_word(w, table) for w in split_name(name)) if w)
