@@ -2,7 +2,7 @@
 """What `resolve_description` is asked on real articles, and how well it answers a labelled set.
 
 usage:
-  python scripts/eval_describe.py collect [--articles 400] [--no-date] [--out /tmp/describe_asked.jsonl]
+  python scripts/eval_describe.py collect [--articles 400] [--offset 0] [--no-date] [--out /tmp/describe_asked.jsonl]
       runs the pipeline over every n-th ANT article (../shared/data) and writes, per call the quotes
       component makes, the description, the article's date and country and the answer (with the sentence,
       for labelling by hand; the output stays outside the repository: it quotes the articles)
@@ -30,12 +30,13 @@ ANT = ROOT / "../shared/data/ant_corpus_multisource_v2.1/ant_multisource_all.jso
 FIXTURE = ROOT / "tests/fixtures/describe_labels.jsonl"
 
 
-def ant_articles(count: int):
-    """Every n-th article of the corpus, so that all sources and sections are in the sample."""
+def ant_articles(count: int, offset: int = 0):
+    """Every n-th article of the corpus from `offset`, so that all sources and sections are in the sample
+    (another offset gives articles the labelled set has not seen)."""
     with gzip.open(ANT, "rt", encoding="utf-8") as f:
         lines = f.readlines()
     step = max(1, len(lines) // count)
-    for line in lines[::step][:count]:
+    for line in lines[offset::step][:count]:
         yield json.loads(line)
 
 
@@ -46,7 +47,7 @@ def published(article: dict) -> dt.date | None:
         return None
 
 
-def collect(count: int, with_date: bool, out: Path) -> None:
+def collect(count: int, offset: int, with_date: bool, out: Path) -> None:
     import khabar.quotes.speakers as speakers
     from khabar.pipeline import default_pipeline
 
@@ -73,7 +74,7 @@ def collect(count: int, with_date: bool, out: Path) -> None:
 
     speakers.resolve_description = recording  # the script's instrument; the library stays untouched
     pipeline = default_pipeline()
-    for article in ant_articles(count):
+    for article in ant_articles(count, offset):
         current.update(docno=article["docno"], date=published(article))
         doc = Document(
             id=article["docno"],
@@ -123,6 +124,7 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("collect")
     run.add_argument("--articles", type=int, default=400)
+    run.add_argument("--offset", type=int, default=0)
     run.add_argument("--no-date", action="store_true", help="run as the quotes engineer did, without a date")
     run.add_argument("--out", type=Path, default=Path("/tmp/describe_asked.jsonl"))
     check = commands.add_parser("score")
@@ -130,7 +132,7 @@ def main() -> None:
     check.add_argument("--show", action="store_true")
     args = parser.parse_args()
     if args.command == "collect":
-        collect(args.articles, not args.no_date, args.out)
+        collect(args.articles, args.offset, not args.no_date, args.out)
     else:
         score(args.fixture, args.show)
 

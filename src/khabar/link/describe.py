@@ -63,7 +63,7 @@ def officeholder_described(
         return title.person
     if not title.current:
         return None
-    found = _office_and_holder(title, country_of_article)
+    found = _role_and_where(title, country_of_article)
     if found is None:
         return None
     role, where = found
@@ -73,7 +73,7 @@ def officeholder_described(
     return kb.officeholder(role, where, on_date)
 
 
-def _office_and_holder(title: Title, country_of_article: str | None) -> tuple[str, str] | None:
+def _role_and_where(title: Title, country_of_article: str | None) -> tuple[str, str] | None:
     """(role, where the KB files it: a country's ISO3 or an organisation's id) for the title."""
     office, organisation = title.office, title.organisation
     if office.needs_organisation:
@@ -98,7 +98,7 @@ def _person_in_apposition(doc: Document, start: int, end: int) -> Entity | None:
             if start < m.start < end:
                 before = words(doc.text[start : m.start])
                 preceded_by_name = any(
-                    n.end <= m.start and doc.text[n.end : m.start].strip() == ""
+                    start <= n.start and n.end <= m.start and doc.text[n.end : m.start].strip() == ""
                     for e in doc.entities
                     if e.type != "PER"
                     for n in e.mentions
