@@ -110,7 +110,7 @@ class Office:
     not_in: frozenset[str]
     needs_organisation: bool
     organisation_role: str | None
-    by_destination: bool
+    first_role: str | None  # the KB role of whoever held it first: first_president
     words: frozenset[str]
 
     def exists_in(self, country: str) -> bool:
@@ -145,7 +145,7 @@ def offices() -> Offices:
             not_in=countries(spec.get("not_in", [])),
             needs_organisation=spec.get("needs") == "organisation",
             organisation_role=spec.get("organisation_role"),
-            by_destination=spec.get("filed_under") == "destination",
+            first_role=spec.get("first"),
             words=keys(spec.get("words", [])),
         )
         by_title.update((alias_key(t), office) for t in spec["titles"])
@@ -250,10 +250,12 @@ DATELINE_VOTES = 2  # "موسكو -": where the article was filed counts as much
 def article_country(doc: Document, kb: KnowledgeBase | None = None) -> str | None:
     """The one country the article is about, if there is one: its mentions of places, people and
     organisations of that country (and the dateline) outnumber any other country's twice over. A bare
-    "الرئيس" or "الملك" means that country's; in a story between two countries it means nothing."""
+    "الرئيس" or "الملك" means that country's; in a story between two countries it means nothing.
+    Only entities the KB knows vote: the country of an unknown name is the linker's guess from the
+    title before it, and a wrong guess would decide whose "المستشار" is meant."""
     votes: Counter[str] = Counter()
     for entity in doc.entities:
-        if entity.country and entity.country != "IGO" and entity.mentions:
+        if entity.kb_id and entity.country and entity.country != "IGO" and entity.mentions:
             votes[entity.country] += len(entity.mentions)
     if doc.source.dateline:
         kb = kb or load_kb()

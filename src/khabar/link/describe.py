@@ -67,9 +67,9 @@ def officeholder_described(
     if found is None:
         return None
     role, where = found
-    if title.first:
-        starts = [(p.start, e) for e in kb.holders(role, where) for p in e.positions if p.role == role and p.start]
-        return min(starts, key=lambda s: s[0])[1] if starts else None
+    if title.first:  # only where the KB records who was first: its list of holders may start late
+        firsts = kb.holders(title.office.first_role, where) if title.office.first_role else []
+        return firsts[0] if len(firsts) == 1 else None
     return kb.officeholder(role, where, on_date)
 
 
