@@ -34,6 +34,9 @@ def kb():
         ("رئيس منظمة الطاقة الذرية الإيرانية", D2018, "IRN", None),
         ("رئيس مجلس إدارة الهيئة العامة", D2018, "SAU", None),
         ("وزير الصحة", D2018, "GBR", None),  # an office the KB has no holders of
+        ("رئيس الوزراء البريطاني", None, None, None),  # no date: today's holder is a guess
+        ("وزير الخارجية السعودي عادل الجبير", None, None, "person:jubeir"),
+        ("أول رئيس لجمهورية كازاخستان", None, None, "person:nazarbayev"),
         # the country or organisation stated in the description itself
         ("أول رئيس لجمهورية كازاخستان", D2021, None, "person:nazarbayev"),
         ("رئيس الوزراء الروسي", D2021, None, "person:mishustin"),

@@ -55,7 +55,8 @@ def officeholder_described(
 ) -> KBEntry | None:
     """Who the description means, from its words, the date and the article's one country (for a bare
     "الرئيس"); None unless the title is an office the KB records and its country or organisation is
-    clear (khabar.link.context.read_title, curated/offices.yaml)."""
+    clear (khabar.link.context.read_title, curated/offices.yaml). Without a date only a name in the
+    description or the first holder can be told: today's holder is not who a 2018 article meant."""
     title = read_title(kb, text)
     if title is None:
         return None
@@ -70,7 +71,7 @@ def officeholder_described(
     if title.first:  # only where the KB records who was first: its list of holders may start late
         firsts = kb.holders(title.office.first_role, where) if title.office.first_role else []
         return firsts[0] if len(firsts) == 1 else None
-    return kb.officeholder(role, where, on_date)
+    return kb.officeholder(role, where, on_date) if on_date else None
 
 
 def _role_and_where(title: Title, country_of_article: str | None) -> tuple[str, str] | None:
