@@ -3,9 +3,12 @@
 Word by word: common given names and name words take their curated spelling (curated/name_words.tsv:
 محمد -> Mohammed, ديفيد -> David); then the spelling English sources use most for that word
 (name_tokens.tsv, built by scripts/build_name_table.py from the KB, arwikicats and Wikidata's name
-units: ستار -> Sattar, فريدمان -> Friedman). Other words are rule-based and deliberately simple:
-consonants by the usual news romanisation, long vowels from ا و ي ى, taa marbuta as "a", an "a" between
-the two first consonants (Arabic leaves short vowels unwritten), the article as "al-".
+units: ستار -> Sattar, فريدمان -> Friedman), or of a word it writes with other vowel letters. Other
+words are rule-based and deliberately simple: consonants by the usual news romanisation, long vowels
+from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
+consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
+keeps an initial Br/Sl cluster and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
+scripts/eval_name_table.py measures each step on held-out names.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
 
 class NameTable:
     """Lookup in the name-word table: the word's own key, else a word the table writes with other
-    vowel letters (Arabic spells the vowels of foreign names either way: كيندال / كندال -> Kendall),
+    vowel letters (Arabic spells the vowels of foreign names either way: كاندال / كيندال -> Kendall),
     the one the sources spell most often. `vowel_variants=False`: the word's own key only."""
 
     def __init__(self, table: dict[str, tuple[str, int]], vowel_variants: bool = True):
@@ -126,7 +129,14 @@ def split_name(name: str) -> list[str]:
 _ABD = re.compile("^عبد ?(ال)?")
 
 
+# Letters Arabic spellings of foreign names hardly use: a word with one of them is read as Arabic.
+_ARABIC_ONLY = set("عحصضظقءئؤة")
+
+
 def _letters(word: str) -> str:
+    # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
+    # common; Arabic words take "u" and an "a" after their first consonant.
+    foreign = not _ARABIC_ONLY & set(word)
     out: list[str] = []
     consonants_in_row = 0
     for i, ch in enumerate(word):
@@ -137,11 +147,13 @@ def _letters(word: str) -> str:
             out.append("a")
         elif ch in "وي":
             vowel = consonants_in_row > 0 and i > 0
-            out.append(("u" if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
+            out.append(("ou"[not foreign] if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
             consonants_in_row = 0 if vowel else 1
         elif ch in _CONSONANTS:
-            if consonants_in_row and len(out) == 1:
+            if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل"):
                 out.append("a")
+            elif foreign and consonants_in_row and i == len(word) - 1 and ch == "ر":
+                out.append("e")
             out.append(_CONSONANTS[ch])
             consonants_in_row += 1
         elif ch.isascii():
