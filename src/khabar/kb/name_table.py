@@ -48,6 +48,8 @@ _ARABIC_CLASSES = str.maketrans(
 )
 _DOUBLED = re.compile(r"(.)\1+")
 MIN_SIMILARITY = 0.6
+# English function words in names and titles ("Bank of ...") sound like Arabic ones (في / of).
+_ENGLISH_FUNCTION_WORDS = {"of", "the", "and", "in", "on", "at", "for", "to", "from", "by", "with", "or"}
 
 
 def english_skeletons(word: str) -> set[str]:
@@ -99,7 +101,7 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
             en = _ENGLISH_ARTICLE.sub("", en)
         # Latin letters only, accents allowed: English news do not write "Ħamrun"
         latin = _ENGLISH_WORD.fullmatch(en) and len(_fold(en)) == len(en)
-        if len(key) < 2 or not latin or not sounds_alike(key, en):
+        if len(key) < 2 or not latin or en.casefold() in _ENGLISH_FUNCTION_WORDS or not sounds_alike(key, en):
             return []
         aligned.append((key, en))
     return aligned
