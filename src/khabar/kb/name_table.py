@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from khabar.kb.translit import name_key, split_name
+from khabar.kb.translit import ARTICLE, name_key, split_name
 from khabar.text.normalize import normalize
 
 Pair = tuple[str, str, int]  # Arabic name, English name, weight
@@ -89,7 +89,8 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
     """(table key, English word) for each word pair of a name pair; nothing when the two names have
     different numbers of words or one word pair does not sound alike (a translated or reordered name:
     "بلدية بالدوني" / "Baldone Municipality"). An Arabic word whose article the key drops pairs with the
-    English word without its article ("الهاشمي" / "al-Hashimi" -> "هاشمي" / "Hashimi")."""
+    English word without its article ("الهاشمي" / "al-Hashimi" -> "هاشمي" / "Hashimi"), and again under
+    the key with the article ("الهاشمي" / "Hashimi")."""
     ar_words = split_name(_PARENTHESES.sub("", arabic))
     en_words = _PARENTHESES.sub("", english).replace(",", " ").split()
     if len(ar_words) != len(en_words):
@@ -104,6 +105,8 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
         if len(key) < 2 or not latin or en.casefold() in _ENGLISH_FUNCTION_WORDS or not sounds_alike(key, en):
             return []
         aligned.append((key, en))
+        if has_article:  # also under the word with its article, which names spell their own way (الدين: Din)
+            aligned.append((ARTICLE + key, en))
     return aligned
 
 

@@ -7,7 +7,7 @@ units: ستار -> Sattar, فريدمان -> Friedman), or of a word it writes w
 words are rule-based and deliberately simple: consonants by the usual news romanisation, long vowels
 from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
 consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
-keeps an initial Br/Sl cluster and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
+keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
 scripts/eval_name_table.py measures each step on held-out names.
 """
 
@@ -22,6 +22,7 @@ from khabar.kb.sources import CURATED
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
+ARTICLE = "ال"
 MIN_CONSONANT_LETTERS = 4  # shorter consonant skeletons are shared by unrelated names
 
 _CONSONANTS = {
@@ -131,6 +132,7 @@ _ABD = re.compile("^عبد ?(ال)?")
 
 # Letters Arabic spellings of foreign names hardly use: a word with one of them is read as Arabic.
 _ARABIC_ONLY = set("عحصضظقءئؤة")
+_CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
 
 
 def _letters(word: str) -> str:
@@ -150,11 +152,11 @@ def _letters(word: str) -> str:
             out.append(("ou"[not foreign] if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
             consonants_in_row = 0 if vowel else 1
         elif ch in _CONSONANTS:
-            if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل"):
+            if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
                 out.append("a")
             elif foreign and consonants_in_row and i == len(word) - 1 and ch == "ر":
                 out.append("e")
-            out.append(_CONSONANTS[ch])
+            out.append("g" if foreign and ch == "غ" else _CONSONANTS[ch])
             consonants_in_row += 1
         elif ch.isascii():
             out.append(ch)
@@ -168,6 +170,8 @@ def _word(word: str, table: NameTable) -> str:
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
         return "al-" + english
     key, has_article = name_key(word)
+    if has_article and (english := table.get(ARTICLE + key)) is not None:
+        return "al-" + english
     if (english := table.get(key)) is not None:
         return "al-" + english if has_article else english
     if _ABD.match(word) and len(word) > 4:
