@@ -46,9 +46,11 @@ def measure(kind: str, articles: int, workers: int, url: str | None) -> dict:
         store = open_store(url)
         counts = ingest(store, [str(ANT)], limit=articles, workers=workers)
         stored = counts.new
+        split = {"analyse_s": round(counts.analyse_seconds, 1), "store_s": round(counts.store_seconds, 1)}
     seconds = time.perf_counter() - start
     return {"kind": kind, "articles": stored, "seconds": round(seconds, 1), "articles_per_s": round(stored / seconds, 1),
-            "peak_rss_mb": round(_peak_rss_mb(), 1)}
+            "peak_rss_mb": round(_peak_rss_mb(), 1), "load_avg": round(os.getloadavg()[0], 1),
+            **(split if kind != "baseline" else {"analyse_s": round(seconds, 1), "store_s": 0.0})}
 
 
 def _child(kind: str, args, url: str | None) -> dict:
@@ -94,9 +96,12 @@ def main() -> None:
             with psycopg.connect(args.pg, autocommit=True) as conn:
                 conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     print(f"ingest of {args.articles} ANT articles, {args.workers} worker(s); baseline = analyze_stream, 1 process, nothing stored")
-    print(f"{'run':<12}{'articles':>10}{'seconds':>10}{'art/s':>10}{'peak RSS MB':>14}")
+    print("(analyse s / store s: time in the pipeline vs writing to the database, measured inside the run;")
+    print(" load: the machine's 1-minute load average at the end, as other processes skew the comparison)")
+    print(f"{'run':<12}{'articles':>10}{'seconds':>10}{'art/s':>10}{'peak RSS MB':>14}{'analyse s':>11}{'store s':>9}{'load':>7}")
     for r in results:
-        print(f"{r['kind']:<12}{r['articles']:>10}{r['seconds']:>10}{r['articles_per_s']:>10}{r['peak_rss_mb']:>14}")
+        print(f"{r['kind']:<12}{r['articles']:>10}{r['seconds']:>10}{r['articles_per_s']:>10}{r['peak_rss_mb']:>14}"
+              f"{r['analyse_s']:>11}{r['store_s']:>9}{r['load_avg']:>7}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,15 @@
 import datetime as dt
 import json
-import sys
-import types
 
 import pytest
 
-from khabar.document import Document, Entity, Quote, Span
+from khabar.document import DateMention, Document, Entity, Quote, Span
 from khabar.events import EventCoder
+from khabar.events import coder as coder_module
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
-from tests.conftest import SEED, shared_path
+from tests.conftest import shared_path
 
 def make_doc(text: str, entities: list[tuple[str, str, dict]] = (), published: dt.date | None = None) -> Document:
     """`entities`: (id, type, fields); fields["names"] lists the surface forms, every occurrence is a mention."""
@@ -162,9 +161,8 @@ def test_date_from_the_dates_layer_else_publication(coder, monkeypatch):
     doc = make_doc(text, published=dt.date(2021, 8, 19))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-19", "document")
-    fake = types.ModuleType("khabar.dates")
-    fake.date_for_span = lambda doc, start, end: "2021-08-18"
-    monkeypatch.setitem(sys.modules, "khabar.dates", fake)
+    stated = DateMention(0, 4, "أمس", "2021-08-18", granularity="day")
+    monkeypatch.setattr(coder_module, "date_for_span", lambda doc, start, end: stated)
     doc = make_doc(text, published=dt.date(2021, 8, 19))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-18", "clause")
@@ -233,3 +231,102 @@ def test_a_dropped_subject_comes_from_the_previous_event_unless_the_verb_has_its
 def test_protest_needs_a_protest_not_only_protesters(coder, text, protest):
     doc = make_doc(text)
     assert ("PROTEST" in {d.type for d in coder.detect(doc)}) is protest
+
+
+def test_intending_or_deciding_is_modality_not_an_offer(coder):
+    doc = make_doc("وقال البنك المركزي إنه يعتزم بيع سندات. وقرر الجيش مهاجمة المدينة.", [
+        ("bank", "ORG", {"names": ["البنك المركزي"]}), ("army", "ORG", {"names": ["الجيش"]})])
+    assert "AGREE" not in {d.type for d in coder.detect(doc)}
+    coder(doc)
+    assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", "138")]
+
+
+def test_two_triggers_of_one_attack_are_one_event(coder):
+    doc = make_doc("شن التحالف أربع غارات استهدفت مواقع الحوثيين.", [
+        ("coalition", "ORG", {"names": ["التحالف"]}), ("houthis", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["coalition"], ["houthis"])]
+
+
+def test_passive_verbs_take_the_agent_as_actor_and_the_patient_as_recipient(coder):
+    doc = make_doc("اغتيل الصحفي خالد على يد مسلحين. وتم اعتقال سمير. وأقيل الوزير زياد.", [
+        ("khaled", "PER", {"names": ["خالد"]}), ("samir", "PER", {"names": ["سمير"]}),
+        ("ziad", "PER", {"names": ["زياد"]})])
+    coder(doc)
+    [event] = doc.events  # the arrest and the dismissal name no agent: nobody to code them for
+    assert (event.type, doc.entity(event.actors[0]).name_en, event.recipients) == ("ASSAULT", "gunmen", ["khaled"])
+
+
+def test_a_pronoun_object_is_the_nearest_entity_before(coder):
+    doc = make_doc("قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ آمن.", [
+        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"]})])
+    coder(doc)
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (accuse.actors, accuse.recipients, accuse.mode) == (["trump"], ["pakistan"], "allege")
+
+
+def test_an_unnamed_group_keeps_its_country_when_named_again_without_it(coder):
+    doc = make_doc("تحشد قوات النظام السوري قرب المخيم في سوريا. وتفرض قوات النظام حصارا على المخيم.", [
+        ("syria", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["MOBILIZE", "COERCE"]
+    [army] = [e for e in doc.entities if not e.named]
+    assert army.country == "SYR" and len(army.mentions) == 2
+    assert all(e.actors == [army.id] for e in doc.events)
+
+
+def test_prepositions_with_and_without_a_conjunction():
+    from khabar.events.arguments import as_preposition
+    words = ("في", "وفي", "وفق", "فمن", "وزير", "فيلم")
+    assert [as_preposition(w) for w in words] == ["في", "في", "وفق", "من", None, None]
+
+
+def test_victims_after_a_killing_verb_and_detained_people_are_patients(coder):
+    doc = make_doc("وقتل 20 شخصا في هجوم نفذه مسلحون. وبرانسون المعتقل في تركيا منذ عامين.", [
+        ("brunson", "PER", {"names": ["برانسون"]}),
+        ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"})])
+    assert [(d.type, d.match.trigger.passive) for d in coder.detect(doc) if d.type == "COERCE"] == [("COERCE", True)]
+    coder(doc)
+    assert not [e for e in doc.events if "brunson" in e.actors]
+
+
+def test_a_speaker_is_not_the_actor_of_the_fighting_he_reports(coder):
+    doc = make_doc("وأوضح الجعيدي أن المعارك أسفرت عن مقتل عشرة. وأكد الجعيدي أنه التقى القائد سالم.", [
+        ("juaidi", "PER", {"names": ["الجعيدي"]}), ("salem", "PER", {"names": ["سالم"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("CONSULT", ["juaidi"])]
+
+
+def test_fighting_between_two_sides_makes_both_actors(coder):
+    doc = make_doc("واندلعت معارك بين فصائل معارضة وقوات النظام في المخيم.", [
+        ("rebels", "ORG", {"names": ["فصائل معارضة"]})])
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "ASSAULT" and event.recipients == []
+    assert event.actors[0] == "rebels" and doc.entity(event.actors[1]).name_en == "armed forces"
+
+
+def test_a_title_naming_an_organisation_does_not_hide_the_subject(coder):
+    doc = make_doc("اتهمت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا سلوتسكي بالتحرش.", [
+        ("mfa", "ORG", {"names": ["وزارة الخارجية الروسية"]}), ("zakharova", "PER", {"names": ["ماريا زاخاروفا"]}),
+        ("slutsky", "PER", {"names": ["سلوتسكي"]})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.actors, event.recipients) == ("ACCUSE", ["zakharova"], ["slutsky"])
+
+
+def test_praise_for_a_deed_goes_to_whoever_did_it(coder):
+    doc = make_doc("وثمن الهاشمي الجهود التي بذلتها قوات الجيش. وانتقد أبو ردينة التصريحات التي أدلى بها فريدمان.", [
+        ("hashimi", "PER", {"names": ["الهاشمي"]}), ("rudeineh", "PER", {"names": ["أبو ردينة"]}),
+        ("friedman", "PER", {"names": ["فريدمان"]})])
+    coder(doc)
+    assert [(e.type, e.actors, [doc.entity(r).name for r in e.recipients]) for e in doc.events] == [
+        ("SUPPORT", ["hashimi"], ["قوات الجيش"]), ("ACCUSE", ["rudeineh"], ["فريدمان"])]
+
+
+def test_warning_that_is_a_statement_warning_against_a_reproach(lexicon):
+    def types(text):
+        doc = make_doc(text)
+        return {m.trigger.type for m in lexicon.match(doc.tokens, 0, len(doc.tokens))}
+    assert "ACCUSE" in types("وحذر المفتي من إصدار الفتاوى الشاذة.")
+    assert "ACCUSE" not in types("وحذر الملك من أن الأردن على حافة الهاوية.")

@@ -164,3 +164,13 @@ def test_wire_copies_from_two_outlets_form_one_story_with_wire_and_dateline(tmp_
     [story] = store.stories()
     assert [a["id"] for a in store.story(story["id"])["articles"]] == ["outlet-a", "outlet-b"]
     assert {a["source"] for a in store.story(story["id"])["articles"]} == {"A", "B"}
+
+
+def test_real_saudinewsnet_slice_with_an_explicit_field_map(tmp_path):
+    path = shared_path("data", "saudinewsnet", "saudinewsnet_all.jsonl.gz")
+    store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
+    options = SourceOptions(field_map={"text": "content", "published": "date_extracted", "id": "url"})
+    counts = ingest(store, [str(path)], options, limit=40, pipeline_factory=light_pipeline)
+    assert counts.new >= 35
+    first = store.list_articles(limit=1)[0]
+    assert first["published"] == "2015-07-21" and first["source"] == "aawsat" and first["id"].startswith("http://aawsat.com/")

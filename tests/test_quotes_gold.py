@@ -24,7 +24,8 @@ def load_scorer():
 
 
 def gold_records(*names):
-    return [json.loads(line) for name in names for line in shared_path("gold", name).open(encoding="utf-8") if line.strip()]
+    lines = (line for name in names for line in shared_path("gold", name).open(encoding="utf-8"))
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def oracle_outputs(golds, texts):

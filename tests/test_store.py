@@ -35,6 +35,8 @@ def test_search_ignores_clitics_hamza_and_taa_marbuta(store_url):
     hit = store.search("كورونا")[0]
     assert "«بفيروس»" not in hit["snippet"] and "«كورونا»" in hit["snippet"]
     assert store.search("كورونا موسكو") == []  # every word must occur
+    assert [h["id"] for h in store.search('"الرئيس الروسي"')] == ["a1"]  # a quoted phrase
+    assert store.search('"الروسي الرئيس"') == [] and len(store.search("الروسي الرئيس")) == 1
     assert store.search("...") == []
 
 
@@ -124,3 +126,57 @@ def test_sqlite_uses_wal(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'x.db'}")
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_default_location_is_the_user_data_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("KHABAR_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store = open_store()
+    assert store.url == f"sqlite:///{tmp_path / 'data' / 'khabar' / 'khabar.db'}"
+    monkeypatch.setenv("KHABAR_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    assert open_store().url.endswith("env.db")
+
+
+def test_schema_is_managed_by_alembic(store_url):
+    store = open_store(store_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+
+
+def test_a_store_made_by_an_older_version_is_upgraded(store_url):
+    from sqlalchemy import text
+
+    from khabar.store.core import make_engine
+    from khabar.store.migrate import upgrade
+
+    engine = make_engine(store_url)
+    upgrade(engine, "0001")  # the schema of the first release: events without a filing day
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO articles (pk, doc_id, content_hash, published, n_entities, n_events, n_quotes, n_relations, data, ingested_at) "
+                          "VALUES (1, 'a', 'h', '2024-03-09', 0, 1, 0, 0, '{}', '2024-03-09 10:00:00')"))
+        conn.execute(text("INSERT INTO events (pk, key, type, date, negated, n_mentions, n_articles, first_article_pk) VALUES "
+                          "(1, 'k1', 'ACCUSE', 'PRESENT_REF', false, 1, 1, 1), (2, 'k2', 'ACCUSE', '2024-03', false, 1, 1, 1)"))
+    engine.dispose()
+    store = open_store(store_url)
+    assert {e["id"]: e["day"] for e in store.events()} == {1: "2024-03-09", 2: "2024-03-09"}
+
+
+def test_event_day_from_timex_values():
+    from khabar.store.keys import event_day
+
+    published = dt.date(2024, 3, 9)
+    assert event_day("2024-03-05", published) == "2024-03-05"
+    assert event_day("2024-03-05T10:00", published) == "2024-03-05"
+    assert event_day("2024-03", published) == "2024-03-09"  # within the month: the report's day
+    assert event_day("2023", published) == "2023-01-01"  # before the report: the period's first day
+    assert event_day("PRESENT_REF", published) == "2024-03-09"
+    assert event_day("P16Y", None) is None
+
+
+def test_references_and_durations_are_not_merged_across_articles(store_url):
+    store = open_store(store_url)
+    store.add_document(make_doc("a1", event_date="PRESENT_REF"), "h1")
+    store.add_document(make_doc("a2", text=PUTIN_TEXT + " ", event_date="PRESENT_REF"), "h2")
+    assert store.stats()["events"] == 2
+    assert [e["day"] for e in store.events(since="2024-03-05", until="2024-03-05")] == ["2024-03-05", "2024-03-05"]
+    assert store.events(since="2024-03-06") == []

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.dates import date_for_span
 from khabar.document import Document, Event, Span
 from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.modality import Modality, ModalityReader
+from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
+SAME_EVENT_WINDOW = 4
+NUMBERS = frozenset(normalize(w) for w in (
+    "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
+    "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
 
 
@@ -45,7 +53,7 @@ class EventCoder:
         out = []
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
-            for match in _ungoverned(doc, _best_per_token(matches)):
+            for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
@@ -61,24 +69,19 @@ class EventCoder:
                 return "AGREE", self.promise_as_agree[ptype]
             if ptype in self.threat_as_threaten:
                 return "THREATEN", self.threat_as_threaten[ptype]
-            if ptype == "PROTEST":
-                return None
-        return ptype, cameo
+        return ptype, cameo  # a called strike or an announced protest is coded as the protest
 
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        unnamed_spans: dict[str, list[tuple[int, int]]] = {}
-        for span, entity in unnamed.items():
-            unnamed_spans.setdefault(entity.id, []).append(span)
         seen: set[tuple] = set()
-        previous: tuple[int, list[str]] = (-1, [])  # paragraph and actors of the last coded event
+        previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
         for det in self.detect(doc):
-            paragraph = doc.sentences[det.sentence].paragraph
-            event = self._event(doc, index, det, previous[1] if previous[0] == paragraph else [])
+            recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
+            event = self._event(doc, index, det, previous[1] if recent else [])
             if event is None:
                 continue
-            previous = (paragraph, event.actors)
+            previous = (det.sentence, event.actors)
             key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
             if key in seen:
                 continue
@@ -90,14 +93,18 @@ class EventCoder:
                 attach(doc, entity, span)
 
     def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the paragraph's last event) stands in
-        for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
+        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the
+        one before) stands in for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the
+        same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics)
-        actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
+                              match.proclitics, match.trigger.passive or _victims_follow(doc, match))
+        actors = args.actors
+        if not actors and det.type in STATEMENT_TYPES:
+            # a statement inside a quote is the speaker's; an attack a speaker reports is not his
+            actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
@@ -105,7 +112,7 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
-        date, source = _date(doc, sentence.start, sentence.end, trigger)
+        date, source = _date(doc, trigger)
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
             type=det.type,
@@ -155,6 +162,26 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
     return kept
 
 
+def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Two triggers of one type a few words apart report one event: "غارات جوية استهدفت مواقع", "هاجم مسلحون
+    ... وقتلوا"; the first stands for both."""
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        same = any(k.trigger.type == m.trigger.type and 0 < m.token - k.token <= SAME_EVENT_WINDOW
+                   and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(k.token, m.token)) for k in kept)
+        if not same:
+            kept.append(m)
+    return kept
+
+
+def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
+    """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
+    if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
+        return False
+    following = doc.tokens[match.end_token].text
+    return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
+
+
 def _quote_speaker(doc: Document, offset: int) -> list[str]:
     for quote in doc.quotes:
         if quote.start <= offset < quote.end and quote.speaker and doc.entity(quote.speaker):
@@ -169,22 +196,11 @@ def _evidence(doc: Document, det: Detection) -> Span:
     return doc.span(doc.tokens[first].start, doc.tokens[last].end)
 
 
-def _date(doc: Document, start: int, end: int, trigger: Span) -> tuple[str | None, str | None]:
-    """The event date: the dates layer's answer for the trigger's clause, else a date in the sentence, else
-    the publication date."""
-    try:
-        from khabar.dates import date_for_span
-    except ImportError:
-        date_for_span = None
-    if date_for_span is not None:
-        found = date_for_span(doc, trigger.start, trigger.end)
-        value = getattr(found, "value", found)  # a DateMention or its value
-        if value:
-            return str(value), "clause"
-    in_sentence = [d for d in doc.dates if start <= d.start < end and d.value]
-    if in_sentence:
-        nearest = min(in_sentence, key=lambda d: abs(d.start - trigger.start))
-        return nearest.value, "clause"
+def _date(doc: Document, trigger: Span) -> tuple[str | None, str | None]:
+    """The event date: the date the dates layer finds for the trigger's sentence, else the publication date."""
+    found = date_for_span(doc, trigger.start, trigger.end)
+    if found is not None and found.value:
+        return found.value, "clause"
     if doc.published:
         return doc.published.isoformat(), "document"
     return None, None

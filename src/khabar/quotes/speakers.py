@@ -11,7 +11,7 @@ from khabar.document import Document, Entity, Span
 from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
-from khabar.text.tokenize import is_arabic
+from khabar.text.tokenize import StemCandidate, is_arabic
 
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
@@ -24,6 +24,12 @@ _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 _ORG_SUBJECT_REACH = 3
 # A non-person subject of a clause sits this close to the verb it follows or precedes.
 _CLAUSE_SUBJECT_REACH = 2
+# "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
+_MAX_SUBJECT_BEFORE = 7
+# A description passed to the linker: "أول رئيس لجمهورية كازاخستان" and no more.
+MAX_DESCRIPTION_WORDS = 5
+# Prepositions that belong to a title: "المتحدث باسم الكرملين".
+_TITLE_PREPOSITIONS = {"باسم"}
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -72,13 +78,18 @@ class SpeakerResolver:
     def previous(self, gender: str | None = None) -> str | None:
         """The most recent speaker introduced with a verb of the same gender (or number); any when None."""
         for entity_id, g in reversed(self.history):
-            if gender is None or g == gender:
+            if gender is None or g == gender or (gender in ("pl", "du") and self._is_group(entity_id)):
                 return entity_id
         return None
 
+    def _is_group(self, entity_id: str | None) -> bool:
+        """An unnamed group ("المتظاهرون"): a plural verb may continue it whatever the verb that introduced it."""
+        entity = self.doc.entity(entity_id) if entity_id else None
+        return entity is not None and not entity.named and entity.type == "ORG"
+
     # --- names around a cue ----------------------------------------------------------------------------------
 
-    def _is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
+    def is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
         """Not after a preposition ("من", "لـ"), not the genitive of a title ("محامي كلينتون")."""
         token = self.doc.tokens[ref.first]
         if ref.start > token.start and set(self.doc.text[token.start : ref.start]) & _OBJECT_PROCLITICS:
@@ -120,7 +131,7 @@ class SpeakerResolver:
 
     def subject_after(self, first: int, last: int) -> MentionRef | None:
         """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
-        refs = [r for r in self.mentions_in(first, last) if self._is_subject_position(r, first)]
+        refs = [r for r in self.mentions_in(first, last) if self.is_subject_position(r, first)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
@@ -169,22 +180,59 @@ class SpeakerResolver:
         return None
 
     def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
-        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
+        has a subject, just not a known one."""
         i = cue - 1
-        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+        if i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+                i -= 1
+            return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
+                       if self.view.stems(k) & self.lexicon.copulas), None)
+        if copula is None or copula + 1 >= cue:
             return False
-        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-            i -= 1
-        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        between = range(copula + 1, cue)
+        return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
+
+    def description_before(self, cue: int, sentence_start: int, gender: str | None) -> str | None:
+        """The speaker described by the noun phrase just before a verb ("أن الزعيم الكوري الشمالي أعلن")."""
+        for k in range(cue - 1, max(sentence_start, cue - _CLAUSE_SUBJECT_REACH - 2) - 1, -1):
+            if not is_arabic(self.doc.tokens[k].text) or self.view.stems(k) & self.lexicon.complementizers:
+                return None
+            if self.is_title(k):
+                return self.describe(k, cue, gender)
+        return None
+
+    def unknown_word_before(self, cue: int, sentence_start: int) -> bool:
+        """A content word right before a verb that has nothing after it ("... فاتح يلدز قال:"): its subject."""
+        i = cue - 1
+        if i < sentence_start or self.mention_at(i) is not None:
+            return False
+        return self.is_unknown_subject(i) and not self.view.stems(i) & self.lexicon.clause_particles
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
-        refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
+        refs = [r for r in self.mentions_in(sentence_start, cue) if self.is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
-        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
+        return refs[0] if refs and self._opens_clause(refs[0], sentence_start) else None
+
+    def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
+        """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
+        words = [
+            i for i in range(sentence_start, ref.first)
+            if is_arabic(self.doc.tokens[i].text) and not self.view.stems(i) & self.lexicon.organisation_heads
+        ]
+        return len(words) <= _CLAUSE_SUBJECT_REACH
+
+    def opening_unnamed(self, sentence_start: int, cue: int) -> str | None:
+        """An unnamed subject right after the sentence's opening verb ("وقلل دبلوماسي غربي ...")."""
+        for i in range(sentence_start, min(sentence_start + _CLAUSE_SUBJECT_REACH + 1, cue)):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue).entity.id
+        return None
 
     def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
@@ -219,10 +267,7 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        end = first
-        while end < last and self.doc.tokens[end].text not in COMMA:
-            end += 1
-        end = max(end, first + 1)
+        end = self._description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
@@ -236,6 +281,23 @@ class SpeakerResolver:
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
+
+    def _description_end(self, first: int, last: int) -> int:
+        """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
+        كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني" (not "... بالتصدي لمن ينشر التطرف")."""
+        end = first + 1
+        while end < last and end - first < MAX_DESCRIPTION_WORDS:
+            token = self.doc.tokens[end]
+            if not is_arabic(token.text) and self.mention_at(end) is None:
+                break
+            if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
+                break
+            # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
+            prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
+            if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
+                break
+            end += 1
+        return end
 
     def _named_earlier(self, title: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
@@ -293,14 +355,14 @@ class SpeakerResolver:
                 return self.unnamed(i, cue).entity.id
         return None
 
-    def _unnamed_head(self, i: int):
+    def _unnamed_head(self, i: int) -> StemCandidate | None:
         return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
         """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
         definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
         token = self.doc.tokens[i]
-        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
+        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics or len(token.norm) < 2:
             return False
         if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
             return False
@@ -311,9 +373,11 @@ class SpeakerResolver:
     def _unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
             if not entity.named and entity.name == span.text:
-                entity.mentions.append(span)
+                if span not in entity.mentions:
+                    entity.mentions.append(span)
                 return entity
-        entity = Entity(id=f"unnamed-{len(self.doc.entities) + 1}", type=etype, name=span.text, mentions=[span], named=False)
+        entity_id = f"unnamed-{len(self.doc.entities) + 1}"
+        entity = Entity(id=entity_id, type=etype, name=span.text, mentions=[span], named=False)
         self.doc.entities.append(entity)
         return entity
 

@@ -1,12 +1,12 @@
-"""`khabar serve`: a plain Typer command function; the main CLI registers it with `app.command()(serve)`."""
+"""`khabar serve`: a plain Typer command function; the main CLI registers it with `app.command()(serve)`.
+
+The server stack is imported when the command runs, so that every other `khabar` command starts fast."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 import typer
-
-from khabar.server.settings import TOKEN_ENV
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -20,6 +20,7 @@ def serve(
     import uvicorn
 
     from khabar.server import Settings, create_app
+    from khabar.server.settings import TOKEN_ENV
     from khabar.store import open_store
 
     settings = Settings.from_env()

@@ -135,7 +135,7 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 
 def search(
-    query: Annotated[str, typer.Argument(help="Arabic words; all must occur (hamza, alef, taa marbuta and clitics do not matter).")],
+    query: Annotated[str, typer.Argument(help='Arabic words, all of which must occur ("quoted": as a phrase); hamza, alef, taa marbuta and clitics do not matter.')],
     db: DbOption = None,
     limit: LimitOption = 20,
     offset: OffsetOption = 0,

@@ -46,14 +46,6 @@ def iter_events(store: Store, **filters) -> Iterator[dict[str, Any]]:
         offset += len(page)
 
 
-def event_day(event: dict[str, Any]) -> str | None:
-    """The event's day: its own date when known to the day, else the earliest report's publication date."""
-    if event["date"] and len(event["date"]) >= 10:
-        return event["date"][:10]
-    published = [m["published"] for m in event["mentions"] if m["published"]]
-    return min(published) if published else None
-
-
 def cameo_codes(event: dict[str, Any]) -> tuple[str, str, str]:
     """(EventCode, EventBaseCode, EventRootCode); without a CAMEO code, the category's usual root ("040")."""
     code = event["cameo"] or (plover_table()[event["type"]]["cameo_root"] + "0")
@@ -84,7 +76,7 @@ def plover_record(event: dict[str, Any], coded: dt.date) -> dict[str, Any]:
     return {
         "id": f"khabar-{event['key'][:16]}",
         "has_event": True,
-        "date": event_day(event),
+        "date": event["day"],
         "actor": [_plover_entity(e) for e in event["actors"]],
         "recipient": [_plover_entity(e) for e in event["recipients"]],
         "event": [event["type"]],
@@ -132,7 +124,7 @@ def _is_root_event(event: dict[str, Any], lead_paragraph_ends: dict[int, int]) -
 
 
 def gdelt_row(event: dict[str, Any], lead_paragraph_ends: dict[int, int]) -> list[Any] | None:
-    day = event_day(event)
+    day = event["day"]
     if day is None:  # GDELT rows need a date
         return None
     date = dt.date.fromisoformat(day)
@@ -177,7 +169,7 @@ def flat_record(event: dict[str, Any]) -> dict[str, Any]:
     recipient = event["recipients"][0] if event["recipients"] else {}
     first = event["mentions"][0] if event["mentions"] else {}
     return {
-        "id": event["id"], "date": event["date"], "day": event_day(event), "type": event["type"],
+        "id": event["id"], "date": event["date"], "day": event["day"], "type": event["type"],
         "cameo": cameo_codes(event)[0], "quad_class": quad_class(event), "mode": event["mode"], "negated": event["negated"],
         "actor_key": actor.get("key"), "actor_name": actor.get("name"), "actor_country": actor.get("country"),
         "recipient_key": recipient.get("key"), "recipient_name": recipient.get("name"), "recipient_country": recipient.get("country"),

@@ -68,18 +68,21 @@ def index(conn: Connection, rows: list[tuple[int, str]]) -> None:
 
 
 def search(conn: Connection, query: str, limit: int, offset: int) -> list[int]:
-    """Article pks matching every term of `query`, best first."""
+    """Article pks matching every term of `query` (in that order, adjacent, when it is "quoted"), best first."""
     terms = search_terms(query)
     if not terms:
         return []
+    phrase = len(query.strip()) > 1 and query.strip()[0] == query.strip()[-1] == '"'
     params = {"limit": limit, "offset": offset}
     if conn.dialect.name == "sqlite":
-        params["q"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+        params["q"] = " + ".join(quoted) if phrase else " AND ".join(quoted)
         sql = "SELECT rowid FROM article_terms WHERE article_terms MATCH :q ORDER BY bm25(article_terms), rowid LIMIT :limit OFFSET :offset"
     else:
         params["q"] = " ".join(terms)
+        parser = "phraseto_tsquery" if phrase else "plainto_tsquery"
         sql = (
-            "SELECT article_pk FROM article_terms, plainto_tsquery('simple', :q) AS q WHERE terms @@ q "
+            f"SELECT article_pk FROM article_terms, {parser}('simple', :q) AS q WHERE terms @@ q "
             "ORDER BY ts_rank(terms, q) DESC, article_pk LIMIT :limit OFFSET :offset"
         )
     return [row[0] for row in conn.execute(text(sql), params)]

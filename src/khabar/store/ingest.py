@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -37,6 +38,9 @@ class IngestCounts:
     duplicate: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # where the time went: analysis (in workers when there are any) versus writing to the database
+    analyse_seconds: float = 0.0
+    store_seconds: float = 0.0
 
 
 @dataclass
@@ -150,17 +154,21 @@ def _ingest_batch(store: Store, batch: list[tuple[str, Article | ArticleError]],
         del pending[digest]
         counts.duplicate += 1
     work = list(pending.values())
+    started = time.perf_counter()
     results = analyser.map([p.article for p in work])
+    counts.analyse_seconds += time.perf_counter() - started
     documents = []
     for item, result in zip(work, results):
         if isinstance(result, str):
             _fail(store, counts, item.article.origin, result, item.source)
         else:
             documents.append((item, result))
+    started = time.perf_counter()
     try:
         stored = store.add_documents([(doc, item.content_hash, prepared) for item, (doc, prepared) in documents])
     except SQLAlchemyError:
         stored = _store_one_by_one(store, documents, counts)
+    counts.store_seconds += time.perf_counter() - started
     for (item, _doc), result in zip(documents, stored):
         if result is None:
             continue

@@ -104,7 +104,7 @@ def _event_mentions(conn: Connection, event_pks: list[int]) -> dict[int, list]:
                t.sources.c.name.label("source"), a.c.ingested_at, m.c.start, m.c.end, m.c.text, m.c.trigger, m.c.date_source, m.c.context)
         .select_from(m.join(a, m.c.article_pk == a.c.pk).outerjoin(t.sources, a.c.source_pk == t.sources.c.pk))
         .where(m.c.event_pk.in_(event_pks))
-        .order_by(m.c.event_pk, a.c.published, m.c.pk)
+        .order_by(m.c.event_pk, a.c.published.nulls_last(), m.c.pk)
     )
     for row in conn.execute(query):
         if len(out[row.event_pk]) < MENTIONS_PER_EVENT:
@@ -143,11 +143,10 @@ def event_conditions(conn: Connection, actor=None, recipient=None, type=None, co
     if country:
         in_country = select(ea.c.event_pk).select_from(ea.join(e, ea.c.entity_pk == e.c.pk)).where(e.c.country == country.upper())
         conditions.append(ev.c.pk.in_(in_country))
-    # event dates are ISO values of varying granularity ("2024-03", "2024-03-05T10:00"): compare the day part
     if since:
-        conditions.append(func.substr(ev.c.date, 1, 10) >= str(since))
+        conditions.append(ev.c.day >= str(since))
     if until:
-        conditions.append(func.substr(ev.c.date, 1, 10) <= str(until))
+        conditions.append(ev.c.day <= str(until))
     return conditions
 
 
@@ -156,7 +155,7 @@ def events(conn: Connection, actor=None, recipient=None, type=None, country=None
     """Merged events, newest first, each with its actors, recipients and (up to MENTIONS_PER_EVENT) mentions."""
     ev = t.events
     conditions = event_conditions(conn, actor, recipient, type, country, since, until)
-    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.date.desc(), ev.c.pk).limit(limit).offset(offset)
+    query = select(ev).where(and_(True, *conditions)).order_by(ev.c.day.desc().nulls_last(), ev.c.pk).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     pks = [r.pk for r in rows]
     participants = _participants(conn, pks)
@@ -179,7 +178,7 @@ def quotes(conn: Connection, speaker: str | None = None, limit: int = 50, offset
         select(q.c.pk.label("id"), q.c.article_pk, a.c.doc_id.label("article_id"), a.c.published, q.c.speaker,
                e.c.key.label("speaker_key"), q.c.cue, q.c.kind, q.c.start, q.c.end, q.c.text)
         .select_from(q.join(a, q.c.article_pk == a.c.pk).outerjoin(e, q.c.speaker_pk == e.c.pk))
-        .order_by(a.c.published.desc(), q.c.pk)
+        .order_by(a.c.published.desc().nulls_last(), q.c.pk)
         .limit(limit).offset(offset)
     )
     if speaker:
@@ -218,7 +217,7 @@ def entity(conn: Connection, key: str) -> dict[str, Any] | None:
         select(m.c.article_pk, a.c.doc_id, a.c.title, a.c.published, m.c.start, m.c.end, m.c.text)
         .select_from(m.join(a, m.c.article_pk == a.c.pk))
         .where(m.c.entity_pk == row.pk)
-        .order_by(a.c.published, m.c.article_pk, m.c.start)
+        .order_by(a.c.published.nulls_last(), m.c.article_pk, m.c.start)
     )
     for r in conn.execute(query):
         article = by_article.setdefault(

@@ -134,13 +134,15 @@ events = Table(
     Column("type", String(20), nullable=False),
     Column("cameo", String(10), nullable=True),
     Column("mode", String(30), nullable=True),
-    Column("date", String(30), nullable=True),
+    Column("date", String(30), nullable=True),  # the TIMEX3 value as extracted
+    Column("day", String(10), nullable=True),  # YYYY-MM-DD it is filed, filtered and sorted under (keys.event_day)
     Column("negated", Boolean, nullable=False, default=False),
     Column("n_mentions", Integer, nullable=False, default=0),
     Column("n_articles", Integer, nullable=False, default=0),
     Column("first_article_pk", Integer, ForeignKey("articles.pk"), nullable=True),
     Index("ix_events_type", "type"),
     Index("ix_events_date", "date"),
+    Index("ix_events_day", "day"),
 )
 
 event_actors = Table(

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from khabar.document import Document
 from khabar.store import fts, schema as t
-from khabar.store.keys import entity_key, event_key
+from khabar.store.keys import entity_key, event_day, event_key
 from khabar.store.stories import StoryIndex, from_bytes, signature, to_bytes
 
 
@@ -30,21 +30,27 @@ def _source_pk(conn: Connection, name: str) -> int:
 
 def _entity_pks(conn: Connection, doc: Document) -> dict[str, int]:
     """Document entity id → entities.pk, creating shared entities on first sight and filling in missing KB fields."""
+    keys = {entity.id: entity_key(entity.type, entity.name, entity.kb_id) for entity in doc.entities}
+    if not keys:
+        return {}
+    known = {row["key"]: row for row in conn.execute(select(t.entities).where(t.entities.c.key.in_(set(keys.values())))).mappings()}
     out = {}
     for entity in doc.entities:
-        key = entity_key(entity.type, entity.name, entity.kb_id)
+        key = keys[entity.id]
         fields = {
             "type": entity.type, "name": entity.name, "name_en": entity.name_en, "kb_id": entity.kb_id,
             "wikidata": entity.wikidata, "country": entity.country, "actor_code": entity.actor_code,
         }
-        row = conn.execute(select(t.entities).where(t.entities.c.key == key)).mappings().first()
+        row = known.get(key)
         if row is None:
-            out[entity.id] = conn.execute(t.entities.insert().values(key=key, **fields)).inserted_primary_key[0]
-            continue
-        missing = {k: v for k, v in fields.items() if v is not None and row[k] is None}
-        if missing:
-            conn.execute(update(t.entities).where(t.entities.c.pk == row["pk"]).values(**missing))
-        out[entity.id] = row["pk"]
+            pk = conn.execute(t.entities.insert().values(key=key, **fields)).inserted_primary_key[0]
+            known[key] = {"pk": pk, **fields}
+        else:
+            missing = {k: v for k, v in fields.items() if v is not None and row[k] is None}
+            if missing:
+                conn.execute(update(t.entities).where(t.entities.c.pk == row["pk"]).values(**missing))
+                known[key] = {**row, **missing}
+        out[entity.id] = known[key]["pk"]
     return out
 
 
@@ -88,6 +94,7 @@ def _add_events(conn: Connection, doc: Document, article_pk: int, entity_pks: di
             event_pk = conn.execute(
                 t.events.insert().values(
                     key=key, type=event.type, cameo=event.cameo, mode=event.mode, date=event.date,
+                    day=event_day(event.date, doc.published),
                     negated=event.negated, n_mentions=0, n_articles=0, first_article_pk=article_pk,
                 )
             ).inserted_primary_key[0]
