@@ -6,7 +6,9 @@ skeleton, roughly), which drops translations and reordered words ("أوبلاس�
 "محاكمة القرد" / "Scopes trial"). Each Arabic word keeps its most frequent English spelling.
 
 Sources (scripts/build_name_table.py): the KB's names and aliases, arwikicats' English -> Arabic
-tables, and the Wikidata name units that arabic-name-romanizer ships (both from the `kb` extra).
+tables, and the Wikidata name units that arabic-name-romanizer ships (both from the `kb` extra);
+nationality adjectives go to a table of their own (data/kb/demonyms_en.tsv: الفرنسية -> French), for
+the names of organisations and places.
 """
 
 from __future__ import annotations
@@ -106,8 +108,26 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
             return []
         aligned.append((key, en))
         if has_article:  # also under the word with its article, which names spell their own way (الدين: Din)
-            aligned.append((ARTICLE + key, en))
+            aligned.append((ARTICLE + key, "al-" + en))
     return aligned
+
+
+def demonym_table(arwikicats_dir: Path) -> list[tuple[str, str]]:
+    """(key, English adjective) for every form of arwikicats' nationality adjectives, sorted by key:
+    الفرنسية -> French (the article is not written in English). The singular wins over "Americans"."""
+    data = json.loads((arwikicats_dir / "jsons" / "nationalities" / "nationalities_data.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for english, record in sorted(data.items()):
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", english):
+            continue
+        adjective = " ".join(w.capitalize() for w in english.split())
+        forms = [record.get(f, "") for f in ("male", "males", "female", "females", "the_male", "the_female")]
+        forms += [ARTICLE + form for form in (record.get("males", ""), record.get("females", ""))]
+        for form in forms:
+            if form and " " not in form.strip():
+                key, has_article = name_key(form)
+                table.setdefault(ARTICLE + key if has_article else key, adjective)
+    return sorted(table.items())
 
 
 def build_table(pairs: Iterable[Pair]) -> list[tuple[str, str, int, int]]:
@@ -125,12 +145,16 @@ def build_table(pairs: Iterable[Pair]) -> list[tuple[str, str, int, int]]:
         ranked = sorted(by_spelling.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
         forms = ranked[0][1]
         cased = [w for w in forms if w != w.casefold()]
-        best = min(cased, key=lambda w: (-forms[w], w)) if cased else ranked[0][0].capitalize()
+        best = min(cased, key=lambda w: (-forms[w], w)) if cased else _capitalized(ranked[0][0])
         rows.append((key, best, sum(forms.values()), sum(counts[key].values())))
     return rows
 
 
-def write_table(rows: list[tuple[str, str, int, int]], path: Path, header: str) -> None:
+def _capitalized(word: str) -> str:
+    return "al-" + word[3:].capitalize() if word.startswith("al-") else word.capitalize()
+
+
+def write_table(rows: Iterable[tuple], path: Path, header: str) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(header)
         f.writelines("\t".join(map(str, row)) + "\n" for row in rows)

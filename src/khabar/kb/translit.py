@@ -22,6 +22,7 @@ from khabar.kb.sources import CURATED
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
+DEMONYMS = CURATED.parent / "demonyms_en.tsv"
 ARTICLE = "ال"
 MIN_CONSONANT_LETTERS = 4  # shorter consonant skeletons are shared by unrelated names
 
@@ -100,15 +101,34 @@ class NameTable:
                 best[consonants] = (total, english)
         self.by_consonants = {consonants: english for consonants, (_total, english) in best.items()}
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str, variants: bool = True) -> str | None:
         if key in self.table:
             return self.table[key][0]
-        return self.by_consonants.get(_without_vowel_letters(key))
+        return self.by_consonants.get(_without_vowel_letters(key)) if variants else None
 
 
 @lru_cache(maxsize=1)
 def name_table() -> NameTable:
     return NameTable(read_name_tokens())
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Key of a nationality adjective (with its article: ال + `name_key`) -> the English adjective
+    (demonyms_en.tsv): الفرنسية -> French."""
+    table = {}
+    if DEMONYMS.exists():
+        with open(DEMONYMS, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    key, english = line.rstrip("\n").split("\t")
+                    table[key] = english
+    return table
+
+
+def _demonym(word: str) -> str | None:
+    key, has_article = name_key(word)
+    return demonyms().get(ARTICLE + key if has_article else key)
 
 
 def _without_vowel_letters(key: str) -> str:
@@ -163,16 +183,16 @@ def _letters(word: str) -> str:
     return "".join(out)
 
 
-def _word(word: str, table: NameTable) -> str:
+def _word(word: str, table: NameTable, person: bool) -> str:
     known = name_words()
     if (english := known.get(alias_key(word))) is not None:
         return english
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
         return "al-" + english
     key, has_article = name_key(word)
-    if has_article and (english := table.get(ARTICLE + key)) is not None:
-        return "al-" + english
-    if (english := table.get(key)) is not None:
+    if has_article and (english := table.get(ARTICLE + key, variants=person)) is not None:
+        return english
+    if (english := table.get(key, variants=person)) is not None:
         return "al-" + english if has_article else english
     if _ABD.match(word) and len(word) > 4:
         return "Abdul" + _letters(_ABD.sub("", word)).lower()
@@ -183,7 +203,15 @@ def _word(word: str, table: NameTable) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str, table: NameTable | None = None) -> str:
-    """`table`: the name-word table to use (default: name_tokens.tsv)."""
+def transliterate(name: str, table: NameTable | None = None, person: bool = True) -> str:
+    """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
+    places): nationality adjectives are translated and a final one comes first, as in English ("حرس
+    الحدود اليمني" -> "Yemeni Hars al-Hudud"); words take their own spelling in the table only, since
+    most are common words, not foreign names spelled with other vowels. In people's names a nationality
+    adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
-    return " ".join(w for w in (_word(w, table) for w in split_name(name)) if w)
+    words = split_name(name)
+    english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
+    if not person and len(words) > 1 and _demonym(words[-1]):
+        english.insert(0, english.pop())
+    return " ".join(w for w in english if w)
