@@ -177,3 +177,15 @@ def test_a_district_belonging_to_a_province(extractor):
         ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada", "country": "YEM"})])
     extractor(doc)
     assert triples(doc) == {("located_in", "kitaf", "saada", None)}
+
+
+def test_a_description_set_apart_by_commas_and_demonyms_never_name_a_city(extractor):
+    text = ("وتساءل المستشار الخاص بالتحقيقات بالتدخل الروسي بالانتخابات الأمريكية، روبرت مولر، عن ذلك. "
+            "وقال الرئيس الفرنسي ماكرون في باريس. وفي الولايات المتحدة.")
+    doc = make_doc(text, [
+        ("mueller", "PER", {"names": ["روبرت مولر"], "country": "USA"}), ("macron", "PER", {"names": ["ماكرون"]}),
+        ("paris", "GPE", {"names": ["باريس"], "kb_id": "place:paris", "country": "FRA"}),
+        country("usa", "الولايات المتحدة", "USA")])
+    extractor(doc)
+    assert ("position_held", "mueller", "usa", "adviser") in triples(doc)
+    assert not [r for r in doc.relations if r.object == "paris"]

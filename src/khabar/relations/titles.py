@@ -22,6 +22,7 @@ TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
 APPOSITION_OBJECT = 4  # tokens after that title where its state or organisation may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
+COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
 POSTING = frozenset({"ل", "لدى", "الى", "في"})
 
@@ -101,7 +102,8 @@ class TitleReader:
                       stacked: bool) -> Relation | None:
         between = range(hit.last, barrier)
         inner = [p for p in pool if hit.last <= p.first_token and p.last_token < barrier]
-        people = [p for p in inner if types.get(p.entity) == "PER"]
+        # a person named inside a descriptive phrase ("للتحقيق بكلينتون") is not another title holder
+        people = [p for p in inner if types.get(p.entity) == "PER" and p.preposition is None]
         if people:
             # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
             between = range(people[-1].last_token + 1, barrier)
@@ -110,8 +112,12 @@ class TitleReader:
             return None
         covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
         unknown = [j for j in between if j not in covered and not self._filler(words[j])]
-        # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري")
-        if unknown and (stacked or unknown not in ([m.first_token - 1], [m.first_token - 2])):
+        # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري"); a
+        # longer description is allowed when the name stands apart in commas: "المستشار الخاص بالتحقيقات
+        # ...، روبرت مولر،"
+        first_name = unknown in ([m.first_token - 1], [m.first_token - 2])
+        set_apart = m.first_token - 1 in between and words[m.first_token - 1] in COMMAS
+        if unknown and (stacked or not (first_name or set_apart)):
             return None
         return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
 
