@@ -189,3 +189,13 @@ def test_a_description_set_apart_by_commas_and_demonyms_never_name_a_city(extrac
     extractor(doc)
     assert ("position_held", "mueller", "usa", "adviser") in triples(doc)
     assert not [r for r in doc.relations if r.object == "paris"]
+
+
+def test_titles_before_and_after_a_name_and_a_conjoined_title_is_someone_else(extractor):
+    doc = make_doc("اختير زعيم حزب الإنصاف، عمران خان، رئيسا لوزراء باكستان. ويقودها مايك بومبيو ونظير من كوريا.", [
+        ("khan", "PER", {"names": ["عمران خان"]}), ("pti", "ORG", {"names": ["الإنصاف"]}),
+        country("pakistan", "باكستان", "PAK"), ("pompeo", "PER", {"names": ["مايك بومبيو"]}),
+        country("korea", "كوريا", "PRK")])
+    extractor(doc)
+    assert triples(doc) == {("affiliated_with", "khan", "pti", "leader"),
+                            ("position_held", "khan", "pakistan", "prime minister")}

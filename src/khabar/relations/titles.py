@@ -65,11 +65,11 @@ class TitleReader:
             for m in pool:
                 if types.get(m.entity) != "PER":
                     continue
-                found = self._before(doc, words, pool, m, sentence.token_start, types)
-                if not found:
-                    after = self._after(doc, words, pool, m, sentence.token_end, types)
-                    found = [after] if after else []
-                out += found
+                # titles before and after the name may both hold: "زعيم حركة الإنصاف ...، عمران خان، رئيسا
+                # لوزراء باكستان"
+                out += self._before(doc, words, pool, m, sentence.token_start, types)
+                after = self._after(doc, words, pool, m, sentence.token_end, types)
+                out += [after] if after else []
         return out
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
@@ -128,6 +128,8 @@ class TitleReader:
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
+            if words[i] not in hit.title.words[:1]:
+                return None  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
             inner = [p for p in pool if hit.last <= p.first_token <= hit.last + APPOSITION_OBJECT
                      and types.get(p.entity) != "PER"]
             span = range(hit.last, min(last, hit.last + APPOSITION_OBJECT))
