@@ -116,7 +116,8 @@ class TitleReader:
         # longer description is allowed when the name stands apart in commas: "المستشار الخاص بالتحقيقات
         # ...، روبرت مولر،"
         first_name = unknown in ([m.first_token - 1], [m.first_token - 2])
-        set_apart = m.first_token - 1 in between and words[m.first_token - 1] in COMMAS
+        commas = [j for j in between if words[j] in COMMAS]
+        set_apart = bool(commas) and all(self._filler(words[j]) for j in range(commas[-1], m.first_token))
         if unknown and (stacked or not (first_name or set_apart)):
             return None
         return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
