@@ -206,3 +206,10 @@ def test_a_rank_between_the_comma_and_the_name(extractor):
         ("badr", "PER", {"names": ["بدر بن ناصر"]}), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
     extractor(doc)
     assert triples(doc) == {("position_held", "badr", "coalition", "representative")}
+
+
+def test_a_state_named_with_the_other_members(extractor):
+    doc = make_doc("وأكد أن جهود السعودية ودول التحالف العربي لن تتوقف.", [
+        country("ksa", "السعودية", "SAU"), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
+    extractor(doc)
+    assert triples(doc) == {("member_of", "ksa", "coalition", None)}
