@@ -202,7 +202,8 @@ def test_titles_before_and_after_a_name_and_a_conjoined_title_is_someone_else(ex
 
 
 def test_a_rank_between_the_comma_and_the_name(extractor):
-    doc = make_doc("أكد مندوب العمليات المشتركة في التحالف العربي في منطقة الخضراء، العقيد بدر بن ناصر، أن الدعم مستمر.", [
+    text = "أكد مندوب العمليات المشتركة في التحالف العربي في منطقة الخضراء، العقيد بدر بن ناصر، أن الدعم مستمر."
+    doc = make_doc(text, [
         ("badr", "PER", {"names": ["بدر بن ناصر"]}), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
     extractor(doc)
     assert triples(doc) == {("position_held", "badr", "coalition", "representative")}
