@@ -339,3 +339,21 @@ def test_participle_after_a_new_subject_in_the_sentence(extractor):
             'إن العقوبات ستستمر.')
     _, quotes = quotes_of(extractor, text, {**PUTIN, "دونالد ترامب": ("trump", "PER")})
     assert [q.speaker for q in quotes] == ["putin", "trump"]
+
+
+def test_earlier_title_must_share_the_description_words(extractor):
+    text = ("وقال مدير المستشفى، الدكتور سعيد ريحان، إن الحالة مستقرة. "
+            "وأوضح مدير جمعية الثقافة علي البيضاني أن العروض ستقدم في الصيف.")
+    _, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
+    assert [q.speaker for q in quotes] == ["rihan"]
+
+
+def test_subject_before_the_verb_in_a_headline(extractor):
+    doc, quotes = quotes_of(extractor, "خاشقجي يدعو السعودية للرد على سفير إسرائيل", {"السعودية": ("ksa", "GPE")})
+    assert [q.speaker for q in quotes] == []
+
+
+def test_speaker_name_in_quotation_marks_is_not_speech(extractor):
+    text = 'وقال "سالم بن خلفان القريني"، وهو أحد أقدم التجار: "المعروضات تمتاز بأنها صناعة منزلية".'
+    _, quotes = quotes_of(extractor, text, {"سالم بن خلفان القريني": ("salim", "PER")})
+    assert [(q.speaker, q.text) for q in quotes] == [("salim", "المعروضات تمتاز بأنها صناعة منزلية")]

@@ -68,6 +68,7 @@ class _DocumentQuotes:
         self.opening = {q.open: q for q in quotations}
         self.closing = {q.end: q for q in quotations if q.closed}
         self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
+        self.token_starts = [t.start for t in doc.tokens]
         self.quoted_tokens = self._tokens_inside(self.closed_speech)
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
         self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
@@ -90,10 +91,9 @@ class _DocumentQuotes:
     # --- shared helpers --------------------------------------------------------------------------------------
 
     def _tokens_inside(self, quotations: list[Quotation]) -> set[int]:
-        starts = [t.start for t in self.doc.tokens]
         inside: set[int] = set()
         for q in quotations:
-            inside.update(range(bisect_left(starts, q.start), bisect_left(starts, q.end)))
+            inside.update(range(bisect_left(self.token_starts, q.start), bisect_left(self.token_starts, q.end)))
         return inside
 
     def _quotation_at(self, i: int) -> Quotation | None:
@@ -119,12 +119,25 @@ class _DocumentQuotes:
             words += is_word(token)
             quotation = self._quotation_at(j)
             speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
-            if speech and not self._names_an_organisation(j):
+            if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
                 return Window(first, j, "quote", quotation)
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
         return Window(first, j, "end")
+
+    def _names_the_speaker(self, quotation: Quotation, sentence: Sentence) -> bool:
+        """'وقال "سالم بن خلفان القريني"، وهو أحد ...: "..."': quotation marks around the speaker's name, whose
+        words follow a colon or a complementiser later in the clause."""
+        if not quotation.closed:
+            return False
+        after = bisect_left(self.token_starts, quotation.end) + 1  # past the closing mark
+        for k in range(after, min(after + MAX_WINDOW, sentence.token_end)):
+            if self.doc.tokens[k].text == ":" or is_complementizer(self.view, k, self.lexicon):
+                return True
+            if self._quotation_at(k) is not None or cue_at(self.view, k, self.lexicon) is not None:
+                return False
+        return False
 
     def _names_an_organisation(self, mark: int) -> bool:
         """'لصحيفة «غانا سبورتس أون لاين»': quotation marks around a name after its kind."""
@@ -216,6 +229,9 @@ class _DocumentQuotes:
         ref = self.speakers.mention_at(cue.token + 1)
         if ref is None or ref.first != cue.token + 1 or not self.speakers.is_subject_position(ref, cue.token + 1):
             return
+        entity = ref.entity
+        if entity.type == "GPE" and entity.kb_id and not entity.kb_id.startswith("country:"):
+            return  # "إعلان القاهرة": a city names a declaration; it does not announce
         start = ref.last + 1
         if start >= sentence.token_end or not is_word(self.doc.tokens[start]):
             return  # "في طلب CNN، وذلك ...": the request itself, not what it said
@@ -293,11 +309,11 @@ class _DocumentQuotes:
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
         first = speakers.first_word(window.first, window.last)
-        if first >= window.last and (ref := speakers.mention_at(cue.token - 1)) is not None:
-            return ref.entity.id, None  # "الرئيس الأمريكي، دونالد ترامب قال إنه": the name just before
-        if first >= window.last and speakers.unknown_word_before(cue.token, sentence.token_start):
-            # "أن الزعيم الكوري الشمالي أعلن": a description before the verb; "فاتح يلدز قال:": a missed name
-            return speakers.description_before(cue.token, sentence.token_start, form.gender), None
+        phrase = speakers.phrase_before(cue.token, sentence.token_start)
+        if phrase is not None:
+            # subject–verb order: "الرئيس الأمريكي، دونالد ترامب قال إنه"، "أن الزعيم الكوري الشمالي أعلن" (a
+            # description), "خاشقجي يدعو ..." or "فاتح يلدز قال:" (a name the entity layer missed: unknown)
+            return speakers.phrase_speaker(phrase, cue.token, form.gender), None
         if form.gender not in ("pl", "du"):  # a plural or dual verb carries its subject: what follows is its object
             found = self._named_subject_after(form, window, first)
             if found is not None:

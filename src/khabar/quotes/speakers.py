@@ -30,6 +30,8 @@ _MAX_SUBJECT_BEFORE = 7
 MAX_DESCRIPTION_WORDS = 5
 # Prepositions that belong to a title: "المتحدث باسم الكرملين".
 _TITLE_PREPOSITIONS = {"باسم"}
+# How far after an earlier title the words qualifying a later one may be ("مندوب العمليات المشتركة في التحالف").
+MAX_QUALIFIER_DISTANCE = 6
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -194,21 +196,35 @@ class SpeakerResolver:
         between = range(copula + 1, cue)
         return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
 
-    def description_before(self, cue: int, sentence_start: int, gender: str | None) -> str | None:
-        """The speaker described by the noun phrase just before a verb ("أن الزعيم الكوري الشمالي أعلن")."""
-        for k in range(cue - 1, max(sentence_start, cue - _CLAUSE_SUBJECT_REACH - 2) - 1, -1):
-            if not is_arabic(self.doc.tokens[k].text) or self.view.stems(k) & self.lexicon.complementizers:
-                return None
+    def phrase_before(self, cue: int, sentence_start: int) -> int | None:
+        """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
+        sentence or after "أن"/a particle): the verb's subject in subject–verb order. None otherwise."""
+        k = cue - 1
+        while k >= sentence_start and cue - k <= _MAX_SUBJECT_BEFORE:
+            token = self.doc.tokens[k]
+            boundary = self.view.stems(k) & (self.lexicon.complementizers | self.lexicon.clause_particles)
+            if boundary or (not is_arabic(token.text) and self.mention_at(k) is None):
+                break
+            k -= 1
+        else:
+            if k >= sentence_start:
+                return None  # too long to be a subject
+        first = k + 1
+        if first >= cue:
+            return None
+        if self.mention_at(first) is not None:
+            return first if self.is_subject_position(self.mention_at(first), first) else None
+        return first if self.is_unknown_subject(first) else None
+
+    def phrase_speaker(self, first: int, cue: int, gender: str | None) -> str | None:
+        """The speaker a subject phrase names: its name, the holder of its title, or nobody known."""
+        ref = self.mention_at(first)
+        if ref is not None:
+            return ref.entity.id
+        for k in range(first, cue):
             if self.is_title(k):
                 return self.describe(k, cue, gender)
         return None
-
-    def unknown_word_before(self, cue: int, sentence_start: int) -> bool:
-        """A content word right before a verb that has nothing after it ("... فاتح يلدز قال:"): its subject."""
-        i = cue - 1
-        if i < sentence_start or self.mention_at(i) is not None:
-            return False
-        return self.is_unknown_subject(i) and not self.view.stems(i) & self.lexicon.clause_particles
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
@@ -241,7 +257,8 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[-1]
-        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        near = refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        return near if near is not None and self.is_subject_position(near, near.first - 1) else None
 
     def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
         """"نقلت الوكالة عن فلان": the name after the source preposition."""
@@ -254,7 +271,7 @@ class SpeakerResolver:
         """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
         for i in range(first, last):
             if self._title_keys(i) & self.lexicon.statements:
-                return self._named_earlier(i)
+                return self._named_earlier(i, i + 1)
         return None
 
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
@@ -274,7 +291,7 @@ class SpeakerResolver:
             return entity_id
         if self._is_possessed_title(first):  # "سماحته": "his eminence", the previous speaker
             return self.previous(gender) or self.previous()
-        named = self._named_earlier(first)
+        named = self._named_earlier(first, end)
         if named is not None:
             return named
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
@@ -292,6 +309,8 @@ class SpeakerResolver:
                 break
             if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
                 break
+            if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
+                break
             # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
             prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
             if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
@@ -299,13 +318,17 @@ class SpeakerResolver:
             end += 1
         return end
 
-    def _named_earlier(self, title: int) -> str | None:
+    def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
         a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
         keys = self._title_keys(title)
+        qualifiers = self._qualifiers(title + 1, end)
         earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
         for i in sorted(earlier, reverse=True):
             sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
+            around = set().union(*self._qualifiers(i + 1, min(i + 1 + MAX_QUALIFIER_DISTANCE, sentence_end)))
+            if not all(word & around for word in qualifiers):
+                continue  # "مدير جمعية الثقافة" is not the "مدير" named before
             refs = [
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
@@ -317,6 +340,14 @@ class SpeakerResolver:
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
+
+    def _qualifiers(self, first: int, last: int) -> list[set[str]]:
+        """The words that qualify a title ("التحالف" in "مندوب التحالف"), each as its possible stems."""
+        return [
+            {_unarticled(c.norm) for c in self.view.candidates(i)}
+            for i in range(first, last)
+            if is_arabic(self.doc.tokens[i].text)
+        ]
 
     def _title_positions(self) -> dict[str, list[int]]:
         """Token indices of every title in the document, by title key (built on first use)."""
