@@ -69,7 +69,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from khabar.entities import EntityRecognizer
-
     from khabar.link import Linker
     from khabar.text import TextAnalyzer
 

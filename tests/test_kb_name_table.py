@@ -39,7 +39,9 @@ def test_words_no_source_has_fall_back_to_the_rules():
 
 
 def test_the_table_word_wins_over_the_rules_and_keeps_the_article():
-    table = NameTable({"فريدمان": ("Friedman", 3), "هاشمي": ("Hashimi", 20), "دين": ("Dean", 8), "الدين": ("al-Din", 1)})
+    table = NameTable(
+        {"فريدمان": ("Friedman", 3), "هاشمي": ("Hashimi", 20), "دين": ("Dean", 8), "الدين": ("al-Din", 1)}
+    )
     assert transliterate("ديفيد فريدمان", table) == "David Friedman"
     assert transliterate("رداد الهاشمي", table) == "Radad al-Hashimi"
     assert transliterate("ولي الدين", table) == "Wali al-Din"  # the word with its article first
@@ -122,7 +124,8 @@ def test_demonym_table_covers_gender_number_and_article():
 def test_the_build_script_gives_the_same_bytes_twice(tmp_path):
     script = str(ROOT / "scripts" / "build_name_table.py")
     for run in "ab":
-        subprocess.run([sys.executable, script, "--out", tmp_path / f"{run}.tsv", "--demonyms", tmp_path / f"d{run}.tsv"], check=True)
+        outputs = ["--out", tmp_path / f"{run}.tsv", "--demonyms", tmp_path / f"d{run}.tsv"]
+        subprocess.run([sys.executable, script, *outputs], check=True)
     assert (tmp_path / "a.tsv").read_bytes() == (tmp_path / "b.tsv").read_bytes()
     assert (tmp_path / "da.tsv").read_bytes() == (tmp_path / "db.tsv").read_bytes()
     assert len((tmp_path / "a.tsv").read_text("utf-8").splitlines()) > 10_000
