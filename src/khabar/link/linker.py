@@ -52,7 +52,7 @@ def strip_unknown_proclitics(mentions: list[Mention]) -> None:
         for form, dropped in without_proclitics(m.text):
             if alias_key(form) in names:
                 m.start += dropped
-                m.text = form
+                m.text = form  # after لـ with the article's alef restored (للكاب -> الكاب), for clustering
                 break
 
 
