@@ -177,3 +177,40 @@ def test_a_district_belonging_to_a_province(extractor):
         ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada", "country": "YEM"})])
     extractor(doc)
     assert triples(doc) == {("located_in", "kitaf", "saada", None)}
+
+
+def test_a_description_set_apart_by_commas_and_demonyms_never_name_a_city(extractor):
+    text = ("وتساءل المستشار الخاص بالتحقيقات بالتدخل الروسي بالانتخابات الأمريكية، روبرت مولر، عن ذلك. "
+            "وقال الرئيس الفرنسي ماكرون في باريس. وفي الولايات المتحدة.")
+    doc = make_doc(text, [
+        ("mueller", "PER", {"names": ["روبرت مولر"], "country": "USA"}), ("macron", "PER", {"names": ["ماكرون"]}),
+        ("paris", "GPE", {"names": ["باريس"], "kb_id": "place:paris", "country": "FRA"}),
+        country("usa", "الولايات المتحدة", "USA")])
+    extractor(doc)
+    assert ("position_held", "mueller", "usa", "adviser") in triples(doc)
+    assert not [r for r in doc.relations if r.object == "paris"]
+
+
+def test_titles_before_and_after_a_name_and_a_conjoined_title_is_someone_else(extractor):
+    doc = make_doc("اختير زعيم حزب الإنصاف، عمران خان، رئيسا لوزراء باكستان. ويقودها مايك بومبيو ونظير من كوريا.", [
+        ("khan", "PER", {"names": ["عمران خان"]}), ("pti", "ORG", {"names": ["الإنصاف"]}),
+        country("pakistan", "باكستان", "PAK"), ("pompeo", "PER", {"names": ["مايك بومبيو"]}),
+        country("korea", "كوريا", "PRK")])
+    extractor(doc)
+    assert triples(doc) == {("affiliated_with", "khan", "pti", "leader"),
+                            ("position_held", "khan", "pakistan", "prime minister")}
+
+
+def test_a_rank_between_the_comma_and_the_name(extractor):
+    text = "أكد مندوب العمليات المشتركة في التحالف العربي في منطقة الخضراء، العقيد بدر بن ناصر، أن الدعم مستمر."
+    doc = make_doc(text, [
+        ("badr", "PER", {"names": ["بدر بن ناصر"]}), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "badr", "coalition", "representative")}
+
+
+def test_a_state_named_with_the_other_members(extractor):
+    doc = make_doc("وأكد أن جهود السعودية ودول التحالف العربي لن تتوقف.", [
+        country("ksa", "السعودية", "SAU"), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
+    extractor(doc)
+    assert triples(doc) == {("member_of", "ksa", "coalition", None)}

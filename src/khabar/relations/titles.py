@@ -22,6 +22,7 @@ TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
 APPOSITION_OBJECT = 4  # tokens after that title where its state or organisation may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
+COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
 POSTING = frozenset({"ل", "لدى", "الى", "في"})
 
@@ -64,11 +65,11 @@ class TitleReader:
             for m in pool:
                 if types.get(m.entity) != "PER":
                     continue
-                found = self._before(doc, words, pool, m, sentence.token_start, types)
-                if not found:
-                    after = self._after(doc, words, pool, m, sentence.token_end, types)
-                    found = [after] if after else []
-                out += found
+                # titles before and after the name may both hold: "زعيم حركة الإنصاف ...، عمران خان، رئيسا
+                # لوزراء باكستان"
+                out += self._before(doc, words, pool, m, sentence.token_start, types)
+                after = self._after(doc, words, pool, m, sentence.token_end, types)
+                out += [after] if after else []
         return out
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
@@ -101,7 +102,8 @@ class TitleReader:
                       stacked: bool) -> Relation | None:
         between = range(hit.last, barrier)
         inner = [p for p in pool if hit.last <= p.first_token and p.last_token < barrier]
-        people = [p for p in inner if types.get(p.entity) == "PER"]
+        # a person named inside a descriptive phrase ("للتحقيق بكلينتون") is not another title holder
+        people = [p for p in inner if types.get(p.entity) == "PER" and p.preposition is None]
         if people:
             # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
             between = range(people[-1].last_token + 1, barrier)
@@ -110,8 +112,13 @@ class TitleReader:
             return None
         covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
         unknown = [j for j in between if j not in covered and not self._filler(words[j])]
-        # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري")
-        if unknown and (stacked or unknown not in ([m.first_token - 1], [m.first_token - 2])):
+        # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري"); a
+        # longer description is allowed when the name stands apart in commas: "المستشار الخاص بالتحقيقات
+        # ...، روبرت مولر،"
+        first_name = unknown in ([m.first_token - 1], [m.first_token - 2])
+        commas = [j for j in between if words[j] in COMMAS]
+        set_apart = bool(commas) and all(self._filler(words[j]) for j in range(commas[-1], m.first_token))
+        if unknown and (stacked or not (first_name or set_apart)):
             return None
         return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
 
@@ -122,6 +129,8 @@ class TitleReader:
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
+            if words[i] not in hit.title.words[:1]:
+                return None  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
             inner = [p for p in pool if hit.last <= p.first_token <= hit.last + APPOSITION_OBJECT
                      and types.get(p.entity) != "PER"]
             span = range(hit.last, min(last, hit.last + APPOSITION_OBJECT))
