@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.dates import date_for_span
-from khabar.document import Document, Event, Span
+import re
+
+from khabar.dates import event_date
+from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
+from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
 from khabar.text import normalize
 
@@ -21,7 +24,7 @@ NUMBERS = frozenset(normalize(w) for w in (
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
-EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
+CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,8 @@ class EventCoder:
         self.lexicon = lexicon or load_lexicon()
         self.modality = ModalityReader()
         self.unnamed = UnnamedActors()
+        self.magnitudes = MagnitudeReader()
+        self.evidence = EvidenceCutter(load_data("evidence.yaml"))
         conversions = load_data("modality.yaml")
         self.promise_as_agree: dict[str, str] = conversions["promise_as_agree"]
         self.threat_as_threaten: dict[str, str] = conversions["threat_as_threaten"]
@@ -64,7 +69,7 @@ class EventCoder:
         ptype, cameo = match.trigger.type, match.trigger.cameo
         if modality.modality == "hypothetical":
             return None
-        if modality.modality in ("future", "intent") and not modality.negated:
+        if modality.modality in ("future", "intention") and not modality.negated:
             if ptype in self.promise_as_agree:
                 return "AGREE", self.promise_as_agree[ptype]
             if ptype in self.threat_as_threaten:
@@ -76,12 +81,17 @@ class EventCoder:
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
         seen: set[tuple] = set()
         previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
+        counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
             event = self._event(doc, index, det, previous[1] if recent else [])
             if event is None:
                 continue
             previous = (det.sentence, event.actors)
+            if det.sentence not in counts:
+                sentence = doc.sentences[det.sentence]
+                counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
+            event.magnitudes = self.magnitudes.for_event(counts[det.sentence], event.type, det.match.token)
             key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
             if key in seen:
                 continue
@@ -113,10 +123,11 @@ class EventCoder:
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
+        evidence = self.evidence.cut(doc, det.match.token, match.end_token, doc.sentences[det.sentence])
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
             type=det.type,
-            evidence=_evidence(doc, det),
+            evidence=evidence,
             actors=actors,
             recipients=[r for r in args.recipients if r not in actors],
             mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
@@ -126,6 +137,7 @@ class EventCoder:
             date_source=source,
             negated=det.modality.negated,
             trigger=trigger,
+            modality=det.modality.modality,
         )
 
 
@@ -189,18 +201,46 @@ def _quote_speaker(doc: Document, offset: int) -> list[str]:
     return []
 
 
-def _evidence(doc: Document, det: Detection) -> Span:
-    sentence = doc.sentences[det.sentence]
-    first = max(sentence.token_start, det.match.token - EVIDENCE_CONTEXT[0])
-    last = min(sentence.token_end, det.match.end_token + EVIDENCE_CONTEXT[1]) - 1
-    return doc.span(doc.tokens[first].start, doc.tokens[last].end)
-
-
 def _date(doc: Document, trigger: Span) -> tuple[str | None, str | None]:
-    """The event date: the date the dates layer finds for the trigger's sentence, else the publication date."""
-    found = date_for_span(doc, trigger.start, trigger.end)
-    if found is not None and found.value:
-        return found.value, "clause"
-    if doc.published:
-        return doc.published.isoformat(), "document"
-    return None, None
+    """The event date: the calendar date stated in the trigger's sentence, else the publication date; never a
+    relative value ("مؤخرا" → PAST_REF), which dates nothing."""
+    value, source = event_date(doc, trigger.start, trigger.end)
+    if value and not CALENDAR_VALUE.fullmatch(value):
+        value, source = (doc.published.isoformat(), "document") if doc.published else (None, None)
+    return (value, source) if value else (None, None)
+
+
+class EvidenceCutter:
+    """The clause around a trigger, cut at whole tokens. A clause longer than the window is cut where a new
+    conjunct begins ("وأجرى اتصالات"), else at the trigger, never mid-phrase; the end drops a dangling
+    function word ("... من") and a conjunct it cut short, the start a bare conjunction."""
+
+    def __init__(self, data: dict) -> None:
+        self.before, self.after = int(data["before"]), int(data["after"])
+        self.breaks = frozenset(data["breaks"])
+        self.dangling = frozenset(normalize(w) for w in data["dangling"])
+        self.dangling_start = frozenset(normalize(w) for w in data["dangling_start"])
+
+    def cut(self, doc: Document, first: int, end: int, sentence: Sentence) -> Span:
+        tokens = doc.tokens
+        clause_start = first
+        while clause_start > sentence.token_start and tokens[clause_start - 1].text not in self.breaks:
+            clause_start -= 1
+        lo = clause_start
+        if first - clause_start > self.before:
+            lo = next((i for i in range(first - self.before, first + 1) if _opens_conjunct(tokens[i].text)), first)
+        clause_end = end
+        while clause_end < sentence.token_end and tokens[clause_end].text not in self.breaks:
+            clause_end += 1
+        hi = min(clause_end, end + self.after)
+        if hi < clause_end and hi - 1 > end and _opens_conjunct(tokens[hi - 1].text):
+            hi -= 1
+        while hi > end and normalize(tokens[hi - 1].text) in self.dangling:
+            hi -= 1
+        while lo < first and normalize(tokens[lo].text) in self.dangling_start:
+            lo += 1
+        return doc.span(tokens[lo].start, tokens[hi - 1].end)
+
+
+def _opens_conjunct(word: str) -> bool:
+    return len(word) > 2 and word[0] == "و"
