@@ -14,6 +14,7 @@ from khabar.events.cameo import lookup
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
+from khabar.events.specificity import SpecificityModel
 from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
@@ -37,11 +38,17 @@ class Detection:
     cameo: str | None
     modality: Modality
 
+    @property
+    def asserted(self) -> bool:
+        """Reported as having happened: neither negated nor future, intended or hypothetical."""
+        return not self.modality.negated and self.modality.modality is None
+
 
 class EventCoder:
     name = "events"
 
-    def __init__(self, lexicon: TriggerLexicon | None = None, keep_unattributed: bool = False):
+    def __init__(self, lexicon: TriggerLexicon | None = None, keep_unattributed: bool = False,
+                 specificity: bool = False):
         self.lexicon = lexicon or load_lexicon()
         self.modality = ModalityReader()
         self.unnamed = UnnamedActors()
@@ -52,18 +59,34 @@ class EventCoder:
         self.threat_as_threaten: dict[str, str] = conversions["threat_as_threaten"]
         # an event with no actor cannot be matched to anything; sentence-level evaluation keeps them
         self.keep_unattributed = keep_unattributed
+        # drop attacks and protests mentioned in passing (condemned, referred back to): the model is learnt on
+        # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
+        self.specificity = SpecificityModel() if specificity else None
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
+            found = []
             for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
-                    out.append(Detection(number, match, coded[0], coded[1], modality))
+                    found.append(Detection(number, match, coded[0], coded[1], modality))
+            out += self._specific(doc, sentence, found)
         return out
+
+    def _specific(self, doc: Document, sentence: Sentence, found: list[Detection]) -> list[Detection]:
+        """The detections of a sentence less the reported attacks and protests it only mentions in passing."""
+        if self.specificity is None:
+            return found
+        passing = set()
+        for ptype in self.specificity.types:
+            reported = [d.match for d in found if d.type == ptype and d.asserted]
+            if reported and not self.specificity.specific(doc, sentence, ptype, reported):
+                passing.add(ptype)
+        return [d for d in found if not (d.type in passing and d.asserted)]
 
     def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str | None] | None:
         ptype, cameo = match.trigger.type, match.trigger.cameo
