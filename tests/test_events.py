@@ -369,3 +369,18 @@ def test_evidence_is_a_clause_of_whole_words_around_the_trigger(trigger, text):
     words = evidence.text.split()
     assert words[0] not in ("و", "في", "من") and words[-1] not in ("و", "في", "من")
     assert len(words) <= 13
+
+
+def test_a_meeting_reported_again_is_one_event_with_all_its_participants(coder):
+    text = "استقبل الرئيس وفدا من لبنان. وأكد الرئيس خلال اللقاء أهمية العلاقات."
+    doc = make_doc(text, [("p", "PER", {"names": ["الرئيس"]}), ("lb", "GPE", {"names": ["لبنان"]})])
+    coder(doc)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert [(e.actors, e.recipients) for e in consults] == [(["p"], ["lb"])]
+
+
+def test_praising_talks_is_support_not_a_meeting(coder):
+    text = "أيد القادة الثلاثة محادثات السلام في أستانة."
+    doc = make_doc(text, [("l", "PER", {"names": ["القادة الثلاثة"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["SUPPORT"]

@@ -102,7 +102,6 @@ class EventCoder:
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        seen: set[tuple] = set()
         previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
@@ -115,11 +114,12 @@ class EventCoder:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
             event.magnitudes = self.magnitudes.for_event(counts[det.sentence], event.type, det.match.token)
-            key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
-            if key in seen:
-                continue
-            seen.add(key)
-            doc.events.append(event)
+            earlier = _reported_before(doc.events, event)
+            if earlier is None:
+                doc.events.append(event)
+            else:
+                earlier.recipients = list(dict.fromkeys(earlier.recipients + event.recipients))
+                earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
             if entity.id in used:
@@ -162,6 +162,17 @@ class EventCoder:
             trigger=trigger,
             modality=det.modality.modality,
         )
+
+
+def _reported_before(events: list[Event], event: Event) -> Event | None:
+    """The event already coded that this one reports again: same type, actors and polarity, and recipients that
+    one of the two names in full ("استقباله وفدا من لبنان" ... "خلال اللقاء"); it takes the other's recipients."""
+    for earlier in events:
+        if (earlier.type, set(earlier.actors), earlier.negated) != (event.type, set(event.actors), event.negated):
+            continue
+        if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
+            return earlier
+    return None
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
