@@ -384,3 +384,9 @@ def test_praising_talks_is_support_not_a_meeting(coder):
     doc = make_doc(text, [("l", "PER", {"names": ["القادة الثلاثة"]})])
     coder(doc)
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, coded", [("قتل مسلحون جنديين في هجوم على حاجز.", True),
+                                         ("وقال الوزير إن الحكومة ستواصل جهودها بعد الهجوم.", False)])
+def test_a_definite_attack_noun_refers_back(coder, text, coded):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == coded

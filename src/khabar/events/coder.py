@@ -62,6 +62,7 @@ class EventCoder:
         # drop attacks and protests mentioned in passing (condemned, referred back to): the model is learnt on
         # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
         self.specificity = SpecificityModel() if specificity else None
+        self.definite_refers_back = frozenset(conversions["definite_refers_back"])
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
@@ -74,8 +75,15 @@ class EventCoder:
                 coded = self._convert(match, modality)
                 if coded:
                     found.append(Detection(number, match, coded[0], coded[1], modality))
-            out += self._specific(doc, sentence, found)
+            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)])
         return out
+
+    def _refers_back(self, doc: Document, det: Detection) -> bool:
+        """"الهجوم", "الاحتجاجات": a definite noun names an attack or protest told before, not a new one."""
+        if det.type not in self.definite_refers_back or det.match.trigger.pos != "noun":
+            return False
+        word = normalize(doc.tokens[det.match.token].text)[len(det.match.proclitics):]
+        return word.startswith("ال")
 
     def _specific(self, doc: Document, sentence: Sentence, found: list[Detection]) -> list[Detection]:
         """The detections of a sentence less the reported attacks and protests it only mentions in passing."""
