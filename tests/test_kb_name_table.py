@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from khabar.kb import load_kb
-from khabar.kb.name_table import aligned_words, build_table, sounds_alike
+from khabar.kb.name_table import aligned_words, build_table, demonym_table, sounds_alike
 from khabar.kb.translit import NameTable, name_key, transliterate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("هيلموت شميت", "Helmut Schmidt"),
         ("كريستيان فيري", "Christian Ferry"),  # "ch" read as k
         ("سامي الحسيني", "Sami al-Husseini"),  # the article is kept, the word spelled as the sources do
-        ("يوسف الشريف", "Youssef al-Sherif"),
+        ("يوسف الشريف", "Youssef al-Sharif"),
         ("جونسن", "Johnson"),  # a vowel letter fewer than the table's جونسون
     ],
 )
@@ -39,10 +39,13 @@ def test_words_no_source_has_fall_back_to_the_rules():
 
 
 def test_the_table_word_wins_over_the_rules_and_keeps_the_article():
-    table = NameTable({"فريدمان": ("Friedman", 3), "هاشمي": ("Hashimi", 20)})
+    table = NameTable(
+        {"فريدمان": ("Friedman", 3), "هاشمي": ("Hashimi", 20), "دين": ("Dean", 8), "الدين": ("al-Din", 1)}
+    )
     assert transliterate("ديفيد فريدمان", table) == "David Friedman"
     assert transliterate("رداد الهاشمي", table) == "Radad al-Hashimi"
-    assert transliterate("ديفيد فريدمان", NameTable({})) == "David Faridman"
+    assert transliterate("ولي الدين", table) == "Wali al-Din"  # the word with its article first
+    assert transliterate("ديفيد فريدمان", NameTable({})) == "David Fridman"
 
 
 def test_vowel_letter_variants_keep_the_last_letter():
@@ -71,7 +74,7 @@ def test_sounds_alike(arabic, english, alike):
 
 def test_alignment_drops_translated_and_reordered_names():
     assert aligned_words("دان سافاج", "dan savage") == [("دان", "dan"), ("سافاج", "savage")]
-    assert aligned_words("الهاشمي", "al-Hashimi") == [("هاشمي", "Hashimi")]
+    assert aligned_words("الهاشمي", "al-Hashimi") == [("هاشمي", "Hashimi"), ("الهاشمي", "al-Hashimi")]
     assert aligned_words("أوبلاست أوديسا", "odessa oblast") == []
     assert aligned_words("بلدية بالدوني", "Baldone Municipality") == []  # one word sounds alike, not both
     assert aligned_words("ستيفن هوكينغ", "Stephen William Hawking") == []
@@ -91,10 +94,51 @@ def test_name_key_drops_the_article_of_long_words_only():
     assert name_key("الحق") == ("الحق", False)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("ArWikiCats") is None, reason="needs the kb extra (arwikicats)")
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("حرس الحدود اليمني", "Yemeni Hars al-Hadud"),  # the adjective translated and put first
+        ("الصحافة الألمانية", "German al-Sahafa"),
+        ("مخيم اليرموك", "Makhim al-Yarmok"),  # no vowel variant of a common word ("al-Haddad")
+    ],
+)
+def test_organisations_and_places_translate_nationality_adjectives(arabic, english):
+    assert transliterate(arabic, person=False) == english
+
+
+def test_in_peoples_names_a_nationality_adjective_is_a_family_name():
+    assert transliterate("أيمن المصري") == "Ayman al-Masri"
+
+
+ARWIKICATS = importlib.util.find_spec("ArWikiCats")
+
+
+@pytest.mark.skipif(ARWIKICATS is None, reason="needs the kb extra (arwikicats)")
+def test_demonym_table_covers_gender_number_and_article():
+    table = dict(demonym_table(Path(ARWIKICATS.origin).parent))
+    assert table["فرنسي"] == table["الفرنسيه"] == table["فرنسيات"] == "French"
+    assert table["امريكي"] == "American"  # not "Americans", a second record for the same forms
+
+
+@pytest.mark.skipif(ARWIKICATS is None, reason="needs the kb extra (arwikicats)")
 def test_the_build_script_gives_the_same_bytes_twice(tmp_path):
-    outs = [tmp_path / "a.tsv", tmp_path / "b.tsv"]
-    for out in outs:
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_name_table.py"), "--out", str(out)], check=True)
-    assert outs[0].read_bytes() == outs[1].read_bytes()
-    assert len(outs[0].read_text("utf-8").splitlines()) > 10_000
+    script = str(ROOT / "scripts" / "build_name_table.py")
+    for run in "ab":
+        outputs = ["--out", tmp_path / f"{run}.tsv", "--demonyms", tmp_path / f"d{run}.tsv"]
+        subprocess.run([sys.executable, script, *outputs], check=True)
+    assert (tmp_path / "a.tsv").read_bytes() == (tmp_path / "b.tsv").read_bytes()
+    assert (tmp_path / "da.tsv").read_bytes() == (tmp_path / "db.tsv").read_bytes()
+    assert len((tmp_path / "a.tsv").read_text("utf-8").splitlines()) > 10_000
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("برونسون", "Bronson"),  # a foreign-looking word: و as "o", the initial cluster kept
+        ("ساندلر", "Sandler"),  # and a final "-er"
+        ("كرعل", "Karl"),  # ع: an Arabic word, an "a" after its first consonant
+        ("حمران", "Hamran"),
+    ],
+)
+def test_rules_read_foreign_and_arabic_words_differently(arabic, english):
+    assert transliterate(arabic, NameTable({})) == english

@@ -6,7 +6,9 @@ skeleton, roughly), which drops translations and reordered words ("أوبلاس�
 "محاكمة القرد" / "Scopes trial"). Each Arabic word keeps its most frequent English spelling.
 
 Sources (scripts/build_name_table.py): the KB's names and aliases, arwikicats' English -> Arabic
-tables, and the Wikidata name units that arabic-name-romanizer ships (both from the `kb` extra).
+tables, and the Wikidata name units that arabic-name-romanizer ships (both from the `kb` extra);
+nationality adjectives go to a table of their own (data/kb/demonyms_en.tsv: الفرنسية -> French), for
+the names of organisations and places.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from khabar.kb.translit import name_key, split_name
+from khabar.kb.translit import ARTICLE, name_key, split_name
 from khabar.text.normalize import normalize
 
 Pair = tuple[str, str, int]  # Arabic name, English name, weight
@@ -48,6 +50,8 @@ _ARABIC_CLASSES = str.maketrans(
 )
 _DOUBLED = re.compile(r"(.)\1+")
 MIN_SIMILARITY = 0.6
+# English function words in names and titles ("Bank of ...") sound like Arabic ones (في / of).
+_ENGLISH_FUNCTION_WORDS = {"of", "the", "and", "in", "on", "at", "for", "to", "from", "by", "with", "or"}
 
 
 def english_skeletons(word: str) -> set[str]:
@@ -87,7 +91,8 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
     """(table key, English word) for each word pair of a name pair; nothing when the two names have
     different numbers of words or one word pair does not sound alike (a translated or reordered name:
     "بلدية بالدوني" / "Baldone Municipality"). An Arabic word whose article the key drops pairs with the
-    English word without its article ("الهاشمي" / "al-Hashimi" -> "هاشمي" / "Hashimi")."""
+    English word without its article ("الهاشمي" / "al-Hashimi" -> "هاشمي" / "Hashimi"), and again under
+    the key with the article ("الهاشمي" / "Hashimi")."""
     ar_words = split_name(_PARENTHESES.sub("", arabic))
     en_words = _PARENTHESES.sub("", english).replace(",", " ").split()
     if len(ar_words) != len(en_words):
@@ -99,10 +104,30 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
             en = _ENGLISH_ARTICLE.sub("", en)
         # Latin letters only, accents allowed: English news do not write "Ħamrun"
         latin = _ENGLISH_WORD.fullmatch(en) and len(_fold(en)) == len(en)
-        if len(key) < 2 or not latin or not sounds_alike(key, en):
+        if len(key) < 2 or not latin or en.casefold() in _ENGLISH_FUNCTION_WORDS or not sounds_alike(key, en):
             return []
         aligned.append((key, en))
+        if has_article:  # also under the word with its article, which names spell their own way (الدين: Din)
+            aligned.append((ARTICLE + key, "al-" + en))
     return aligned
+
+
+def demonym_table(arwikicats_dir: Path) -> list[tuple[str, str]]:
+    """(key, English adjective) for every form of arwikicats' nationality adjectives, sorted by key:
+    الفرنسية -> French (the article is not written in English). The singular wins over "Americans"."""
+    data = json.loads((arwikicats_dir / "jsons" / "nationalities" / "nationalities_data.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for english, record in sorted(data.items()):
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", english):
+            continue
+        adjective = " ".join(w.capitalize() for w in english.split())
+        forms = [record.get(f, "") for f in ("male", "males", "female", "females", "the_male", "the_female")]
+        forms += [ARTICLE + form for form in (record.get("males", ""), record.get("females", ""))]
+        for form in forms:
+            if form and " " not in form.strip():
+                key, has_article = name_key(form)
+                table.setdefault(ARTICLE + key if has_article else key, adjective)
+    return sorted(table.items())
 
 
 def build_table(pairs: Iterable[Pair]) -> list[tuple[str, str, int, int]]:
@@ -120,12 +145,16 @@ def build_table(pairs: Iterable[Pair]) -> list[tuple[str, str, int, int]]:
         ranked = sorted(by_spelling.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
         forms = ranked[0][1]
         cased = [w for w in forms if w != w.casefold()]
-        best = min(cased, key=lambda w: (-forms[w], w)) if cased else ranked[0][0].capitalize()
+        best = min(cased, key=lambda w: (-forms[w], w)) if cased else _capitalized(ranked[0][0])
         rows.append((key, best, sum(forms.values()), sum(counts[key].values())))
     return rows
 
 
-def write_table(rows: list[tuple[str, str, int, int]], path: Path, header: str) -> None:
+def _capitalized(word: str) -> str:
+    return "al-" + word[3:].capitalize() if word.startswith("al-") else word.capitalize()
+
+
+def write_table(rows: Iterable[tuple], path: Path, header: str) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(header)
         f.writelines("\t".join(map(str, row)) + "\n" for row in rows)

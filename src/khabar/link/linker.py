@@ -52,7 +52,7 @@ def strip_unknown_proclitics(mentions: list[Mention]) -> None:
         for form, dropped in without_proclitics(m.text):
             if alias_key(form) in names:
                 m.start += dropped
-                m.text = form
+                m.text = form  # after لـ with the article's alef restored (للكاب -> الكاب), for clustering
                 break
 
 
@@ -141,7 +141,7 @@ class Linker:
             return entity
         longest = max(group, key=lambda m: (len(m.text.split()), len(m.text)))
         entity.name = _NAME_NOISE.sub(" ", longest.text).strip()
-        entity.name_en = transliterate(entity.name)
+        entity.name_en = transliterate(entity.name, person=entity.type == "PER")
         entity.country, sector = self._context_country(doc, group)
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
