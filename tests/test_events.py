@@ -390,3 +390,8 @@ def test_praising_talks_is_support_not_a_meeting(coder):
                                          ("وقال الوزير إن الحكومة ستواصل جهودها بعد الهجوم.", False)])
 def test_a_definite_attack_noun_refers_back(coder, text, coded):
     assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == coded
+
+
+def test_in_case_of_is_hypothetical(coder):
+    doc = make_doc("ويواجه برانسون في حال إدانته حكما بالسجن.", [("b", "PER", {"names": ["برانسون"]})])
+    assert not [d for d in coder.detect(doc) if d.type == "ACCUSE"]
