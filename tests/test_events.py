@@ -395,3 +395,11 @@ def test_a_definite_attack_noun_refers_back(coder, text, coded):
 def test_in_case_of_is_hypothetical(coder):
     doc = make_doc("ويواجه برانسون في حال إدانته حكما بالسجن.", [("b", "PER", {"names": ["برانسون"]})])
     assert not [d for d in coder.detect(doc) if d.type == "ACCUSE"]
+
+
+def test_civilian_groups_are_unnamed_actors(coder):
+    doc = make_doc("تظاهر الطلاب أمام الوزارة.")
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "PROTEST"]
+    actor = doc.entity(event.actors[0])
+    assert actor.named is False and actor.name == "الطلاب"
