@@ -27,6 +27,8 @@ def counts(reader, text):
     ("اعتقلت الشرطة 12 متظاهرا.", {("arrested", 12)}),
     ("تظاهر خمسة آلاف متظاهر في العاصمة.", {("participants", 5000)}),
     ("قتل ٢٥ مدنيا.", {("killed", 25)}),
+    ("ما أدى إلى سقوط 10 قتلى و30 مصاباً.", {("killed", 10), ("injured", 30)}),
+    ("وأصيب نحو 12 ألفا آخرين.", {("injured", 12000)}),
 ])
 def test_counts_in_digits_and_words(reader, text, expected):
     assert counts(reader, text) == expected

@@ -139,8 +139,11 @@ class MagnitudeReader:
 
 
 def _named(word: str, words: dict[str, str]) -> str | None:
-    """The kind a token names, through its clitic splits ("بمقتل", "والجرحى")."""
+    """The kind a token names, through its proclitic splits ("بمقتل", "والجرحى"); not through an enclitic, as
+    "قتلى" would read as "قتل" + "ي"."""
     for candidate in stem_splits(word):
+        if candidate.enclitic:
+            continue
         for form in (candidate.norm, candidate.norm[2:] if candidate.article else None):
             if form and form in words:
                 return words[form]
