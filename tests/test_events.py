@@ -403,3 +403,10 @@ def test_civilian_groups_are_unnamed_actors(coder):
     [event] = [e for e in doc.events if e.type == "PROTEST"]
     actor = doc.entity(event.actors[0])
     assert actor.named is False and actor.name == "الطلاب"
+
+
+def test_a_relative_clause_with_a_pronoun_object_has_its_subject_after_the_verb(coder):
+    text = "وصل الداعية فتح الله غولن الذي تتهمه الحكومة التركية بتدبير الانقلاب."
+    doc = make_doc(text, [("g", "PER", {"names": ["فتح الله غولن"]}), ("t", "ORG", {"names": ["الحكومة التركية"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["t"], ["g"])]
