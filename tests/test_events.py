@@ -5,7 +5,6 @@ import pytest
 
 from khabar.document import DateMention, Document, Entity, Quote, Span
 from khabar.events import EventCoder
-from khabar.events import coder as coder_module
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
@@ -156,16 +155,25 @@ def test_an_event_without_actor_is_dropped_unless_asked(coder):
     assert [e.type for e in doc.events] == ["ASSAULT"]
 
 
-def test_date_from_the_dates_layer_else_publication(coder, monkeypatch):
-    text = "هاجم مسلحون مركزا للشرطة."
+def test_date_stated_in_the_sentence_else_publication(coder):
+    text = "هاجم مسلحون مركزا للشرطة أمس."
     doc = make_doc(text, published=dt.date(2021, 8, 19))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-19", "document")
-    stated = DateMention(0, 4, "أمس", "2021-08-18", granularity="day")
-    monkeypatch.setattr(coder_module, "date_for_span", lambda doc, start, end: stated)
     doc = make_doc(text, published=dt.date(2021, 8, 19))
+    doc.dates.append(DateMention(text.index("أمس"), text.index("أمس") + 3, "أمس", "2021-08-18", granularity="day"))
     coder(doc)
     assert (doc.events[0].date, doc.events[0].date_source) == ("2021-08-18", "clause")
+
+
+@pytest.mark.parametrize("value, type_, granularity", [("PAST_REF", "DATE", None), ("2021-W33", "DATE", "week")])
+def test_an_event_date_is_always_a_calendar_value(coder, value, type_, granularity):
+    text = "التقى الرئيس مؤخرا بالوزير."
+    doc = make_doc(text, [("p", "PER", {"names": ["الرئيس"]}), ("m", "PER", {"names": ["الوزير"]})],
+                   published=dt.date(2021, 8, 19))
+    doc.dates.append(DateMention(text.index("مؤخرا"), text.index("مؤخرا") + 5, "مؤخرا", value, type_, granularity))
+    coder(doc)
+    assert [(e.date, e.date_source) for e in doc.events] == [("2021-08-19", "document")]
 
 
 def test_the_speaker_of_a_quote_is_the_actor_of_what_it_says(coder):
@@ -330,3 +338,75 @@ def test_warning_that_is_a_statement_warning_against_a_reproach(lexicon):
         return {m.trigger.type for m in lexicon.match(doc.tokens, 0, len(doc.tokens))}
     assert "ACCUSE" in types("وحذر المفتي من إصدار الفتاوى الشاذة.")
     assert "ACCUSE" not in types("وحذر الملك من أن الأردن على حافة الهاوية.")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("هاجم الجيش القرية.", None),
+    ("سيزور الرئيس موسكو.", "future"),
+    ("يعتزم الرئيس زيارة موسكو.", "intention"),
+])
+def test_the_event_keeps_its_modality(coder, text, modality):
+    entities = [("a", "PER", {"names": ["الرئيس"]}), ("b", "ORG", {"names": ["الجيش"]}),
+                ("m", "GPE", {"names": ["موسكو"]})]
+    doc = make_doc(text, [e for e in entities if e[2]["names"][0] in text])
+    coder(doc)
+    assert [e.modality for e in doc.events] == [modality]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وأضاف الوزير، وقال: إن الجيش هاجم مواقع المسلحين في شمال البلاد بعد منتصف الليل بقليل.", "هاجم"),
+    ("ندد الاتحاد الأوروبي باعتقال الصحفيين الثلاثة في القاهرة يوم الأحد الماضي.", "ندد"),
+])
+def test_evidence_is_a_clause_of_whole_words_around_the_trigger(trigger, text):
+    doc = make_doc(text)
+    EventCoder(keep_unattributed=True)(doc)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    evidence = event.evidence
+    assert evidence.start <= event.trigger.start and event.trigger.end <= evidence.end
+    assert evidence.text == text[evidence.start:evidence.end]
+    assert not any(mark in evidence.text for mark in "،,:«»\".")
+    assert (evidence.start == 0 or not text[evidence.start - 1].isalnum()) and not text[evidence.end:evidence.end + 1].isalnum()
+    words = evidence.text.split()
+    assert words[0] not in ("و", "في", "من") and words[-1] not in ("و", "في", "من")
+    assert len(words) <= 13
+
+
+def test_a_meeting_reported_again_is_one_event_with_all_its_participants(coder):
+    text = "استقبل الرئيس وفدا من لبنان. وأكد الرئيس خلال اللقاء أهمية العلاقات."
+    doc = make_doc(text, [("p", "PER", {"names": ["الرئيس"]}), ("lb", "GPE", {"names": ["لبنان"]})])
+    coder(doc)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert [(e.actors, e.recipients) for e in consults] == [(["p"], ["lb"])]
+
+
+def test_praising_talks_is_support_not_a_meeting(coder):
+    text = "أيد القادة الثلاثة محادثات السلام في أستانة."
+    doc = make_doc(text, [("l", "PER", {"names": ["القادة الثلاثة"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, coded", [("قتل مسلحون جنديين في هجوم على حاجز.", True),
+                                         ("وقال الوزير إن الحكومة ستواصل جهودها بعد الهجوم.", False)])
+def test_a_definite_attack_noun_refers_back(coder, text, coded):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == coded
+
+
+def test_in_case_of_is_hypothetical(coder):
+    doc = make_doc("ويواجه برانسون في حال إدانته حكما بالسجن.", [("b", "PER", {"names": ["برانسون"]})])
+    assert not [d for d in coder.detect(doc) if d.type == "ACCUSE"]
+
+
+def test_civilian_groups_are_unnamed_actors(coder):
+    doc = make_doc("تظاهر الطلاب أمام الوزارة.")
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "PROTEST"]
+    actor = doc.entity(event.actors[0])
+    assert actor.named is False and actor.name == "الطلاب"
+
+
+def test_a_relative_clause_with_a_pronoun_object_has_its_subject_after_the_verb(coder):
+    text = "وصل الداعية فتح الله غولن الذي تتهمه الحكومة التركية بتدبير الانقلاب."
+    doc = make_doc(text, [("g", "PER", {"names": ["فتح الله غولن"]}), ("t", "ORG", {"names": ["الحكومة التركية"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["t"], ["g"])]

@@ -212,6 +212,11 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         return index.coordinated(agent, after)
     if preverbal:
         return index.coordinated(_list_head(index, preverbal, before), pool)
+    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last):
+        # "الذي تتهمه أنقرة": a pronoun object takes the antecedent's place; the subject follows the verb
+        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
+                        and index.can_act(m)), None)
+        return index.coordinated(subject, after) if subject else []
     if relative:
         # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
         antecedent = next((m for m in before if m.last_token == t.token - 2 and index.can_act(m)), None)
