@@ -357,3 +357,53 @@ def test_speaker_name_in_quotation_marks_is_not_speech(extractor):
     text = 'وقال "سالم بن خلفان القريني"، وهو أحد أقدم التجار: "المعروضات تمتاز بأنها صناعة منزلية".'
     _, quotes = quotes_of(extractor, text, {"سالم بن خلفان القريني": ("salim", "PER")})
     assert [(q.speaker, q.text) for q in quotes] == [("salim", "المعروضات تمتاز بأنها صناعة منزلية")]
+
+
+# --- where a description ends ------------------------------------------------------------------------------------
+
+UN = {"للأمم المتحدة": ("un", "ORG")}
+REUTERS = {"رويترز": ("reuters", "ORG")}
+KREMLIN = {"الكرملين": ("kremlin", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "description"),
+    [
+        ("وقال الرئيس المصري ردا على سؤال إن البلاد مستقرة.", {}, "الرئيس المصري"),
+        ("ووصف الأمين العام للأمم المتحدة الأوضاع في اليمن بأنها كارثية.", UN, "الأمين العام للأمم المتحدة"),
+        ("وقال مسؤول كوري جنوبي الجمعة، إن سول ستواصل جهودها.", {}, "مسؤول كوري جنوبي"),
+        ("وقال رئيس الوزراء البريطاني أمس إن الحكومة ستتحرك.", {}, "رئيس الوزراء البريطاني"),
+        ("وقال وزير الخارجية الأمريكي مجددا إن العقوبات باقية.", {}, "وزير الخارجية الأمريكي"),
+        ("وقال مسؤول إيراني لرويترز إن الاجتماع مهم جدا.", REUTERS, "مسؤول إيراني"),
+        ("وقالت محامية عنها إنها تعرضت للتعذيب.", {}, "محامية"),
+        ("وأعرب الرئيس الفرنسي عن قلقه من تصاعد العنف.", {}, "الرئيس الفرنسي"),
+        # kept whole: a genitive name, "باسم", a prepositional genitive right after the title, adjectives
+        ("وقال المتحدث باسم الكرملين إن موسكو سترد.", KREMLIN, "المتحدث باسم الكرملين"),
+        ("وأشار أول رئيس لكازاخستان إلى أن بلاده نمت.", {"لكازاخستان": ("kz", "GPE")}, "أول رئيس لكازاخستان"),
+        ("وقال مسؤول إيراني كبير إن طهران تريد ضمانات.", {}, "مسؤول إيراني كبير"),
+    ],
+    ids=["circumstantial", "object-after-name", "weekday", "time-adverb", "adverb", "addressee", "preposition-pronoun",
+         "complement", "basm", "genitive-name", "adjectives"],
+)
+def test_description_ends_before_the_content(extractor, monkeypatch, text, names, description):
+    sent: list[str] = []
+
+    def resolve_description(doc: Document, start: int, end: int) -> None:
+        sent.append(doc.text[start:end])
+
+    monkeypatch.setattr(speakers, "resolve_description", resolve_description)
+    quotes_of(extractor, text, names)
+    assert sent == [description]
+
+
+def test_named_subject_before_kana_qad_with_a_time_word_between(extractor):
+    text = ("وقال بوتين إن موسكو سترد. وكان وزير الداخلية الفرنسي، جيرار كولومب، الجمعة، قد أعلن أنه سيزور "
+            "المنطقة. وكان جيرار كولومب، قد حذر من أن الوضع خطير.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "جيرار كولومب": ("collomb", "PER")})
+    assert [q.speaker for q in quotes] == ["putin", "collomb", "collomb"]
+
+
+def test_comma_before_a_relative_pronoun_is_not_an_aside(extractor):
+    text = "وأيد القادة الثلاثة محادثات السلام في أستانة عاصمة كازاخستان، التي يقولون إنها عملية موازية."
+    doc, quotes = quotes_of(extractor, text, {"كازاخستان": ("kz", "GPE")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["القادة الثلاثة"]

@@ -48,9 +48,11 @@ class QuoteLexicon:
     unnamed: dict[str, str]  # normalised noun → entity type
     numerals: frozenset[str]
     organisation_heads: frozenset[str]
-    subject_links: frozenset[str]
+    subject_links: frozenset[str]  # the relative pronouns included
+    relative_pronouns: frozenset[str]
     copulas: frozenset[str]
-    non_subjects: frozenset[str]
+    non_subjects: frozenset[str]  # the time words included
+    time_words: frozenset[str]
     clause_particles: frozenset[str]
 
 
@@ -148,8 +150,10 @@ def load_lexicon() -> QuoteLexicon:
         unnamed=unnamed,
         numerals=_norms(actors["numerals"]),
         organisation_heads=_norms(actors["organisation_heads"]),
-        subject_links=_norms(actors["subject_links"]),
+        subject_links=_norms(actors["subject_links"] + actors["relative_pronouns"]),
+        relative_pronouns=_norms(actors["relative_pronouns"]),
         copulas=_norms(actors["copulas"]),
-        non_subjects=_norms(actors["non_subjects"]),
+        non_subjects=_norms(actors["non_subjects"] + actors["time_words"]),
+        time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
     )

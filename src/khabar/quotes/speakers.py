@@ -93,8 +93,7 @@ class SpeakerResolver:
 
     def is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
         """Not after a preposition ("من", "لـ"), not the genitive of a title ("محامي كلينتون")."""
-        token = self.doc.tokens[ref.first]
-        if ref.start > token.start and set(self.doc.text[token.start : ref.start]) & _OBJECT_PROCLITICS:
+        if self._is_prepositional(ref.first):
             return False
         if ref.first <= window_start:
             return True
@@ -102,6 +101,13 @@ class SpeakerResolver:
         if self.view.bare(before) in _PREPOSITIONS:
             return False
         return not self._is_construct_noun(before)
+
+    def _is_prepositional(self, i: int) -> bool:
+        """"بالتصدي"، "لرويترز": a word or name with an attached preposition."""
+        token = self.doc.tokens[i]
+        ref = self.mention_at(i)
+        attached = self.doc.text[token.start : ref.start] if ref is not None and ref.first == i else token.proclitics
+        return bool(set(attached) & _OBJECT_PROCLITICS)
 
     def _is_construct_noun(self, i: int) -> bool:
         token = self.doc.tokens[i]
@@ -166,11 +172,7 @@ class SpeakerResolver:
 
     def subject_before(self, cue: int, sentence_start: int) -> MentionRef | None:
         """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it."""
-        i = cue - 1
-        linked = False
-        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-            linked = True
-            i -= 1
+        i, linked = self._skip_links(cue, sentence_start)
         ref = self.mention_at(i) if i >= sentence_start else None
         if ref is None:
             return None
@@ -181,13 +183,28 @@ class SpeakerResolver:
             return ref
         return None
 
+    def _skip_links(self, cue: int, sentence_start: int) -> tuple[int, bool]:
+        """The last token of the subject before a verb, stepping back over the words that link them ("قد"،
+        "التي") and asides between commas ("وكان ...، جيرار كولومب، الجمعة، قد أعلن"); and whether a link was
+        among them. Not over the comma before a relative pronoun: "كازخستان، التي يقولون" has the relative's
+        antecedent as the object."""
+        i = cue - 1
+        linked = relative = False
+        while i >= sentence_start:
+            word = self.view.bare(i)
+            if word in self.lexicon.subject_links:
+                linked = True
+                relative = relative or word in self.lexicon.relative_pronouns
+            elif relative or not (self.doc.tokens[i].text in COMMA or word in self.lexicon.time_words):
+                break
+            i -= 1
+        return i, linked
+
     def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
         has a subject, just not a known one."""
-        i = cue - 1
-        if i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-            while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-                i -= 1
+        i, linked = self._skip_links(cue, sentence_start)
+        if linked:
             return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
         copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
                        if self.view.stems(k) & self.lexicon.copulas), None)
@@ -301,22 +318,48 @@ class SpeakerResolver:
 
     def _description_end(self, first: int, last: int) -> int:
         """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
-        كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني" (not "... بالتصدي لمن ينشر التطرف")."""
+        كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني"; it ends where the verb's complement or
+        content starts ("الرئيس المصري ردا على"، "الأمين العام للأمم المتحدة الأوضاع"، "مسؤول إيراني لرويترز")."""
         end = first + 1
+        definite = self._is_definite(first)
         while end < last and end - first < MAX_DESCRIPTION_WORDS:
             token = self.doc.tokens[end]
-            if not is_arabic(token.text) and self.mention_at(end) is None:
-                break
-            if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
+            ref = self.mention_at(end)
+            if self.view.bare(end) in _TITLE_PREPOSITIONS:
+                end += 1
+                continue
+            if ref is None and (not is_arabic(token.text) or self._ends_description(end, definite)):
                 break
             if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
                 break
-            # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
-            prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
-            if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
+            # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة"); after an adjective
+            # even a name is the addressee ("مسؤول إيراني لرويترز")
+            if self._is_prepositional(end) and (ref is None or self._is_nisba(end - 1)):
                 break
+            # after a name only its adjectives: "الأمين العام للأمم المتحدة الأوضاع" has the verb's object next
+            if ref is None and self.mention_at(end - 1) is not None and not self._is_nisba(end):
+                break
+            definite = definite or self._is_definite(end)
             end += 1
         return end
+
+    def _ends_description(self, i: int, after_definite: bool) -> bool:
+        """A word no description goes on with: a preposition or complementiser, also with a pronoun ("عنها"); a time
+        word or adverb ("الجمعة"، "أمس"); an indefinite accusative, circumstantial ("ردا"، "مجددا"); or, after a
+        definite word, an indefinite one (adjectives and genitives there are definite)."""
+        stems = self.view.stems(i)
+        if stems & (_PREPOSITIONS | self.lexicon.complementizers) or self.view.bare(i) in self.lexicon.non_subjects:
+            return True
+        definite = self._is_definite(i)
+        return not definite and (after_definite or self.view.bare(i).endswith("ا"))
+
+    def _is_definite(self, i: int) -> bool:
+        token = self.doc.tokens[i]
+        return token.article or token.norm.startswith("ال") or bool(token.enclitic) or self.mention_at(i) is not None
+
+    def _is_nisba(self, i: int) -> bool:
+        """A relational adjective ("الإيراني"، "كوري"), not a name."""
+        return self.mention_at(i) is None and self.view.bare(i).endswith(_NISBA)
 
     def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
