@@ -381,9 +381,11 @@ KREMLIN = {"الكرملين": ("kremlin", "ORG")}
         ("وقال المتحدث باسم الكرملين إن موسكو سترد.", KREMLIN, "المتحدث باسم الكرملين"),
         ("وأشار أول رئيس لكازاخستان إلى أن بلاده نمت.", {"لكازاخستان": ("kz", "GPE")}, "أول رئيس لكازاخستان"),
         ("وقال مسؤول إيراني كبير إن طهران تريد ضمانات.", {}, "مسؤول إيراني كبير"),
+        ("وقال مسؤول عسكري ألماني كبير إن الجيش مستعد.", {}, "مسؤول عسكري ألماني كبير"),
+        ("وقال المتحدث باسم منظمة الطاقة الذرية إن البرنامج سلمي.", {}, "المتحدث باسم منظمة الطاقة الذرية"),
     ],
     ids=["circumstantial", "object-after-name", "weekday", "time-adverb", "adverb", "addressee", "preposition-pronoun",
-         "complement", "basm", "genitive-name", "adjectives"],
+         "complement", "basm", "genitive-name", "adjectives", "hamza-is-no-article", "basm-indefinite-genitive"],
 )
 def test_description_ends_before_the_content(extractor, monkeypatch, text, names, description):
     sent: list[str] = []

@@ -16,6 +16,7 @@ from khabar.text.tokenize import StemCandidate, is_arabic
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
 _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
+_HAMZA_ALEFS = {"أ", "إ", "آ"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
 _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
@@ -325,9 +326,12 @@ class SpeakerResolver:
         while end < last and end - first < MAX_DESCRIPTION_WORDS:
             token = self.doc.tokens[end]
             ref = self.mention_at(end)
-            if self.view.bare(end) in _TITLE_PREPOSITIONS:
+            if self.view.bare(end) in _TITLE_PREPOSITIONS:  # "المتحدث باسم منظمة ...": a new genitive chain
+                definite = False
                 end += 1
                 continue
+            if self.view.stems(end) & (_PREPOSITIONS | self.lexicon.complementizers):  # also "عنها"، "فإن"
+                break
             if ref is None and (not is_arabic(token.text) or self._ends_description(end, definite)):
                 break
             if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
@@ -337,29 +341,34 @@ class SpeakerResolver:
             if self._is_prepositional(end) and (ref is None or self._is_nisba(end - 1)):
                 break
             # after a name only its adjectives: "الأمين العام للأمم المتحدة الأوضاع" has the verb's object next
-            if ref is None and self.mention_at(end - 1) is not None and not self._is_nisba(end):
+            if ref is None and self._is_name(end - 1) and not self._is_nisba(end):
                 break
             definite = definite or self._is_definite(end)
             end += 1
         return end
 
     def _ends_description(self, i: int, after_definite: bool) -> bool:
-        """A word no description goes on with: a preposition or complementiser, also with a pronoun ("عنها"); a time
-        word or adverb ("الجمعة"، "أمس"); an indefinite accusative, circumstantial ("ردا"، "مجددا"); or, after a
-        definite word, an indefinite one (adjectives and genitives there are definite)."""
-        stems = self.view.stems(i)
-        if stems & (_PREPOSITIONS | self.lexicon.complementizers) or self.view.bare(i) in self.lexicon.non_subjects:
+        """A word no description goes on with: a time word or adverb ("الجمعة"، "أمس"); an indefinite accusative,
+        circumstantial ("ردا"، "مجددا"); or, after a definite word, an indefinite one (adjectives and genitives
+        there are definite)."""
+        if self.view.bare(i) in self.lexicon.non_subjects:
             return True
-        definite = self._is_definite(i)
-        return not definite and (after_definite or self.view.bare(i).endswith("ا"))
+        return not self._is_definite(i) and (after_definite or self.view.bare(i).endswith("ا"))
 
     def _is_definite(self, i: int) -> bool:
         token = self.doc.tokens[i]
-        return token.article or token.norm.startswith("ال") or bool(token.enclitic) or self.mention_at(i) is not None
+        # "ألماني" is not "ال" + "ماني": an article is written without a hamza
+        article = token.article and not set(token.text[: len(token.proclitics) + 1]) & _HAMZA_ALEFS
+        return article or bool(token.enclitic) or self._is_name(i)
+
+    def _is_name(self, i: int) -> bool:
+        """A name: not an adjective the entity layer tagged ("مسؤول عسكري ألماني كبير"), not an unnamed speaker."""
+        ref = self.mention_at(i)
+        return ref is not None and ref.entity.named and not self._is_nisba(i)
 
     def _is_nisba(self, i: int) -> bool:
-        """A relational adjective ("الإيراني"، "كوري"), not a name."""
-        return self.mention_at(i) is None and self.view.bare(i).endswith(_NISBA)
+        """A relational adjective ("الإيراني"، "كوري")."""
+        return self.view.bare(i).endswith(_NISBA)
 
     def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
