@@ -409,3 +409,11 @@ def test_comma_before_a_relative_pronoun_is_not_an_aside(extractor):
     text = "وأيد القادة الثلاثة محادثات السلام في أستانة عاصمة كازاخستان، التي يقولون إنها عملية موازية."
     doc, quotes = quotes_of(extractor, text, {"كازاخستان": ("kz", "GPE")})
     assert [doc.entity(q.speaker).name for q in quotes] == ["القادة الثلاثة"]
+
+
+def test_relative_clause_between_the_subject_and_kana_qad(extractor):
+    text = ("وقال بوتين إن موسكو سترد. وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا يعارض انضمام تركيا "
+            "للاتحاد الأوروبي، قد قال الشهر الماضي إنه سيمنع التجمعات.")
+    names = {**PUTIN, "زيباستيان كورتس": ("kurz", "PER"), "الاتحاد الأوروبي": ("eu", "ORG")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["putin", "kurz"]

@@ -27,6 +27,8 @@ _ORG_SUBJECT_REACH = 3
 _CLAUSE_SUBJECT_REACH = 2
 # "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
 _MAX_SUBJECT_BEFORE = 7
+# "X، الذي ...، قد قال": a relative clause between a subject and its verb is this long at most.
+MAX_RELATIVE_CLAUSE = 16
 # A description passed to the linker: "أول رئيس لجمهورية كازاخستان" and no more.
 MAX_DESCRIPTION_WORDS = 5
 # Prepositions that belong to a title: "المتحدث باسم الكرملين".
@@ -190,7 +192,7 @@ class SpeakerResolver:
         among them. Not over the comma before a relative pronoun: "كازخستان، التي يقولون" has the relative's
         antecedent as the object."""
         i = cue - 1
-        linked = relative = False
+        linked = relative = aside = False
         while i >= sentence_start:
             word = self.view.bare(i)
             if word in self.lexicon.subject_links:
@@ -198,8 +200,19 @@ class SpeakerResolver:
                 relative = relative or word in self.lexicon.relative_pronouns
             elif relative or not (self.doc.tokens[i].text in COMMA or word in self.lexicon.time_words):
                 break
+            aside = aside or self.doc.tokens[i].text in COMMA
             i -= 1
-        return i, linked
+        return (self._before_relative_clause(i, sentence_start) if aside and not relative else i), linked
+
+    def _before_relative_clause(self, i: int, sentence_start: int) -> int:
+        """"وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا ...، قد قال": the aside was a relative clause,
+        and the subject is its antecedent, before the comma that opens it."""
+        for k in range(i, max(sentence_start + 1, i - MAX_RELATIVE_CLAUSE), -1):
+            if self.view.stems(k) & self.lexicon.copulas:
+                break
+            if self.view.bare(k) in self.lexicon.relative_pronouns and self.doc.tokens[k - 1].text in COMMA:
+                return k - 2
+        return i
 
     def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
