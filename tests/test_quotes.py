@@ -417,3 +417,16 @@ def test_relative_clause_between_the_subject_and_kana_qad(extractor):
     names = {**PUTIN, "زيباستيان كورتس": ("kurz", "PER"), "الاتحاد الأوروبي": ("eu", "ORG")}
     _, quotes = quotes_of(extractor, text, names)
     assert [q.speaker for q in quotes] == ["putin", "kurz"]
+
+
+def test_apposition_between_the_subject_and_kana_qad(extractor):
+    text = "وكان العميد صقر الجروشي، قائد سلاح الجو الليبي، قد أعلن أن طائرة دمرت جرافة."
+    _, quotes = quotes_of(extractor, text, {"صقر الجروشي": ("jaroushi", "PER")})
+    assert [q.speaker for q in quotes] == ["jaroushi"]
+
+
+def test_statement_of_an_organisation_before_the_verb(extractor):
+    """"بيان" ends like a dual relational adjective ("-يان") but is a noun: its prepositional genitive stays."""
+    text = "وزار المبعوث جوبا، وفق بيان للأمم المتحدة أشار إلى زيادة انتشار الجوع."
+    _, quotes = quotes_of(extractor, text, UN)
+    assert [(q.cue, q.speaker) for q in quotes if q.cue == "أشار"] == [("أشار", "un")]

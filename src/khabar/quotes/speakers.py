@@ -205,12 +205,14 @@ class SpeakerResolver:
         return (self._before_relative_clause(i, sentence_start) if aside and not relative else i), linked
 
     def _before_relative_clause(self, i: int, sentence_start: int) -> int:
-        """"وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا ...، قد قال": the aside was a relative clause,
-        and the subject is its antecedent, before the comma that opens it."""
+        """"وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا ...، قد قال", "وكان العميد صقر الجروشي، قائد
+        سلاح الجو الليبي، قد أعلن": the aside was a relative clause or an apposition, and the subject is before the
+        comma that opens it."""
         for k in range(i, max(sentence_start + 1, i - MAX_RELATIVE_CLAUSE), -1):
             if self.view.stems(k) & self.lexicon.copulas:
                 break
-            if self.view.bare(k) in self.lexicon.relative_pronouns and self.doc.tokens[k - 1].text in COMMA:
+            opens_aside = self.view.bare(k) in self.lexicon.relative_pronouns or self.is_title(k)
+            if opens_aside and self.doc.tokens[k - 1].text in COMMA:
                 return k - 2
         return i
 
@@ -380,8 +382,10 @@ class SpeakerResolver:
         return ref is not None and ref.entity.named and not self._is_nisba(i)
 
     def _is_nisba(self, i: int) -> bool:
-        """A relational adjective ("الإيراني"، "كوري")."""
-        return self.view.bare(i).endswith(_NISBA)
+        """A relational adjective ("الإيراني"، "كوري"): a stem of three letters or more before the ending ("بيان" is
+        not one)."""
+        word = _unarticled(self.view.bare(i))
+        return any(word.endswith(ending) and len(word) - len(ending) >= 3 for ending in _NISBA)
 
     def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
