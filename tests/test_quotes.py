@@ -430,3 +430,19 @@ def test_statement_of_an_organisation_before_the_verb(extractor):
     text = "وزار المبعوث جوبا، وفق بيان للأمم المتحدة أشار إلى زيادة انتشار الجوع."
     _, quotes = quotes_of(extractor, text, UN)
     assert [(q.cue, q.speaker) for q in quotes if q.cue == "أشار"] == [("أشار", "un")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        ("وكان محمد خاتمي، رجل الدين الذي كان رئيسا لإيران، قد أشار إلى أن الاتفاق ممكن.",
+         {"محمد خاتمي": ("khatami", "PER"), "إيران": ("iran", "GPE")}, None),
+        ("وأن مجلس الأمن، والذي كان قد فرض عقوبات على طهران، قد أقر بالإجماع رفع الحظر عن إيران.",
+         {"مجلس الأمن": ("unsc", "ORG"), "طهران": ("iran", "GPE")}, "unsc"),
+        ("وقال المتحدث الأمني بوزارة الداخلية إن الحادث قيد التحقيق.", {"وزارة الداخلية": ("moi", "ORG")}, "moi"),
+    ],
+    ids=["prepositional-name-is-no-subject", "relative-with-conjunction", "affiliation-is-no-addressee"],
+)
+def test_speaker_before_or_in_a_description(extractor, text, names, speaker):
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes][:1] == ([speaker] if speaker else [])

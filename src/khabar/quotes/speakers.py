@@ -177,7 +177,7 @@ class SpeakerResolver:
         """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it."""
         i, linked = self._skip_links(cue, sentence_start)
         ref = self.mention_at(i) if i >= sentence_start else None
-        if ref is None:
+        if ref is None or self._is_prepositional(ref.first):  # "... رئيسا لإيران، قد أشار": not the subject
             return None
         before = ref.first - 1
         if linked or ref.first == sentence_start:
@@ -209,9 +209,7 @@ class SpeakerResolver:
         سلاح الجو الليبي، قد أعلن": the aside was a relative clause or an apposition, and the subject is before the
         comma that opens it."""
         for k in range(i, max(sentence_start + 1, i - MAX_RELATIVE_CLAUSE), -1):
-            if self.view.stems(k) & self.lexicon.copulas:
-                break
-            opens_aside = self.view.bare(k) in self.lexicon.relative_pronouns or self.is_title(k)
+            opens_aside = self.view.stems(k) & self.lexicon.relative_pronouns or self.is_title(k)
             if opens_aside and self.doc.tokens[k - 1].text in COMMA:
                 return k - 2
         return i
@@ -353,7 +351,7 @@ class SpeakerResolver:
                 break
             # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة"); after an adjective
             # even a name is the addressee ("مسؤول إيراني لرويترز")
-            if self._is_prepositional(end) and (ref is None or self._is_nisba(end - 1)):
+            if self._is_prepositional(end) and (ref is None or self._is_addressee(end)):
                 break
             # after a name only its adjectives: "الأمين العام للأمم المتحدة الأوضاع" has the verb's object next
             if ref is None and self._is_name(end - 1) and not self._is_nisba(end):
@@ -361,6 +359,14 @@ class SpeakerResolver:
             definite = definite or self._is_definite(end)
             end += 1
         return end
+
+    def _is_addressee(self, i: int) -> bool:
+        """"مسؤول إيراني لرويترز": a name with "لـ" after an adjective is who was spoken to ("المتحدث الأمني بوزارة
+        الداخلية" is where the spokesman works)."""
+        token = self.doc.tokens[i]
+        ref = self.mention_at(i)
+        attached = self.doc.text[token.start : ref.start] if ref is not None and ref.first == i else token.proclitics
+        return "ل" in attached and self._is_nisba(i - 1)
 
     def _ends_description(self, i: int, after_definite: bool) -> bool:
         """A word no description goes on with: a time word or adverb ("الجمعة"، "أمس"); an indefinite accusative,
