@@ -3,7 +3,7 @@ tags often and consistently (src/khabar/models/ner/auto_gazetteer.tsv, `type<TAB
 reads it as a second gazetteer, which carries names from many news contexts into sentences where the
 context alone is weak. Articles of the gold evaluation set (../shared/gold) are left out.
 
-usage: python scripts/build_ner_auto_gazetteer.py [--data ../shared/data] [--articles 32000]
+usage: python scripts/build_ner_auto_gazetteer.py [--data ../shared/data] [--articles 10000]
                                                   [--min-count 3] [--min-share 0.75] [--model DIR]
 """
 
@@ -23,7 +23,7 @@ from khabar.text.normalize import normalize
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--articles", type=int, default=32000)
+    parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--min-share", type=float, default=0.75)
     parser.add_argument("--model", type=Path, default=default_model_dir())

@@ -3,7 +3,7 @@ gold scorer's own mention matching (distinct strings per document, one or two at
 tolerated). It isolates the tagger from the rest of `khabar analyze`: there is no knowledge base here, so
 LOC is reported as GPE for the typed figure (most news locations are GPE) and MISC is dropped.
 
-usage: python scripts/eval_ner_gold.py [--gold-dir ../shared/gold] [--model DIR]
+usage: python scripts/eval_ner_gold.py [--gold-dir ../shared/gold]
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from khabar.ner import NerTagger
+from khabar.ner import load_tagger
 from khabar.ner.baseline import GazetteerTagger
 from khabar.ner.conlleval import entity_spans
 from khabar.ner.words import split_words
@@ -43,13 +43,12 @@ def mentions(tagger, text: str) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold-dir", type=Path, default=Path("../shared/gold"))
-    parser.add_argument("--model", type=Path, default=None, help="model folder (default: the packaged model)")
     args = parser.parse_args()
     scorer = load_scorer(args.gold_dir)
     golds = [json.loads(line) for name in ("dev.jsonl", "seed.jsonl")
              for line in (args.gold_dir / name).open(encoding="utf-8") if line.strip()]
     texts = scorer.load_texts(golds)
-    for name, tagger in (("gazetteer baseline", GazetteerTagger()), ("CRF tagger", NerTagger(args.model))):
+    for name, tagger in (("gazetteer baseline", GazetteerTagger()), ("CRF tagger", load_tagger())):
         outputs = [{"entities": mentions(tagger, texts[(g["corpus"], g["doc_key"])])} for g in golds]
         scores = scorer.score(golds, outputs)
         print(f"{name:<18} mentions {json.dumps(scores['mentions'])}\n{'':<18} typed    {json.dumps(scores['typed_mentions'])}")

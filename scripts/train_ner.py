@@ -1,6 +1,6 @@
 """Train the CRF named-entity tagger: the same as `khabar ner train ...` (see khabar.ner.train).
 
-usage: python scripts/train_ner.py [--data ../shared/data] [--extra newsfane,aqmar] [--out DIR] [--memory-folds 4]
+usage: python scripts/train_ner.py [--data ../shared/data] [--extra newsfane,aqmar] [--out DIR]
                                    [--c1 0.05] [--c2 0.01] [--max-iter 150] [--evaluate]
 """
 
