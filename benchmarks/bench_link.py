@@ -23,6 +23,7 @@ from pathlib import Path
 from khabar.document import Document, Entity
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key
+from khabar.kb.translit import name_table
 
 
 class AliasOnlyLinker:
@@ -68,13 +69,15 @@ def main() -> None:
     args = parser.parse_args()
 
     from khabar.entities import EntityRecognizer
-
     from khabar.link import Linker
     from khabar.text import TextAnalyzer
 
     start = time.perf_counter()
     kb = load_kb()
     kb_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    name_table()  # read on the first unknown name otherwise, inside the timed loop
+    table_seconds = time.perf_counter() - start
     text, recognise = TextAnalyzer(), EntityRecognizer(kb)
     docs = list(articles(args.shared, args.articles))
     for doc in docs:
@@ -88,6 +91,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"articles {len(docs)}  spans {spans}  rounds {args.rounds}  KB {len(kb)} entries loaded in {kb_seconds:.2f} s"
+        f"  name table {len(name_table().table)} words in {table_seconds:.2f} s"
     )
     print(f"baseline alias-only linker  {baseline:8.0f} articles/s")
     print(f"khabar.link.Linker          {linker:8.0f} articles/s  ({linker / baseline:.2f} x baseline)")

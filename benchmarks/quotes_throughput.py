@@ -60,7 +60,8 @@ def main() -> None:
     quotes = sum(len(doc.quotes) for doc in docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles {len(docs)}, characters {chars}, quotes {quotes}")
-    print(f"quotes:   {len(docs) / quote_seconds:8.0f} articles/s  {chars / quote_seconds / 1e6:6.2f} M chars/s (CPU time)")
+    print(f"quotes:   {len(docs) / quote_seconds:8.0f} articles/s  {chars / quote_seconds / 1e6:6.2f} M chars/s "
+          "(CPU time)")
     print(f"baseline (text layer on the same articles): "
           f"{len(docs) / text_seconds:8.0f} articles/s  {chars / text_seconds / 1e6:6.2f} M chars/s")
     print(f"peak RSS {peak_mb:.0f} MB (whole process, knowledge base included)")

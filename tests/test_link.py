@@ -103,6 +103,31 @@ def test_unknown_names_cluster_and_get_a_transliteration_and_a_country(linker):
     assert [m.text for m in person.mentions] == ["هادي حمران الجعيدي", "الجعيدي"]
 
 
+def test_an_unknown_name_taken_with_a_proclitic_starts_after_it_when_written_without_elsewhere(linker):
+    doc = make_doc(
+        "قالت مونيكا لوينسكي إنها نادمة. وتحدثت الصحف عن علاقته بمونيكا لوينسكي.",
+        [("مونيكا لوينسكي", "PER"), ("بمونيكا لوينسكي", "PER")],
+    )
+    linker(doc)
+    assert len(doc.entities) == 1
+    assert [m.text for m in doc.entities[0].mentions] == ["مونيكا لوينسكي", "مونيكا لوينسكي"]
+    assert doc.entities[0].name_en.startswith("Monica ")
+
+
+def test_an_unknown_place_after_lil_joins_the_same_place_written_with_its_article(linker):
+    doc = make_doc("وصلت القافلة إلى الكاب أمس، ثم عادت للكاب اليوم.", [("الكاب", "GPE"), ("للكاب", "GPE")])
+    linker(doc)
+    assert len(doc.entities) == 1
+    assert [m.text for m in doc.entities[0].mentions] == ["الكاب", "لكاب"]  # the span after the proclitic
+
+
+def test_an_unknown_organisation_gets_its_nationality_adjective_in_english(linker):
+    doc = make_doc("أعلن حرس الحدود اليمني إغلاق المعبر.", [("حرس الحدود اليمني", "ORG")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None
+    assert doc.entities[0].name_en.startswith("Yemeni ") and doc.entities[0].country == "YEM"
+
+
 def test_a_bare_surname_the_recogniser_missed_joins_its_person(linker):
     doc = make_doc("فاز عمران خان بالانتخابات. وقال خان إنه سيشكل الحكومة.", [("عمران خان", "PER")])
     linker(doc)

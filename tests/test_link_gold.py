@@ -21,9 +21,10 @@ def scores():
 
 
 def test_linking_accuracy(scores):
-    # 0.99 with the gazetteer alone, 0.91 with the CRF recogniser (ner branch): the names it adds that the
-    # KB lacks get transliterations, which rarely equal the gold English name ("Ken Satar" for Ken Starr).
-    assert scores["linking"]["acc"] >= 0.9 and scores["linking"]["n"] >= 150
+    # 0.99 with the gazetteer alone, 0.926 with the CRF recogniser: the names it adds that the KB lacks get
+    # the sources' spelling of each word (name_tokens.tsv) or a rule transliteration, which may differ from
+    # the gold English name ("Ken Sattar" for Ken Starr).
+    assert scores["linking"]["acc"] >= 0.92 and scores["linking"]["n"] >= 150
 
 
 def test_mention_precision(scores):

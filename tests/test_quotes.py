@@ -172,8 +172,18 @@ def test_impersonal_passive_is_not_a_statement(extractor):
     assert quotes == []
 
 
-def test_noun_homograph_of_a_verb_is_not_a_cue(extractor):
+def test_noun_homograph_of_a_verb_is_not_a_verb_cue(extractor):
+    _, quotes = quotes_of(extractor, "ورفضت المحكمة طلب الدفاع، ثم أجلت الجلسة.", PUTIN)
+    assert quotes == []
+
+
+def test_speech_noun_with_its_author(extractor):
     _, quotes = quotes_of(extractor, "ورفضت المحكمة طلب بوتين الإفراج عن المتهم.", PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("طلب", "putin", "الإفراج عن المتهم")]
+
+
+def test_speech_noun_without_content_is_not_a_statement(extractor):
+    _, quotes = quotes_of(extractor, "ونظرت المحكمة في طلب بوتين، وذلك بعد أسبوع.", PUTIN)
     assert quotes == []
 
 
@@ -280,3 +290,70 @@ def test_relayed_statement_speaks_for_its_author(extractor):
             'ونقلت الوكالة الرسمية البيان الذي جاء فيه "تابع الملك الأزمة الاقتصادية في الأردن".')
     _, quotes = quotes_of(extractor, text, {"لديوان الملكي": ("court", "ORG"), "السعودية": ("ksa", "GPE")})
     assert [(q.speaker, q.kind) for q in quotes if q.kind == "direct"] == [("court", "direct")]
+
+
+def test_attribution_source_must_head_its_phrase(extractor):
+    text = "ويملك 40 مليار دولار، وفقاً لقائمة فوربس لأغنياء الصين."
+    _, quotes = quotes_of(extractor, text, {"الصين": ("china", "GPE")})
+    assert quotes == []
+
+
+def test_homograph_forms_are_not_cues(extractor):
+    text = "وفرضت رسوما على سلع تبلغ قيمتها 200 مليار دولار منذ تعهدها بذلك في القمة."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert quotes == []
+
+
+def test_participle_after_an_unnamed_subject(extractor):
+    text = "وقال بوتين إن موسكو سترد. وقلل دبلوماسي غربي من أهمية الاتصالات قائلا إنها مناقشات معتادة."
+    doc, quotes = quotes_of(extractor, text, PUTIN)
+    assert [doc.entity(q.speaker).name for q in quotes] == ["بوتين", "دبلوماسي غربي"]
+
+
+def test_plural_verb_takes_no_subject_after_it(extractor):
+    text = "وطالب المتظاهرون بإصلاحات سياسية واسعة. ودعوا الحكومة إلى البحث عن خيارات أخرى."
+    doc, quotes = quotes_of(extractor, text, {"الحكومة": ("gov", "ORG")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["المتظاهرون", "المتظاهرون"]
+
+
+def test_unknown_subjects_before_the_verb(extractor):
+    text = ('وقال بوتين إن موسكو سترد. وكانت المفوضية العليا أعلنت تأجيل الانتخابات. '
+            'لكن السفير التركي فاتح يلدز قال: "إن تركيا خططت لبناء السد منذ زمن طويل".')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin", None]
+
+
+def test_quoted_name_after_its_kind_is_not_speech(extractor):
+    text = "وقال بوتين لصحيفة «غانا سبورتس أون لاين» إن اللاعب سينتقل قريبا."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "إن اللاعب سينتقل قريبا")]
+
+
+def test_name_just_before_the_verb(extractor):
+    _, quotes = quotes_of(extractor, "ويذكر أن الرئيس الروسي، بوتين قال إنه يتوقع قمة قريبة.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "إنه يتوقع قمة قريبة")]
+
+
+def test_participle_after_a_new_subject_in_the_sentence(extractor):
+    text = ('وقال بوتين: "لن نتراجع عن مواقفنا أبدا"، وهو ما رد عليه الرئيس الأمريكي، دونالد ترامب قائلا '
+            'إن العقوبات ستستمر.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "دونالد ترامب": ("trump", "PER")})
+    assert [q.speaker for q in quotes] == ["putin", "trump"]
+
+
+def test_earlier_title_must_share_the_description_words(extractor):
+    text = ("وقال مدير المستشفى، الدكتور سعيد ريحان، إن الحالة مستقرة. "
+            "وأوضح مدير جمعية الثقافة علي البيضاني أن العروض ستقدم في الصيف.")
+    _, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
+    assert [q.speaker for q in quotes] == ["rihan"]
+
+
+def test_subject_before_the_verb_in_a_headline(extractor):
+    doc, quotes = quotes_of(extractor, "خاشقجي يدعو السعودية للرد على سفير إسرائيل", {"السعودية": ("ksa", "GPE")})
+    assert [q.speaker for q in quotes] == []
+
+
+def test_speaker_name_in_quotation_marks_is_not_speech(extractor):
+    text = 'وقال "سالم بن خلفان القريني"، وهو أحد أقدم التجار: "المعروضات تمتاز بأنها صناعة منزلية".'
+    _, quotes = quotes_of(extractor, text, {"سالم بن خلفان القريني": ("salim", "PER")})
+    assert [(q.speaker, q.text) for q in quotes] == [("salim", "المعروضات تمتاز بأنها صناعة منزلية")]

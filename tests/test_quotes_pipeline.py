@@ -16,7 +16,7 @@ def test_description_resolved_by_the_knowledge_base():
 
 
 def test_spokesperson_of_a_named_organisation():
+    """The linker may know who held the post that day; else the organisation speaks."""
     doc = analyze("وقال المتحدث باسم الكرملين إن موسكو سترد على العقوبات.")
-    assert [(doc.entity(q.speaker).name_en, q.text) for q in doc.quotes] == [
-        ("Moscow Kremlin", "إن موسكو سترد على العقوبات")
-    ]
+    assert [q.text for q in doc.quotes] == ["إن موسكو سترد على العقوبات"]
+    assert doc.entity(doc.quotes[0].speaker).name_en in ("Dmitry Peskov", "Moscow Kremlin")

@@ -6,7 +6,8 @@ from tests.test_events import make_doc, seed_with_gold_entities
 
 
 class FakeKB:
-    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "اميركي": "USA", "ايراني": "IRN"}
+    NATIONALITIES = {"روسي": "RUS", "تركي": "TUR", "اردني": "JOR", "امريكي": "USA", "اميركي": "USA", "ايراني": "IRN",
+                     "لبناني": "LBN"}
 
     def nationality(self, word):
         word = word.removeprefix("ال")
@@ -134,3 +135,82 @@ def test_honorary_title_of_an_organisation_after_the_name(extractor):
         ("seec", "ORG", {"names": ["مجلس الاتحاد الاقتصادي الأوراسي الأعلى"]})])
     extractor(doc)
     assert triples(doc) == {("position_held", "nazarbayev", "seec", "honorary head")}
+
+
+def test_the_capital_named_in_the_text_is_in_its_state(extractor):
+    doc = make_doc("واعتصم المئات بالعاصمة عمان، وقال مسؤول في الأردن.", [
+        ("amman", "GPE", {"names": ["عمان"], "kb_id": "place:amman", "country": "JOR"}),
+        country("jordan", "الأردن", "JOR")])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "amman", "jordan", None)}
+
+
+def test_a_first_name_the_recogniser_left_out(extractor):
+    doc = make_doc("أكد رئيس الوزراء اللبناني المكلف سعد #الحريري أن لبنان بخير.", [
+        ("hariri", "PER", {"names": ["الحريري"]}), country("lebanon", "لبنان", "LBN")])
+    extractor(doc)
+    assert ("position_held", "hariri", "lebanon", "prime minister-designate") in triples(doc)
+
+
+def test_stacked_titles_each_give_a_relation(extractor):
+    doc = make_doc("واختير وزير التعليم والخبير الاقتصادي بالبنك الدولي عمر الرزاز لتشكيل الحكومة في الأردن.", [
+        ("razzaz", "PER", {"names": ["عمر الرزاز"], "country": "JOR"}), ("wb", "ORG", {"names": ["البنك الدولي"]}),
+        country("jordan", "الأردن", "JOR")])
+    extractor(doc)
+    assert triples(doc) == {("affiliated_with", "razzaz", "wb", "expert"),
+                            ("position_held", "razzaz", "jordan", "minister of education")}
+
+
+def test_appositive_title_with_its_organisation_a_few_words_on(extractor):
+    text = "برأت ليونيد سلوتسكي، رئيس لجنة الشؤون الخارجية في الدوما، من المزاعم. وعين أحمد قديروف رئيسا للشيشان."
+    doc = make_doc(text, [
+        ("slutsky", "PER", {"names": ["ليونيد سلوتسكي"]}), ("duma", "ORG", {"names": ["الدوما"]}),
+        ("kadyrov", "PER", {"names": ["أحمد قديروف"]}), ("chechnya", "GPE", {"names": ["شيشان"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "slutsky", "duma", "chairman"),
+                            ("position_held", "kadyrov", "chechnya", "president")}
+
+
+def test_a_district_belonging_to_a_province(extractor):
+    doc = make_doc("تقدمت القوات في مديرية كتاف التابعة لمحافظة صعدة.", [
+        ("kitaf", "GPE", {"names": ["كتاف"], "kb_id": "place:kitaf", "country": "YEM"}),
+        ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada", "country": "YEM"})])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "kitaf", "saada", None)}
+
+
+def test_a_description_set_apart_by_commas_and_demonyms_never_name_a_city(extractor):
+    text = ("وتساءل المستشار الخاص بالتحقيقات بالتدخل الروسي بالانتخابات الأمريكية، روبرت مولر، عن ذلك. "
+            "وقال الرئيس الفرنسي ماكرون في باريس. وفي الولايات المتحدة.")
+    doc = make_doc(text, [
+        ("mueller", "PER", {"names": ["روبرت مولر"], "country": "USA"}), ("macron", "PER", {"names": ["ماكرون"]}),
+        ("paris", "GPE", {"names": ["باريس"], "kb_id": "place:paris", "country": "FRA"}),
+        country("usa", "الولايات المتحدة", "USA")])
+    extractor(doc)
+    assert ("position_held", "mueller", "usa", "adviser") in triples(doc)
+    assert not [r for r in doc.relations if r.object == "paris"]
+
+
+def test_titles_before_and_after_a_name_and_a_conjoined_title_is_someone_else(extractor):
+    doc = make_doc("اختير زعيم حزب الإنصاف، عمران خان، رئيسا لوزراء باكستان. ويقودها مايك بومبيو ونظير من كوريا.", [
+        ("khan", "PER", {"names": ["عمران خان"]}), ("pti", "ORG", {"names": ["الإنصاف"]}),
+        country("pakistan", "باكستان", "PAK"), ("pompeo", "PER", {"names": ["مايك بومبيو"]}),
+        country("korea", "كوريا", "PRK")])
+    extractor(doc)
+    assert triples(doc) == {("affiliated_with", "khan", "pti", "leader"),
+                            ("position_held", "khan", "pakistan", "prime minister")}
+
+
+def test_a_rank_between_the_comma_and_the_name(extractor):
+    text = "أكد مندوب العمليات المشتركة في التحالف العربي في منطقة الخضراء، العقيد بدر بن ناصر، أن الدعم مستمر."
+    doc = make_doc(text, [
+        ("badr", "PER", {"names": ["بدر بن ناصر"]}), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "badr", "coalition", "representative")}
+
+
+def test_a_state_named_with_the_other_members(extractor):
+    doc = make_doc("وأكد أن جهود السعودية ودول التحالف العربي لن تتوقف.", [
+        country("ksa", "السعودية", "SAU"), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
+    extractor(doc)
+    assert triples(doc) == {("member_of", "ksa", "coalition", None)}

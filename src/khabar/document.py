@@ -159,6 +159,8 @@ class Event:
     date_source: str | None = None
     negated: bool = False
     trigger: Span | None = None
+    modality: str | None = None  # "future", "hypothetical", ... ; None for an event reported as having happened
+    magnitudes: dict[str, int] = field(default_factory=dict)  # "killed", "injured", "arrested", "participants"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +173,8 @@ class Event:
             "date": self.date,
             "date_source": self.date_source,
             "negated": self.negated,
+            "modality": self.modality,
+            "magnitudes": dict(self.magnitudes),
             "evidence": self.evidence.to_dict(),
             "trigger": self.trigger.to_dict() if self.trigger else None,
         }

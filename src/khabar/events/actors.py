@@ -31,9 +31,9 @@ class UnnamedActors:
             phrases.sort(key=lambda p: -len(p.words))
 
     def find(self, doc: Document) -> dict[tuple[int, int], Entity]:
-        """Candidate unnamed-actor entities by mention span, skipping spans a named entity already covers."""
-        found: dict[tuple[int, int], Entity] = {}
-        by_key: dict[str, Entity] = {}
+        """Candidate unnamed-actor entities by mention span, skipping spans a named entity already covers.
+        "قوات النظام" later in a text that said "قوات النظام السوري" is the same group."""
+        spans: list[tuple[int, int, ActorPhrase, Entity | None]] = []
         tokens = doc.tokens
         i = 0
         while i < len(tokens):
@@ -47,15 +47,23 @@ class UnnamedActors:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
                     end = tokens[last + 1].end
-                key = f"{phrase.name_en}|{country.country if country else ''}"
-                entity = by_key.get(key)
-                if entity is None:
-                    entity = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end], named=False,
-                                    name_en=phrase.name_en, country=country.country if country else None,
-                                    actor_code=(country.country or "") + phrase.sector if country else phrase.sector)
-                    by_key[key] = entity
-                found[(start, end)] = entity
+                spans.append((start, end, phrase, country))
             i = last + 1
+        countries: dict[str, set[str]] = {}
+        for _, _, phrase, country in spans:
+            if country is not None:
+                countries.setdefault(phrase.name_en, set()).add(country.country or "")
+        found: dict[tuple[int, int], Entity] = {}
+        by_key: dict[str, Entity] = {}
+        for start, end, phrase, country in spans:
+            known = countries.get(phrase.name_en, set())
+            code = (country.country or "") if country else (next(iter(known)) if len(known) == 1 else "")
+            key = f"{phrase.name_en}|{code}"
+            if key not in by_key:
+                by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end],
+                                     named=False, name_en=phrase.name_en, country=code or None,
+                                     actor_code=code + phrase.sector)
+            found[(start, end)] = by_key[key]
         return found
 
     def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:

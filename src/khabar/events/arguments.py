@@ -18,21 +18,37 @@ from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
                          "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح باسم خلال بعد قبل "
-                         "منذ حتى عند ضمن داخل خارج قرب".split())
+                         "منذ حتى عند ضمن داخل خارج قرب "
+                         # a source, not an actor: "وفق المرصد السوري", "بحسب وكالة ..."
+                         "وفق وفقا بحسب حسب نقلا".split())
 RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى على ضد من عن لدى تجاه بحق لصالح أمام".split())
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
-AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("على", "ايدي"))
+AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
-LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*)")  # "A و B", "A، B", "A، وB"; never a bare space
+# "A و B", "A، B", "A، وB", "A أو B"; never a bare space
+LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
+    "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
+    "بحقه بحقها بحقهم").split())
+ANTECEDENT_WINDOW = 30
+BETWEEN = normalize("بين")
+# bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
+COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
+SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
+NOUN_SUBJECT_WINDOW = 4
+JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
+DEED_WINDOW = 4
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
-GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT"})
+GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +70,15 @@ class MentionIndex:
         self.places = {e.id for e in doc.entities if is_place(e)}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
         starts = [t.start for t in doc.tokens]
-        self.mentions: list[Mention] = []
+        located = []
         for start, end, entity in sorted(set(spans)):
             first = max(0, bisect_left(starts, start + 1) - 1)
-            last = max(first, bisect_left(starts, end) - 1)
-            self.mentions.append(Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start)))
-        self.starts = [m.start for m in self.mentions]
+            located.append((start, end, entity, first, max(first, bisect_left(starts, end) - 1)))
+        covered = {j for _, _, _, first, last in located for j in range(first, last + 1)}
+        self.mentions: list[Mention] = [
+            Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start, covered))
+            for start, end, entity, first, last in located
+        ]
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
@@ -92,27 +111,36 @@ class MentionIndex:
         return group
 
 
-def _preposition(tokens: list[Token], first: int, start: int) -> str | None:
+def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
     """The preposition heading the noun phrase of a mention: attached to it ("لروسيا"), or to a title
-    before it ("بالرئيس الروسي فلاديمير بوتين"), or standing before either ("مع رئيس الوزراء ...")."""
+    before it ("بالرئيس الروسي فلاديمير بوتين"), or standing before either ("مع رئيس الوزراء ..."); the title
+    never reaches into another name ("المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا")."""
     token = tokens[first]
     attached = normalize(token.text[: max(0, start - token.start)]).lstrip("وف")
     if attached[:1] in PROCLITIC_PREPOSITIONS:
         return attached[:1]
     j = first - 1
-    while j >= max(0, first - TITLE_WORDS):
-        word = normalize(tokens[j].text).lstrip("وف")
-        if word in PREPOSITIONS:
+    while j >= max(0, first - TITLE_WORDS) and j not in covered:
+        word = as_preposition(tokens[j].text)
+        if word:
             return word
         prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
         if prefix:
             return prefix.pop()
         if not tokens[j].article:
             # a title head without the article ("رئيس"): only a free preposition may precede it
-            if j > 0 and normalize(tokens[j - 1].text).lstrip("وف") in PREPOSITIONS:
-                return normalize(tokens[j - 1].text).lstrip("وف")
-            return None
+            return as_preposition(tokens[j - 1].text) if j > 0 else None
         j -= 1
+    return None
+
+
+def as_preposition(text: str) -> str | None:
+    """The free preposition a word is, with or without an attached conjunction ("وفي" → "في"; "وفق" stays)."""
+    word = normalize(text)
+    if word in PREPOSITIONS:
+        return word
+    if word[:1] in "وف" and word[1:] in PREPOSITIONS:
+        return word[1:]
     return None
 
 
@@ -124,55 +152,174 @@ class Arguments:
     own_subject: bool = False
 
 
+@dataclass
+class _Trigger:
+    """A trigger in its sentence, with the mentions around it."""
+
+    index: MentionIndex
+    tokens: list[Token]
+    token: int
+    end: int
+    first: int  # the sentence's tokens
+    last: int
+    pos: str
+    ptype: str
+    proclitics: str
+    after: list[Mention]
+    before: list[Mention]
+
+    def relative_between(self, stop: int) -> bool:
+        return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
+
+    def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
+        return any(normalize(self.tokens[j].text) in words
+                   for j in range(max(self.first, self.token - distance), self.token))
+
+
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "") -> Arguments:
-    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word."""
+                   sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
+                   passive: bool = False) -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
+    A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
+    passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
+    if passive:
+        return _passive_arguments(index, tokens, trigger, end, first, last)
     pool = index.in_tokens(first, last)
-    # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات")
-    after = [m for m in pool if m.first_token > trigger and not (m.first_token < end <= m.last_token)
-             and not _stopped(tokens, trigger + 1, m.first_token)]
+    # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
+    # it ("تحشد قوات النظام")
+    after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    actor_group: list[Mention] = []
-    agent = _agent(tokens, after, end)
-    preverbal = _preverbal_subject(tokens, before, trigger) if pos == "verb" else None
-    # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
-    relative = pos == "verb" and trigger > first and normalize(tokens[trigger - 1].text) in RELATIVE_PRONOUNS
-    if agent:
-        actor_group = index.coordinated(agent, after)
-    elif preverbal:
-        actor_group = index.coordinated(_list_head(index, preverbal, before), pool)
-    elif relative:
-        antecedent = next((m for m in before if m.last_token == trigger - 2 and index.can_act(m)), None)
-        actor_group = [antecedent] if antecedent else []
-    elif pos == "verb":
-        subject = next((m for m in after if m.first_token - trigger <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m)), None)
-        if subject:
-            actor_group = index.coordinated(subject, after)
-    elif (after and after[0].first_token == trigger + 1 and after[0].preposition is None
-          and ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
-        actor_group = index.coordinated(after[0], after)
-    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
-    opens_clause = pos == "verb" and proclitics[:1] in ("و", "ف")
-    if not actor_group and not opens_clause and not relative:
-        subject = next((m for m in reversed(before) if trigger - m.last_token <= ACTOR_WINDOW + 3
-                        and m.preposition is None and index.can_act(m)), None)
-        if subject:
-            head = _list_head(index, subject, before)
-            actor_group = index.coordinated(head, pool)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before)
+    parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
+    if parties:
+        # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
+        return Arguments(list(dict.fromkeys(m.entity for m in parties)), [])
+    relative = pos == "verb" and t.preceded_by(RELATIVE_PRONOUNS)
+    pronoun_subject = pos == "verb" and t.preceded_by(SUBJECT_COMPLEMENTIZERS, 2)
+    actor_group = _actor_group(t, pool, relative, pronoun_subject)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
+    recipients = _recipients(t, actor_group, actors)
+    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
+    return Arguments(actors, recipients, own_subject)
+
+
+def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
+    index, before, after = t.index, t.before, t.after
+    agent = _agent(t.tokens, after, t.end)
+    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" else None
+    if agent:
+        return index.coordinated(agent, after)
+    if preverbal:
+        return index.coordinated(_list_head(index, preverbal, before), pool)
+    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last):
+        # "الذي تتهمه أنقرة": a pronoun object takes the antecedent's place; the subject follows the verb
+        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
+                        and index.can_act(m)), None)
+        return index.coordinated(subject, after) if subject else []
+    if relative:
+        # after a relative pronoun the subject is the noun the pronoun follows ("المتمردين الذين سيطروا")
+        antecedent = next((m for m in before if m.last_token == t.token - 2 and index.can_act(m)), None)
+        return [antecedent] if antecedent else []
+    if pronoun_subject:
+        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it
+        speaker = next((m for m in reversed(before) if m.preposition is None and index.can_act(m)
+                        and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
+        return [speaker] if speaker else []
+    if t.pos == "verb":
+        # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
+        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
+                        and index.can_act(m) and not t.relative_between(m.first_token)), None)
+        if subject:
+            return index.coordinated(subject, after)
+    elif (after and after[0].first_token == t.token + 1 and after[0].preposition is None
+          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
+        return index.coordinated(after[0], after)
+    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
+    if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
+        return []
+    # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
+    # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
+    reach = ACTOR_WINDOW + 3 if t.pos == "verb" else NOUN_SUBJECT_WINDOW
+    subject = next((m for m in reversed(before) if t.token - m.last_token <= reach
+                    and m.preposition is None and index.can_act(m)
+                    and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)
+    return index.coordinated(_list_head(index, subject, before), pool) if subject else []
+
+
+def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
+    index = t.index
     taken = {m.start for m in actor_group}
-    rest = [m for m in after if m.start not in taken and m.first_token - trigger <= RECIPIENT_WINDOW
-            and (index.can_act(m) or m.preposition not in LOCATIVE)]
+    # the object follows the subject: "اقترح أول رئيس لجمهورية كازاخستان، نزارباييف، ..." names no recipient
+    # before the name
+    subject_end = max((m.last_token for m in actor_group if m.first_token > t.token), default=t.token)
+    rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
+            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
-    if object_ is None and rest and rest[0].preposition is None:
-        object_ = rest[0]
-    recipients = []
+    following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
+    if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
+        object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     if object_:
-        recipients = [m.entity for m in index.coordinated(object_, rest) if m.entity not in actors]
-    own_subject = relative or (pos == "verb" and end < last and tokens[end].article)
-    return Arguments(actors, list(dict.fromkeys(recipients)), own_subject)
+        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, rest) if m.entity not in actors))
+    if _pronoun_object(t.tokens, t.token, t.end, t.last):
+        antecedent = _antecedent(index, t.token, set(actors))
+        return [antecedent.entity] if antecedent else []
+    if t.ptype in JUDGED_DEEDS:
+        doer = _doer_of_object(t, subject_end, set(actors))
+        return [doer.entity] if doer else []
+    return []
+
+
+def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention | None:
+    """Praise or blame for a deed goes to whoever did it: "ثمن الجهود التي بذلتها قوات الجيش", "انتقد
+    التصريحات التي أدلى بها ديفيد فريدمان"."""
+    relative = next((j for j in range(subject_end + 1, min(t.last, subject_end + 1 + DEED_WINDOW))
+                     if normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
+    if relative is None:
+        return None
+    return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
+                 and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
+                       first: int, last: int) -> Arguments:
+    after = [m for m in index.in_tokens(first, last) if m.first_token >= end
+             and not _stopped(tokens, trigger + 1, m.first_token)]
+    agent = _agent(tokens, after, end)
+    actors = [m.entity for m in index.coordinated(agent, after)] if agent else []
+    patient = next((m for m in after if m.first_token - end < ACTOR_WINDOW and m.preposition is None
+                    and m.entity not in actors), None)
+    recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
+    return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
+
+
+def _complementizer_between(tokens: list[Token], start: int, stop: int) -> bool:
+    return any(normalize(tokens[j].text) in COMPLEMENTIZERS for j in range(start, stop))
+
+
+def _definite_noun(token: Token) -> bool:
+    """A word with the article, not a preposition that merely starts like one ("إلى")."""
+    return token.article and as_preposition(token.text) is None and len(normalize(token.text)) > 3
+
+
+def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:
+    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه")."""
+    text = tokens[trigger].text
+    if end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+        return True
+    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS for j in range(end, min(last, end + 2)))
+
+
+def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention | None:
+    """The nearest mention before the trigger that can be acted upon, for a pronoun."""
+    for m in reversed(index.mentions):
+        if m.last_token >= trigger:
+            continue
+        if trigger - m.last_token > ANTECEDENT_WINDOW:
+            return None
+        if m.entity not in exclude and index.can_act(m):
+            return m
+    return None
 
 
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:
@@ -193,6 +340,16 @@ def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Men
             break
         head = m
     return head
+
+
+def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int) -> list[Mention]:
+    """The sides named after "بين" right after a noun trigger, when there are at least two."""
+    near = [j for j in range(end, min(len(tokens), end + 2)) if normalize(tokens[j].text) == BETWEEN]
+    if not near:
+        return []
+    first = next((m for m in after if m.first_token == near[0] + 1), None)
+    group = index.coordinated(first, after) if first else []
+    return group if len(group) > 1 else []
 
 
 def _agent(tokens: list[Token], after: list[Mention], end: int) -> Mention | None:

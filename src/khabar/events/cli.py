@@ -16,6 +16,8 @@ def eval_events(
     json_output: bool = typer.Option(False, "--json", help="print the figures as JSON"),
     data: Path = typer.Option(DEFAULT_GSR, "--data", help="folder with assault_gsr.csv and protest_gsr.csv"),
     split: str = typer.Option("all", "--split", help="all | dev (tuning half) | test (held-out half)"),
+    specificity: bool = typer.Option(False, "--specificity", help="add the learnt filter of events mentioned in "
+                                     "passing (trained on dev: report it on test)"),
 ) -> None:
     """Sentence-level precision / recall / F1 per type on arabic_event_gsr ('ambiguous' left out)."""
     if split not in ("all", "dev", "test"):
@@ -23,9 +25,9 @@ def eval_events(
     if not data.is_dir():
         typer.echo(f"no event gold standard at {data}", err=True)
         raise typer.Exit(2)
-    results = evaluate(load_gsr(data, split))
+    results = evaluate(load_gsr(data, split), specificity=specificity)
     if json_output:
-        typer.echo(json.dumps({"split": split, "results": results}))
+        typer.echo(json.dumps({"split": split, "specificity": specificity, "results": results}))
         return
     typer.echo(f"{'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s} {'n':>6s}  ({split})")
     for ptype, r in sorted(results.items()):

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.document import Document, Event, Span
+import re
+
+from khabar.dates import event_date
+from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
+from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
+from khabar.events.specificity import SpecificityModel
+from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
-EVIDENCE_CONTEXT = (4, 5)  # tokens kept before and after the trigger in the evidence span
+SAME_EVENT_WINDOW = 4
+NUMBERS = frozenset(normalize(w) for w in (
+    "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
+    "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
+CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,78 +38,114 @@ class Detection:
     cameo: str | None
     modality: Modality
 
+    @property
+    def asserted(self) -> bool:
+        """Reported as having happened: neither negated nor future, intended or hypothetical."""
+        return not self.modality.negated and self.modality.modality is None
+
 
 class EventCoder:
     name = "events"
 
-    def __init__(self, lexicon: TriggerLexicon | None = None, keep_unattributed: bool = False):
+    def __init__(self, lexicon: TriggerLexicon | None = None, keep_unattributed: bool = False,
+                 specificity: bool = False):
         self.lexicon = lexicon or load_lexicon()
         self.modality = ModalityReader()
         self.unnamed = UnnamedActors()
+        self.magnitudes = MagnitudeReader()
+        self.evidence = EvidenceCutter(load_data("evidence.yaml"))
         conversions = load_data("modality.yaml")
         self.promise_as_agree: dict[str, str] = conversions["promise_as_agree"]
         self.threat_as_threaten: dict[str, str] = conversions["threat_as_threaten"]
         # an event with no actor cannot be matched to anything; sentence-level evaluation keeps them
         self.keep_unattributed = keep_unattributed
+        # drop attacks and protests mentioned in passing (condemned, referred back to): the model is learnt on
+        # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
+        self.specificity = SpecificityModel() if specificity else None
+        self.definite_refers_back = frozenset(conversions["definite_refers_back"])
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
-            for match in _ungoverned(doc, _best_per_token(matches)):
+            found = []
+            for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
-                    out.append(Detection(number, match, coded[0], coded[1], modality))
+                    found.append(Detection(number, match, coded[0], coded[1], modality))
+            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)])
         return out
+
+    def _refers_back(self, doc: Document, det: Detection) -> bool:
+        """"الهجوم", "الاحتجاجات": a definite noun names an attack or protest told before, not a new one."""
+        if det.type not in self.definite_refers_back or det.match.trigger.pos != "noun":
+            return False
+        word = normalize(doc.tokens[det.match.token].text)[len(det.match.proclitics):]
+        return word.startswith("ال")
+
+    def _specific(self, doc: Document, sentence: Sentence, found: list[Detection]) -> list[Detection]:
+        """The detections of a sentence less the reported attacks and protests it only mentions in passing."""
+        if self.specificity is None:
+            return found
+        passing = set()
+        for ptype in self.specificity.types:
+            reported = [d.match for d in found if d.type == ptype and d.asserted]
+            if reported and not self.specificity.specific(doc, sentence, ptype, reported):
+                passing.add(ptype)
+        return [d for d in found if not (d.type in passing and d.asserted)]
 
     def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str | None] | None:
         ptype, cameo = match.trigger.type, match.trigger.cameo
         if modality.modality == "hypothetical":
             return None
-        if modality.modality in ("future", "intent") and not modality.negated:
+        if modality.modality in ("future", "intention") and not modality.negated:
             if ptype in self.promise_as_agree:
                 return "AGREE", self.promise_as_agree[ptype]
             if ptype in self.threat_as_threaten:
                 return "THREATEN", self.threat_as_threaten[ptype]
-            if ptype == "PROTEST":
-                return None
-        return ptype, cameo
+        return ptype, cameo  # a called strike or an announced protest is coded as the protest
 
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        unnamed_spans: dict[str, list[tuple[int, int]]] = {}
-        for span, entity in unnamed.items():
-            unnamed_spans.setdefault(entity.id, []).append(span)
-        seen: set[tuple] = set()
-        previous: tuple[int, list[str]] = (-1, [])  # paragraph and actors of the last coded event
+        previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
+        counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
-            paragraph = doc.sentences[det.sentence].paragraph
-            event = self._event(doc, index, det, previous[1] if previous[0] == paragraph else [])
+            recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
+            event = self._event(doc, index, det, previous[1] if recent else [])
             if event is None:
                 continue
-            previous = (paragraph, event.actors)
-            key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.negated)
-            if key in seen:
-                continue
-            seen.add(key)
-            doc.events.append(event)
+            previous = (det.sentence, event.actors)
+            if det.sentence not in counts:
+                sentence = doc.sentences[det.sentence]
+                counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
+            event.magnitudes = self.magnitudes.for_event(counts[det.sentence], event.type, det.match.token)
+            earlier = _reported_before(doc.events, event)
+            if earlier is None:
+                doc.events.append(event)
+            else:
+                earlier.recipients = list(dict.fromkeys(earlier.recipients + event.recipients))
+                earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
             if entity.id in used:
                 attach(doc, entity, span)
 
     def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the paragraph's last event) stands in
-        for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king)."""
+        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the
+        one before) stands in for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the
+        same king)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics)
-        actors = args.actors or _quote_speaker(doc, doc.tokens[match.token].start)
+                              match.proclitics, match.trigger.passive or _victims_follow(doc, match))
+        actors = args.actors
+        if not actors and det.type in STATEMENT_TYPES:
+            # a statement inside a quote is the speaker's; an attack a speaker reports is not his
+            actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in discourse_subject if a not in args.recipients]
         if not actors and not self.keep_unattributed:
@@ -105,11 +153,12 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
-        date, source = _date(doc, sentence.start, sentence.end, trigger)
+        date, source = _date(doc, trigger)
+        evidence = self.evidence.cut(doc, det.match.token, match.end_token, doc.sentences[det.sentence])
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
             type=det.type,
-            evidence=_evidence(doc, det),
+            evidence=evidence,
             actors=actors,
             recipients=[r for r in args.recipients if r not in actors],
             mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
@@ -119,7 +168,19 @@ class EventCoder:
             date_source=source,
             negated=det.modality.negated,
             trigger=trigger,
+            modality=det.modality.modality,
         )
+
+
+def _reported_before(events: list[Event], event: Event) -> Event | None:
+    """The event already coded that this one reports again: same type, actors and polarity, and recipients that
+    one of the two names in full ("استقباله وفدا من لبنان" ... "خلال اللقاء"); it takes the other's recipients."""
+    for earlier in events:
+        if (earlier.type, set(earlier.actors), earlier.negated) != (event.type, set(event.actors), event.negated):
+            continue
+        if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
+            return earlier
+    return None
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -155,6 +216,26 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
     return kept
 
 
+def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Two triggers of one type a few words apart report one event: "غارات جوية استهدفت مواقع", "هاجم مسلحون
+    ... وقتلوا"; the first stands for both."""
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        same = any(k.trigger.type == m.trigger.type and 0 < m.token - k.token <= SAME_EVENT_WINDOW
+                   and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(k.token, m.token)) for k in kept)
+        if not same:
+            kept.append(m)
+    return kept
+
+
+def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
+    """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
+    if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
+        return False
+    following = doc.tokens[match.end_token].text
+    return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
+
+
 def _quote_speaker(doc: Document, offset: int) -> list[str]:
     for quote in doc.quotes:
         if quote.start <= offset < quote.end and quote.speaker and doc.entity(quote.speaker):
@@ -162,29 +243,46 @@ def _quote_speaker(doc: Document, offset: int) -> list[str]:
     return []
 
 
-def _evidence(doc: Document, det: Detection) -> Span:
-    sentence = doc.sentences[det.sentence]
-    first = max(sentence.token_start, det.match.token - EVIDENCE_CONTEXT[0])
-    last = min(sentence.token_end, det.match.end_token + EVIDENCE_CONTEXT[1]) - 1
-    return doc.span(doc.tokens[first].start, doc.tokens[last].end)
+def _date(doc: Document, trigger: Span) -> tuple[str | None, str | None]:
+    """The event date: the calendar date stated in the trigger's sentence, else the publication date; never a
+    relative value ("مؤخرا" → PAST_REF), which dates nothing."""
+    value, source = event_date(doc, trigger.start, trigger.end)
+    if value and not CALENDAR_VALUE.fullmatch(value):
+        value, source = (doc.published.isoformat(), "document") if doc.published else (None, None)
+    return (value, source) if value else (None, None)
 
 
-def _date(doc: Document, start: int, end: int, trigger: Span) -> tuple[str | None, str | None]:
-    """The event date: the dates layer's answer for the trigger's clause, else a date in the sentence, else
-    the publication date."""
-    try:
-        from khabar.dates import date_for_span
-    except ImportError:
-        date_for_span = None
-    if date_for_span is not None:
-        found = date_for_span(doc, trigger.start, trigger.end)
-        value = getattr(found, "value", found)  # a DateMention or its value
-        if value:
-            return str(value), "clause"
-    in_sentence = [d for d in doc.dates if start <= d.start < end and d.value]
-    if in_sentence:
-        nearest = min(in_sentence, key=lambda d: abs(d.start - trigger.start))
-        return nearest.value, "clause"
-    if doc.published:
-        return doc.published.isoformat(), "document"
-    return None, None
+class EvidenceCutter:
+    """The clause around a trigger, cut at whole tokens. A clause longer than the window is cut where a new
+    conjunct begins ("وأجرى اتصالات"), else at the trigger, never mid-phrase; the end drops a dangling
+    function word ("... من") and a conjunct it cut short, the start a bare conjunction."""
+
+    def __init__(self, data: dict) -> None:
+        self.before, self.after = int(data["before"]), int(data["after"])
+        self.breaks = frozenset(data["breaks"])
+        self.dangling = frozenset(normalize(w) for w in data["dangling"])
+        self.dangling_start = frozenset(normalize(w) for w in data["dangling_start"])
+
+    def cut(self, doc: Document, first: int, end: int, sentence: Sentence) -> Span:
+        tokens = doc.tokens
+        clause_start = first
+        while clause_start > sentence.token_start and tokens[clause_start - 1].text not in self.breaks:
+            clause_start -= 1
+        lo = clause_start
+        if first - clause_start > self.before:
+            lo = next((i for i in range(first - self.before, first + 1) if _opens_conjunct(tokens[i].text)), first)
+        clause_end = end
+        while clause_end < sentence.token_end and tokens[clause_end].text not in self.breaks:
+            clause_end += 1
+        hi = min(clause_end, end + self.after)
+        if hi < clause_end and hi - 1 > end and _opens_conjunct(tokens[hi - 1].text):
+            hi -= 1
+        while hi > end and normalize(tokens[hi - 1].text) in self.dangling:
+            hi -= 1
+        while lo < first and normalize(tokens[lo].text) in self.dangling_start:
+            lo += 1
+        return doc.span(tokens[lo].start, tokens[hi - 1].end)
+
+
+def _opens_conjunct(word: str) -> bool:
+    return len(word) > 2 and word[0] == "و"

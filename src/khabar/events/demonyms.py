@@ -60,14 +60,16 @@ def country_entity(doc: Document, word: str) -> Entity | None:
     iso3 = kb.nationality(_strip(word)) or kb.nationality(word) if kb is not None else None
     gpes = [e for e in doc.entities if e.type == "GPE" and e.named]
     if iso3:
-        # the country itself, not its capital
-        same = [e for e in gpes if e.country == iso3]
+        # the country itself, never one of its cities ("الرئيس الفرنسي" is not the president of Paris)
+        same = [e for e in gpes if e.country == iso3 and not is_place(e)]
         if same:
             return min(same, key=lambda e: (not is_country(e), e.kb_id is None, len(e.name)))
     stem = demonym_stem(word)
     if not stem:
         return None
     for entity in gpes:
+        if is_place(entity):
+            continue
         names = {entity.name} | {m.text for m in entity.mentions}
         if any(_strip(n).startswith(stem) and len(_strip(n)) - len(stem) <= 2 for n in names):
             return entity

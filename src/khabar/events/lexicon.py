@@ -38,7 +38,11 @@ class Trigger:
     with_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
+    unless_with: frozenset[str] = frozenset()
     governs: bool = False
+    passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
+    passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
+    window: int = WITH_WINDOW  # how far after the trigger its companion word may come
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,8 @@ class TriggerMatch:
 @dataclass
 class TriggerLexicon:
     index: dict[str, list[Trigger]] = field(default_factory=dict)
+    # lookups by token text: news reuses a small vocabulary, and every analysis of a word is tried
+    cache: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, trigger: Trigger) -> None:
         bucket = self.index.setdefault(normalize(form), [])
@@ -60,7 +66,10 @@ class TriggerLexicon:
 
     def lookup(self, text: str) -> list[tuple[str, Trigger]]:
         """(proclitics, trigger) for every analysis of the token `text` that the lexicon knows."""
-        return _lookup(self, text)
+        found = self.cache.get(text)
+        if found is None:
+            found = self.cache[text] = _lookup(self.index, text)
+        return found
 
     def match(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
         """Every trigger in tokens[first:last] (one sentence) whose companion-word conditions hold."""
@@ -72,19 +81,15 @@ class TriggerLexicon:
                     out.append(TriggerMatch(trigger, i, end, proclitics))
         return out
 
-    def __hash__(self) -> int:
-        return id(self)
 
-
-@lru_cache(maxsize=200_000)
-def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
+def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigger]]:
     found: dict[Trigger, str] = {}
     for cand in stem_candidates(text, 0):
         norms = [cand.norm]
         if cand.norm.startswith("ال") and len(cand.norm) > 3:
             norms.append(cand.norm[2:])
         for norm in norms:
-            for trigger in lexicon.index.get(norm, ()):
+            for trigger in index.get(norm, ()):
                 # a noun with a final ي is a nisba adjective ("الاجتماعي"), not "my meeting"
                 if trigger.pos == "noun" and cand.enclitic == "ي":
                     continue
@@ -92,17 +97,27 @@ def _lookup(lexicon: TriggerLexicon, text: str) -> list[tuple[str, Trigger]]:
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
                     continue
                 found.setdefault(trigger, cand.proclitics)
-    return [(p, t) for t, p in found.items()]
+    # an unambiguously passive form ("أقيل") also looks like an active one ("أُقيل" / "أَقيل", I dismiss)
+    passive_types = {t.type for t in found if t.passive}
+    return [(p, t) for t, p in found.items() if t.passive or t.pos != "verb" or t.type not in passive_types]
 
 
-def _token_words(token: Token) -> set[str]:
-    words = {token.norm, normalize(token.text)}
-    words |= {c.norm for c in stem_candidates(token.text, 0)}
-    return words | {w[2:] for w in words if w.startswith("ال")}
+def _token_words(token: Token) -> frozenset[str]:
+    return _words_of(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _words_of(text: str) -> frozenset[str]:
+    """Every form a token may be matched as: whole, each clitic split, each without the article."""
+    words = {normalize(text)} | {c.norm for c in stem_candidates(text, 0)}
+    return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
 
 
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
     if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
+        return None
+    if trigger.unless_with and any(_token_words(tokens[j]) & trigger.unless_with
+                                   for j in range(i + 1, min(last, i + 1 + trigger.window))):
         return None
     if trigger.before_words:
         before = range(max(first, i - WITH_WINDOW), i)
@@ -110,7 +125,7 @@ def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, fir
             return None
     if not trigger.with_words:
         return i + 1
-    for j in range(i + 1, min(last, i + 1 + WITH_WINDOW)):
+    for j in range(i + 1, min(last, i + 1 + trigger.window)):
         if _token_words(tokens[j]) & trigger.with_words:
             return j + 1
     return None
@@ -149,7 +164,10 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             with_words=_words(entry.get("with")),
             before_words=_words(entry.get("before")),
             unless_before=_words(entry.get("unless_before")),
+            unless_with=_words(entry.get("unless_with")),
             governs=bool(entry.get("governs", False)),
+            passive_before_number=bool(entry.get("passive_before_number", False)),
+            window=int(entry.get("window", WITH_WINDOW)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
@@ -159,6 +177,9 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
         for form in _as_list(entry.get("forms")):
             lemma = verbs[0].partition("/")[0] if verbs else form
             lexicon.add(form, Trigger(pos="verb", lemma=lemma, **common))
+        for form in _as_list(entry.get("passive")):
+            lemma = verbs[0].partition("/")[0] if verbs else form
+            lexicon.add(form, Trigger(pos="verb", lemma=lemma, passive=True, **common))
         for noun in _as_list(entry.get("noun")):
             lexicon.add(noun, Trigger(pos="noun", lemma=noun, **common))
 

@@ -15,7 +15,7 @@ CLAUSE_BREAKS = frozenset({".", "،", ",", "؛", ";", ":", "؟", "?", "!"})
 @dataclass(frozen=True, slots=True)
 class Modality:
     negated: bool = False
-    modality: str | None = None  # "future" | "hypothetical" | "intent" | None (asserted)
+    modality: str | None = None  # "future" | "hypothetical" | "intention" | None (asserted)
 
 
 class ModalityReader:
@@ -42,7 +42,7 @@ class ModalityReader:
         if "س" in proclitics or words & self.cues["future"] or "لن" in words:
             modality = "future"
         elif words & self.cues["intent"]:
-            modality = "intent"
+            modality = "intention"
         elif words & self.cues["hypothetical"] or (
             words & self.cues["hypothetical_before_present"] and _present_tense(tokens[index], proclitics)):
             modality = "hypothetical"

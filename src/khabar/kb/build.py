@@ -25,13 +25,19 @@ def merge_into(entries: dict[str, KBEntry], new: Iterable[KBEntry]) -> None:
 
 
 def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: set[str]) -> None:
-    """Add the entries of a secondary source whose Arabic name no earlier source has."""
+    """Add the entries of a secondary source whose Arabic name no earlier source has. One whose id the
+    same source took before (two spellings transliterated alike: ديفيد بتراوس، ديفيد باتريوس) adds its
+    name when it has two words or more (one word alone, "مدينة", is rarely a name)."""
     for entry in new:
         key = alias_key(entry.name_ar)
-        if key in known or entry.id in entries:
+        old = entries.get(entry.id)
+        if key in known or (old is not None and (old.source != entry.source or " " not in key)):
             continue
         known.add(key)
-        entries[entry.id] = entry
+        if old is None:
+            entries[entry.id] = entry
+        else:
+            old.absorb(entry)
 
 
 def given_names_only(entries: Iterable[KBEntry]) -> set[str]:

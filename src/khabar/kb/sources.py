@@ -313,7 +313,7 @@ def up_actors(path: Path, role_nouns: set[str], demonyms: set[str], iso3: set[st
                 id=f"up:{slug(transliterate(name))}",
                 type="ORG" if is_org else "PER",
                 name_ar=name,
-                name_en=transliterate(name),
+                name_en=transliterate(name, person=not is_org),
                 kind="org" if is_org else "person",
                 country=country,
                 positions=[] if is_org else positions,

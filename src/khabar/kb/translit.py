@@ -1,19 +1,30 @@
 """A readable English transliteration of Arabic names, for entities the KB does not know.
 
-Common given names and name words take their usual English spelling (curated/name_words.tsv: محمد ->
-Mohammed, ديفيد -> David). Other words are rule-based and deliberately simple: consonants by the usual
-news romanisation, long vowels from ا و ي ى, taa marbuta as "a", an "a" between the two first consonants
-(Arabic leaves short vowels unwritten), the article as "al-".
+Word by word: common given names and name words take their curated spelling (curated/name_words.tsv:
+محمد -> Mohammed, ديفيد -> David); then the spelling English sources use most for that word
+(name_tokens.tsv, built by scripts/build_name_table.py from the KB, arwikicats and Wikidata's name
+units: ستار -> Sattar, فريدمان -> Friedman), or of a word it writes with other vowel letters. Other
+words are rule-based and deliberately simple: consonants by the usual news romanisation, long vowels
+from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
+consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
+keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
+scripts/eval_name_table.py measures each step on held-out names.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from khabar.kb.keys import alias_key
 from khabar.kb.sources import CURATED
-from khabar.text.normalize import DIACRITICS
+from khabar.text.normalize import DIACRITICS, normalize
+
+NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
+DEMONYMS = CURATED.parent / "demonyms_en.tsv"
+ARTICLE = "ال"
+MIN_CONSONANT_LETTERS = 4  # shorter consonant skeletons are shared by unrelated names
 
 _CONSONANTS = {
     "ب": "b",
@@ -63,10 +74,91 @@ def name_words() -> dict[str, str]:
     return table
 
 
+def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
+    """Key of an Arabic name word (`name_key`) -> its most frequent English spelling in the sources and
+    how often the sources spell that word at all (name_tokens.tsv); empty when the table is not built."""
+    table: dict[str, tuple[str, int]] = {}
+    if path.exists():
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    key, english, _count, total = line.rstrip("\n").split("\t")
+                    table[key] = (english, int(total))
+    return table
+
+
+class NameTable:
+    """Lookup in the name-word table: the word's own key, else a word the table writes with other
+    vowel letters (Arabic spells the vowels of foreign names either way: كاندال / كيندال -> Kendall),
+    the one the sources spell most often. `vowel_variants=False`: the word's own key only."""
+
+    def __init__(self, table: dict[str, tuple[str, int]], vowel_variants: bool = True):
+        self.table = table
+        best: dict[str, tuple[int, str]] = {}
+        for key, (english, total) in sorted(table.items()) if vowel_variants else ():
+            consonants = _without_vowel_letters(key)
+            if len(consonants) >= MIN_CONSONANT_LETTERS and total > best.get(consonants, (0, ""))[0]:
+                best[consonants] = (total, english)
+        self.by_consonants = {consonants: english for consonants, (_total, english) in best.items()}
+
+    def get(self, key: str, variants: bool = True) -> str | None:
+        if key in self.table:
+            return self.table[key][0]
+        return self.by_consonants.get(_without_vowel_letters(key)) if variants else None
+
+
+@lru_cache(maxsize=1)
+def name_table() -> NameTable:
+    return NameTable(read_name_tokens())
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Key of a nationality adjective (with its article: ال + `name_key`) -> the English adjective
+    (demonyms_en.tsv): الفرنسية -> French."""
+    table = {}
+    if DEMONYMS.exists():
+        with open(DEMONYMS, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    key, english = line.rstrip("\n").split("\t")
+                    table[key] = english
+    return table
+
+
+def _demonym(word: str) -> str | None:
+    key, has_article = name_key(word)
+    return demonyms().get(ARTICLE + key if has_article else key)
+
+
+def _without_vowel_letters(key: str) -> str:
+    # the first and last letters stay: a final ي is a suffix of its own (حمران is not حمروني)
+    return key[:1] + re.sub("[اوي]", "", key[1:-1]) + key[-1:] if len(key) > 2 else key
+
+
+def name_key(word: str) -> tuple[str, bool]:
+    """The table key of a name word and whether the key dropped its article: "الهاشمي" -> ("هاشمي", True)."""
+    key = alias_key(word)
+    return key, normalize(word).startswith("ال") and not key.startswith("ال")
+
+
+def split_name(name: str) -> list[str]:
+    """The words of a name as the transliteration takes them: "عبد الرحمن" is one word."""
+    return DIACRITICS.sub("", name).replace("عبد ال", "عبدال").split()
+
+
 _ABD = re.compile("^عبد ?(ال)?")
 
 
+# Letters Arabic spellings of foreign names hardly use: a word with one of them is read as Arabic.
+_ARABIC_ONLY = set("عحصضظقءئؤة")
+_CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
+
+
 def _letters(word: str) -> str:
+    # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
+    # common; Arabic words take "u" and an "a" after their first consonant.
+    foreign = not _ARABIC_ONLY & set(word)
     out: list[str] = []
     consonants_in_row = 0
     for i, ch in enumerate(word):
@@ -77,24 +169,31 @@ def _letters(word: str) -> str:
             out.append("a")
         elif ch in "وي":
             vowel = consonants_in_row > 0 and i > 0
-            out.append(("u" if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
+            out.append(("ou"[not foreign] if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
             consonants_in_row = 0 if vowel else 1
         elif ch in _CONSONANTS:
-            if consonants_in_row and len(out) == 1:
+            if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
                 out.append("a")
-            out.append(_CONSONANTS[ch])
+            elif foreign and consonants_in_row and i == len(word) - 1 and ch == "ر":
+                out.append("e")
+            out.append("g" if foreign and ch == "غ" else _CONSONANTS[ch])
             consonants_in_row += 1
         elif ch.isascii():
             out.append(ch)
     return "".join(out)
 
 
-def _word(word: str) -> str:
+def _word(word: str, table: NameTable, person: bool) -> str:
     known = name_words()
     if (english := known.get(alias_key(word))) is not None:
         return english
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
         return "al-" + english
+    key, has_article = name_key(word)
+    if has_article and (english := table.get(ARTICLE + key, variants=person)) is not None:
+        return english
+    if (english := table.get(key, variants=person)) is not None:
+        return "al-" + english if has_article else english
     if _ABD.match(word) and len(word) > 4:
         return "Abdul" + _letters(_ABD.sub("", word)).lower()
     prefix = ""
@@ -104,6 +203,15 @@ def _word(word: str) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str) -> str:
-    words = DIACRITICS.sub("", name).replace("عبد ال", "عبدال").split()
-    return " ".join(w for w in (_word(w) for w in words) if w)
+def transliterate(name: str, table: NameTable | None = None, person: bool = True) -> str:
+    """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
+    places): nationality adjectives are translated and a final one comes first, as in English ("حرس
+    الحدود اليمني" -> "Yemeni Hars al-Hudud"); words take their own spelling in the table only, since
+    most are common words, not foreign names spelled with other vowels. In people's names a nationality
+    adjective is a family name (أيمن المصري: Ayman al-Masri)."""
+    table = table or name_table()
+    words = split_name(name)
+    english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
+    if not person and len(words) > 1 and _demonym(words[-1]):
+        english.insert(0, english.pop())
+    return " ".join(w for w in english if w)

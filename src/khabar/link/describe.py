@@ -8,13 +8,14 @@ not name mentions) when the article has not named it.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from khabar.document import Document, Entity
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key
 from khabar.kb.sources import read_yaml
-from khabar.link.context import describe, words
+from khabar.link.context import Title, article_country, in_apposition, read_title, words
 
 
 @lru_cache(maxsize=1)
@@ -42,24 +43,69 @@ def resolve_description(doc: Document, start: int, end: int, kb: KnowledgeBase |
         found = _nearest_before(doc, start, named_so) or _nearest_before(doc, len(doc.text), named_so)
         if found:
             return found.id
-    entry = officeholder_described(kb, text, doc)
+    person = _person_in_apposition(doc, start, end)
+    if person is not None:
+        return person.id
+    entry = officeholder_described(kb, text, doc.published, article_country(doc, kb))
     return _entity_for(doc, entry, start, end) if entry else None
 
 
-def officeholder_described(kb: KnowledgeBase, text: str, doc: Document) -> KBEntry | None:
-    d = describe(kb, text)
-    if d.role is None:
+def officeholder_described(
+    kb: KnowledgeBase, text: str, on_date: dt.date | None, country_of_article: str | None = None
+) -> KBEntry | None:
+    """Who the description means, from its words, the date and the article's one country (for a bare
+    "الرئيس"); None unless the title is an office the KB records and its country or organisation is
+    clear (khabar.link.context.read_title, curated/offices.yaml). Without a date only a name in the
+    description or the first holder can be told: today's holder is not who a 2018 article meant."""
+    title = read_title(kb, text)
+    if title is None:
         return None
-    # posts of organisations are filed under the organisation (igo:un), envoys under where they are sent
-    for where in dict.fromkeys(w for w in (d.org_id, d.country or _main_country(doc)) if w):
-        if d.first:
-            starts = [
-                (p.start, e) for e in kb.holders(d.role, where) for p in e.positions if p.role == d.role and p.start
-            ]
-            if starts:
-                return min(starts, key=lambda s: s[0])[1]
-        elif holder := kb.officeholder(d.role, where, doc.published):
-            return holder
+    if title.person is not None:
+        return title.person
+    if not title.current:
+        return None
+    found = _role_and_where(title, country_of_article)
+    if found is None:
+        return None
+    role, where = found
+    if title.first:  # only where the KB records who was first: its list of holders may start late
+        firsts = kb.holders(title.office.first_role, where) if title.office.first_role else []
+        return firsts[0] if len(firsts) == 1 else None
+    return kb.officeholder(role, where, on_date) if on_date else None
+
+
+def _role_and_where(title: Title, country_of_article: str | None) -> tuple[str, str] | None:
+    """(role, where the KB files it: a country's ISO3 or an organisation's id) for the title."""
+    office, organisation = title.office, title.organisation
+    if office.needs_organisation:
+        return (office.role, organisation.id) if organisation is not None and title.country is None else None
+    if organisation is not None:  # "رئيس المفوضية الأوروبية"; "رئيس منظمة ..." has no holder in the KB
+        return (office.organisation_role, organisation.id) if office.organisation_role and not title.country else None
+    country = title.country
+    if country is None and title.written in office.bare:
+        country = country_of_article
+    if country is None or not office.exists_in(country):
+        return None
+    return office.role, country
+
+
+def _person_in_apposition(doc: Document, start: int, end: int) -> Entity | None:
+    """A person the description names after its title: "رئيس بلدية تشاتانوغا أندي بيرك" is Andy Berke
+    whatever the title; "محامي كلينتون" is not Clinton."""
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            if start < m.start < end:
+                before = words(doc.text[start : m.start])
+                preceded_by_name = any(
+                    start <= n.start and n.end <= m.start and doc.text[n.end : m.start].strip() == ""
+                    for e in doc.entities
+                    if e.type != "PER"
+                    for n in e.mentions
+                )
+                if before and (in_apposition(before[-1]) or preceded_by_name):
+                    return entity
     return None
 
 
@@ -67,15 +113,6 @@ def set_from_entry(entity: Entity, entry: KBEntry, doc: Document) -> None:
     entity.name, entity.name_en = entry.name_ar, entry.name_en
     entity.kb_id, entity.wikidata, entity.country = entry.id, entry.wikidata, entry.country
     entity.actor_code = entry.actor_code(doc.published)
-
-
-def _main_country(doc: Document) -> str | None:
-    """The country most mentioned in the article: whose "الرئيس" or "الملك" a bare title means."""
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.kb_id and entity.kb_id.startswith("country:"):
-            counts[entity.country] = len(entity.mentions)
-    return max(counts, key=counts.get) if counts else None
 
 
 def _without_demonstrative(text: str) -> str:

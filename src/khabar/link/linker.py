@@ -8,7 +8,7 @@ from collections import Counter
 
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
-from khabar.kb.keys import alias_key
+from khabar.kb.keys import alias_key, without_proclitics
 from khabar.kb.sources import read_yaml
 from khabar.kb.translit import transliterate
 from khabar.link import embed
@@ -42,6 +42,20 @@ def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def strip_unknown_proclitics(mentions: list[Mention]) -> None:
+    """A name the KB does not know that the recogniser took with a proclitic ("بمونيكا لوينسكي") starts
+    after it when the article writes the name, or its surname, without it elsewhere."""
+    names = {m.key for m in mentions} | {m.key.split(" ")[-1] for m in mentions if m.type == "PER"}
+    for m in mentions:
+        if m.candidates:
+            continue
+        for form, dropped in without_proclitics(m.text):
+            if alias_key(form) in names:
+                m.start += dropped
+                m.text = form  # after لـ with the article's alef restored (للكاب -> الكاب), for clustering
+                break
+
+
 def _has_letters(doc: Document, span: EntitySpan) -> bool:
     return any(ch.isalpha() for ch in doc.text[span.start : span.end])
 
@@ -64,6 +78,7 @@ class Linker:
             s for s in resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)]) if _has_letters(doc, s)
         ]
         mentions = [self._mention(doc, span) for span in spans]
+        strip_unknown_proclitics(mentions)
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
@@ -126,7 +141,7 @@ class Linker:
             return entity
         longest = max(group, key=lambda m: (len(m.text.split()), len(m.text)))
         entity.name = _NAME_NOISE.sub(" ", longest.text).strip()
-        entity.name_en = transliterate(entity.name)
+        entity.name_en = transliterate(entity.name, person=entity.type == "PER")
         entity.country, sector = self._context_country(doc, group)
         if entity.country:
             entity.actor_code = entity.country + (sector or "")

@@ -33,6 +33,7 @@ def train(
     c1: float = typer.Option(0.05, help="L1 regularisation"),
     c2: float = typer.Option(0.01, help="L2 regularisation"),
     max_iter: int = typer.Option(150, help="L-BFGS iterations"),
+    memory_folds: int = typer.Option(0, help="train the document-memory second pass with this many folds (0: none)"),
     evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
 ):
     """Train the CRF on ANERcorp train (+ extra corpora, de-duplicated against the test split)."""
@@ -40,7 +41,7 @@ def train(
     from khabar.ner.train import train_model
 
     train_model(data, [c for c in extra.split(",") if c], out or default_model_dir(), c1, c2, max_iter,
-                evaluate_on_test)
+                memory_folds, evaluate_on_test)
 
 
 def eval_ner(

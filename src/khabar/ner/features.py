@@ -24,7 +24,7 @@ class WordAnalysis(NamedTuple):
     candidates: tuple[str, ...]  # for gazetteer matching
     stem: str
     own: tuple[str, ...]  # features of the word at its own position
-    context: tuple[str, ...]  # features it lends to its neighbours
+    context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
 
 
 def _shape(word: str) -> str:
@@ -38,10 +38,11 @@ def _shape(word: str) -> str:
 
 
 class FeatureExtractor:
-    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer):
+    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None):
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
-        self.gazetteer = gazetteer
+        # name -> feature prefix; the self-trained lexicon gets its own weights
+        self.gazetteers = {"gaz": gazetteer} | ({"auto": auto_gazetteer} if auto_gazetteer else {})
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
 
     def _stem(self, candidates: tuple[str, ...]) -> str:
@@ -59,27 +60,30 @@ class FeatureExtractor:
         ]
         word_clusters = self.clusters.get(word) or self.clusters.get(stem) or ()
         own += [f"c{i}={c}" for i, c in enumerate(word_clusters)]
-        context = ["w=" + word, "stem=" + stem]
+        lent = ["w=" + word, "stem=" + stem]
         if word_clusters:
-            context.append("c=" + word_clusters[-1])
-        return WordAnalysis(candidates, stem, tuple(own), tuple(context))
+            lent.append("c=" + word_clusters[-1])
+        # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
+        context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        return WordAnalysis(candidates, stem, tuple(own), context)
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:
         analysed = [self.analyse(t) for t in tokens]
-        gazetteer_tags = ["O"] * len(tokens)
-        for start, end, kind in self.gazetteer.match([a.candidates for a in analysed]):
-            gazetteer_tags[start] = "B-" + kind
-            for i in range(start + 1, end):
-                gazetteer_tags[i] = "I-" + kind
         n = len(tokens)
+        candidates = [a.candidates for a in analysed]
+        gazetteer_tags = {}
+        for name, gazetteer in self.gazetteers.items():
+            tags = gazetteer_tags[name] = ["O"] * n
+            for start, end, kind in gazetteer.match(candidates):
+                tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
         sentence_features = []
         for i, word in enumerate(analysed):
-            features = ["bias", *word.own, "gaz=" + gazetteer_tags[i]]
+            features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
             for offset in CONTEXT_WINDOW:
                 j = i + offset
                 if 0 <= j < n:
-                    features += [f"{offset}{f}" for f in analysed[j].context]
-                    features.append(f"{offset}gaz={gazetteer_tags[j]}")
+                    features += analysed[j].context[offset]
+                    features += [f"{offset}{name}={tags[j]}" for name, tags in gazetteer_tags.items()]
                 else:
                     features.append(f"{offset}edge")
             if i > 0:

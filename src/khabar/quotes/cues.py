@@ -11,8 +11,10 @@ from khabar.quotes.lexicon import CueForm, QuoteLexicon
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import StemCandidate, stem_candidates
 
-# Proclitics a verb may carry: conjunctions and the future particle ("وسيقول").
+# Proclitics a verb may carry: conjunctions and the future particle ("وسيقول"); a noun: conjunctions and
+# prepositions ("لطلب", "بإعلان").
 _VERB_PROCLITICS = {"", "و", "ف", "س", "وس", "فس"}
+_NOUN_PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول"}
 # Words after which an ambiguous verb/noun form ("طلب", "ثمن") starts a clause, so it is the verb.
 _CLAUSE_OPENERS = {"كما", "قد", "كان", "وكان", "فيما", "بينما", "ثم", "،", ",", "لكن", "ولكن"}
 COMMA = {"،", ","}
@@ -73,19 +75,25 @@ class TokenView:
 def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
     if not could_contain(view.tokens[i].text, lexicon.cue_words):
         return None
-    for cand in view.candidates(i):
-        if cand.norm in lexicon.impersonal:
-            return None
+    candidates = view.candidates(i)
+    if any(c.norm in lexicon.impersonal for c in candidates):
+        return None
+    token = view.tokens[i]
+    for cand in candidates:
         form = lexicon.forms.get(cand.norm)
         if form is None:
             continue
         if form.tense != "masdar" and (cand.article or cand.proclitics not in _VERB_PROCLITICS):
             continue
+        if cand.enclitic and not form.object_pronoun:
+            continue
         if form.ambiguous and not view.is_clause_initial(i, cand):
             continue
-        token = view.tokens[i]
-        start = token.start if form.tense == "masdar" else cand.start
-        return Cue(i, form, start, token.end)
+        return Cue(i, form, token.start if form.tense == "masdar" else cand.start, token.end)
+    for cand in candidates:
+        form = lexicon.nouns.get(cand.norm)
+        if form is not None and not cand.article and not cand.enclitic and cand.proclitics in _NOUN_PROCLITICS:
+            return Cue(i, form, cand.start, token.end)
     return None
 
 

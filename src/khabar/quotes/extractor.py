@@ -34,6 +34,8 @@ MAX_SOURCE = 8
 _TRIM = " \t\n.،,:;؛"
 # Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
 MIN_INDIRECT_WORDS = 2
+# The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
+_SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class _DocumentQuotes:
         self.opening = {q.open: q for q in quotations}
         self.closing = {q.end: q for q in quotations if q.closed}
         self.closed_speech = [q for q in quotations if q.closed and q.words >= lexicon.min_speech_words]
+        self.token_starts = [t.start for t in doc.tokens]
         self.quoted_tokens = self._tokens_inside(self.closed_speech)
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
         self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
@@ -88,10 +91,9 @@ class _DocumentQuotes:
     # --- shared helpers --------------------------------------------------------------------------------------
 
     def _tokens_inside(self, quotations: list[Quotation]) -> set[int]:
-        starts = [t.start for t in self.doc.tokens]
         inside: set[int] = set()
         for q in quotations:
-            inside.update(range(bisect_left(starts, q.start), bisect_left(starts, q.end)))
+            inside.update(range(bisect_left(self.token_starts, q.start), bisect_left(self.token_starts, q.end)))
         return inside
 
     def _quotation_at(self, i: int) -> Quotation | None:
@@ -116,12 +118,30 @@ class _DocumentQuotes:
             named = named or mention is not None
             words += is_word(token)
             quotation = self._quotation_at(j)
-            if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
+            speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
+            if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
                 return Window(first, j, "quote", quotation)
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
         return Window(first, j, "end")
+
+    def _names_the_speaker(self, quotation: Quotation, sentence: Sentence) -> bool:
+        """'وقال "سالم بن خلفان القريني"، وهو أحد ...: "..."': quotation marks around the speaker's name, whose
+        words follow a colon or a complementiser later in the clause."""
+        if not quotation.closed:
+            return False
+        after = bisect_left(self.token_starts, quotation.end) + 1  # past the closing mark
+        for k in range(after, min(after + MAX_WINDOW, sentence.token_end)):
+            if self.doc.tokens[k].text == ":" or is_complementizer(self.view, k, self.lexicon):
+                return True
+            if self._quotation_at(k) is not None or cue_at(self.view, k, self.lexicon) is not None:
+                return False
+        return False
+
+    def _names_an_organisation(self, mark: int) -> bool:
+        """'لصحيفة «غانا سبورتس أون لاين»': quotation marks around a name after its kind."""
+        return mark > 0 and bool(self.view.stems(mark - 1) & self.lexicon.organisation_heads)
 
     def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
         """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
@@ -134,7 +154,11 @@ class _DocumentQuotes:
             j, introduced = j + 1, True
         elif window.stop == "complement" and is_complementizer(self.view, j, self.lexicon):
             introduced = True
-        elif window.stop == "complement" and j + 1 < sentence.token_end and is_complementizer(self.view, j + 1, self.lexicon):
+        elif (
+            window.stop == "complement"
+            and j + 1 < sentence.token_end
+            and is_complementizer(self.view, j + 1, self.lexicon)
+        ):
             j, introduced = j + 1, True
         else:
             return j, None, False
@@ -169,19 +193,22 @@ class _DocumentQuotes:
             end -= 1
         if start >= end:
             return None
-        quote = Quote(speaker, text[cue_start:cue_end], kind, start, end, text[start:end], self.doc.span(cue_start, cue_end))
+        cue = self.doc.span(cue_start, cue_end)
+        quote = Quote(speaker, cue.text, kind, start, end, text[start:end], cue)
         self.quotes.append(quote)
         if speaker:
             self.speakers.remember(speaker, gender)
         return quote
 
-    def _emit_tokens(self, speaker, cue_start, cue_end, first, last, gender) -> Quote | None:
+    def _emit_tokens(self, speaker: str | None, cue_start: int, cue_end: int, first: int, last: int,
+                     gender: str | None) -> Quote | None:
         tokens = self.doc.tokens
         if sum(is_word(t) for t in tokens[first:last]) < MIN_INDIRECT_WORDS:
             return None
         return self._emit(speaker, cue_start, cue_end, tokens[first].start, tokens[last - 1].end, "indirect", gender)
 
-    def _emit_quotation(self, speaker, cue_start, cue_end, quotation: Quotation, gender) -> Quote | None:
+    def _emit_quotation(self, speaker: str | None, cue_start: int, cue_end: int, quotation: Quotation,
+                        gender: str | None) -> Quote | None:
         self.claimed.add(quotation.open)
         end = quotation.end if quotation.closed else self._unclosed_end(quotation)
         return self._emit(speaker, cue_start, cue_end, quotation.start, end, "direct", gender)
@@ -197,8 +224,24 @@ class _DocumentQuotes:
 
     # --- reporting verbs -------------------------------------------------------------------------------------
 
+    def _speech_noun(self, cue: Cue, sentence: Sentence) -> None:
+        """"إعلان روسيا تسليم سوريا المنظومة": the name right after the noun said what follows it."""
+        ref = self.speakers.mention_at(cue.token + 1)
+        if ref is None or ref.first != cue.token + 1 or not self.speakers.is_subject_position(ref, cue.token + 1):
+            return
+        entity = ref.entity
+        if entity.type == "GPE" and entity.kb_id and not entity.kb_id.startswith("country:"):
+            return  # "إعلان القاهرة": a city names a declaration; it does not announce
+        start = ref.last + 1
+        if start >= sentence.token_end or not is_word(self.doc.tokens[start]):
+            return  # "في طلب CNN، وذلك ...": the request itself, not what it said
+        self._emit_tokens(ref.entity.id, cue.start, cue.end, start, self._clause_end(start, sentence), None)
+
     def _reporting_verb(self, cue: Cue, sentence: Sentence) -> None:
         form = cue.form
+        if form.tense == "noun":
+            self._speech_noun(cue, sentence)
+            return
         window = self._scan(cue, sentence)
         before = self._quotation_before(cue.token)
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
@@ -246,7 +289,10 @@ class _DocumentQuotes:
         speakers = self.speakers
         if form.tense == "participle":
             found, speaker = self._clause_subject(cue, sentence)
-            return (speaker if found else speakers.previous(form.gender)), None
+            if found:
+                return speaker, None
+            group = speakers.opening_unnamed(sentence.token_start, cue.token)  # "وقلل دبلوماسي غربي ...، قائلاً"
+            return (group or speakers.previous(form.gender)), None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
@@ -262,31 +308,56 @@ class _DocumentQuotes:
             return ref.entity.id, None
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
-        ref = speakers.subject_after(window.first, window.last)
-        if ref is not None and ref.entity.type == "PER":
-            return ref.entity.id, ref
         first = speakers.first_word(window.first, window.last)
-        if first < window.last and speakers.is_description(first, window.last):
-            return speakers.describe(first, window.last, form.gender), None
-        if ref is not None:
-            return ref.entity.id, ref
-        if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
-            return unnamed.entity.id, unnamed
+        phrase = speakers.phrase_before(cue.token, sentence.token_start)
+        if phrase is not None:
+            # subject–verb order: "الرئيس الأمريكي، دونالد ترامب قال إنه"، "أن الزعيم الكوري الشمالي أعلن" (a
+            # description), "خاشقجي يدعو ..." or "فاتح يلدز قال:" (a name the entity layer missed: unknown)
+            return speakers.phrase_speaker(phrase, cue.token, form.gender), None
+        if form.gender not in ("pl", "du"):  # a plural or dual verb carries its subject: what follows is its object
+            found = self._named_subject_after(form, window, first)
+            if found is not None:
+                return found
         if form.gender in ("pl", "du") and (group := speakers.group_before(cue.token, sentence.token_start)):
             return group, None
         if self._continues_clause(cue, sentence):  # "وتريد حكومة ماكرون ...، وتقترح": the same subject
             found, speaker = self._clause_subject(cue, sentence)
             if found:
                 return speaker, None
-        if first < window.last and speakers.is_unknown_subject(first):
+        if form.gender not in ("pl", "du") and first < window.last and speakers.is_unknown_subject(first):
             return None, None
         return speakers.previous(form.gender), None
+
+    def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
+        """The subject after a singular verb: a person, a description, an organisation or an unnamed group."""
+        speakers = self.speakers
+        ref = speakers.subject_after(window.first, window.last)
+        if ref is not None and ref.entity.type == "PER":
+            return ref.entity.id, ref
+        if first < window.last and speakers.is_description(first, window.last):
+            described = speakers.describe(first, window.last, form.gender)
+            if described is None and (unnamed := speakers.unnamed(first, window.last)):
+                return unnamed.entity.id, unnamed  # "وقال المسؤول لرويترز": an official, unnamed
+            return described, None
+        if ref is not None:
+            return ref.entity.id, ref
+        if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
+            return unnamed.entity.id, unnamed
+        return None
 
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
         """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
         one), else its subject; (False, None) when there is neither."""
         earlier = [speaker for offset, speaker in self.cue_speakers if sentence.start <= offset < cue.start]
         if earlier:
+            # "... قال ترامب: "..."، وهو ما رد عليه الرئيس الإيراني، حسن روحاني قائلاً": a person named after the
+            # last statement ended is the new subject
+            ended = max((q.end for q in self.quotes if sentence.start <= q.cue_span.start < cue.start), default=None)
+            if ended is not None:
+                later = [r for r in self.speakers.mentions_in(sentence.token_start, cue.token)
+                         if r.entity.type == "PER" and r.start >= ended]
+                if later:
+                    return True, later[-1].entity.id
             return True, earlier[-1]
         ref = self.speakers.sentence_subject(cue.token, sentence.token_start)
         return (True, ref.entity.id) if ref else (False, None)
@@ -305,7 +376,7 @@ class _DocumentQuotes:
         """"بحسب X"، "وفقاً لـ X"، "نقلاً عن X": X is the speaker of the clause the phrase attaches to."""
         tokens = self.doc.tokens
         last = head + 1
-        while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in COMMA:
+        while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in _SOURCE_END:
             last += 1
         speaker = self._source(head + 1, last)
         if speaker is None:
@@ -323,7 +394,11 @@ class _DocumentQuotes:
     def _source(self, first: int, last: int) -> str | None:
         if first >= last:
             return None
-        refs = self.speakers.mentions_in(first, last)
+        # "حسب ما نقلته وكالة الأناضول": only fillers may precede the source; "وفقاً لقائمة فوربس لأغنياء الصين"
+        # is sourced to a list, not to China
+        refs = [
+            r for r in self.speakers.mentions_in(first, last) if all(map(self._leads_to_source, range(first, r.first)))
+        ]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0].entity.id
@@ -334,6 +409,15 @@ class _DocumentQuotes:
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
         return None
+
+    def _leads_to_source(self, i: int) -> bool:
+        token = self.doc.tokens[i]
+        if not is_word(token):
+            return True
+        stems = self.view.stems(i)
+        if stems & self.lexicon.source_fillers or self.speakers.is_title(i):
+            return True
+        return cue_at(self.view, i, self.lexicon) is not None
 
     def _already_attributed(self, start: int, end: int) -> bool:
         """The clause already holds a statement with its own cue: the phrase names the channel, not a speaker."""

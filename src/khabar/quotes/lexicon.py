@@ -20,22 +20,24 @@ class CueForm:
     """One inflected form of a reporting verb."""
 
     lemma: str
-    tense: str  # finite | participle | masdar
+    tense: str  # finite | participle | masdar (verbal noun with its subject before) | noun (author after)
     gender: str  # m | f | pl | du
     complements: frozenset[str]
     needs_complement: bool = False
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
+    object_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     forms: dict[str, CueForm]
+    nouns: dict[str, CueForm]  # speech-act nouns, looked up when no verb form matches ("طلب" is both)
     cue_words: frozenset[str]  # the forms and the impersonal forms: every stem `cue_at` looks up
     impersonal: frozenset[str]
     complementizers: frozenset[str]
     attribution_heads: frozenset[str]
-    mark_family: dict[str, str]
+    source_fillers: frozenset[str]  # attribution fillers and kinds of organisation
     mark_patterns: tuple[re.Pattern, ...]  # one per family, matching any of its marks
     openers_only: frozenset[str]
     closers_only: frozenset[str]
@@ -49,6 +51,7 @@ class QuoteLexicon:
     subject_links: frozenset[str]
     copulas: frozenset[str]
     non_subjects: frozenset[str]
+    clause_particles: frozenset[str]
 
 
 def _norms(words) -> frozenset[str]:
@@ -86,6 +89,7 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         needs_complement=bool(spec.get("needs_complement", False)),
         ambiguous=bool(spec.get("ambiguous", False)),
         source_prepositions=_norms(spec.get("source_prepositions", [])),
+        object_pronoun=bool(spec.get("object_pronoun", False)),
     )
     out: dict[str, CueForm] = {}
     for tense, by_gender in _inflect(lemma, spec["present"], spec["participle"]).items():
@@ -120,19 +124,20 @@ def load_lexicon() -> QuoteLexicon:
             forms.setdefault(norm, form)
     for masdar in verbs["masdars"]:
         forms.setdefault(normalize(masdar), CueForm(normalize(masdar), "masdar", "m", frozenset()))
+    nouns = {normalize(n): CueForm(normalize(n), "noun", "m", frozenset()) for n in verbs["speech_nouns"]}
 
-    mark_family = {mark: family for family, chars in marks["families"].items() for mark in chars}
     unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
     impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
         forms=forms,
-        cue_words=frozenset(forms) | impersonal,
+        nouns=nouns,
+        cue_words=frozenset(forms) | frozenset(nouns) | impersonal,
         impersonal=impersonal,
         complementizers=frozenset(
             normalize(c) + normalize(s) for c in verbs["complementizers"] for s in ["", *verbs["pronoun_suffixes"]]
         ),
         attribution_heads=_norms(attribution["heads"]),
-        mark_family=mark_family,
+        source_fillers=_norms(attribution["fillers"]) | _norms(actors["organisation_heads"]),
         mark_patterns=tuple(re.compile("[" + re.escape("".join(m)) + "]") for m in marks["families"].values()),
         openers_only=frozenset(marks["openers_only"]),
         closers_only=frozenset(marks["closers_only"]),
@@ -146,4 +151,5 @@ def load_lexicon() -> QuoteLexicon:
         subject_links=_norms(actors["subject_links"]),
         copulas=_norms(actors["copulas"]),
         non_subjects=_norms(actors["non_subjects"]),
+        clause_particles=_norms(actors["clause_particles"]),
     )

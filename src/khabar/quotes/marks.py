@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.quotes.lexicon import QuoteLexicon
+from khabar.text.segment import strip_span
 
 # Characters after which a mark still opens ("و«الحدث»", "بـ«العاهرة»", "(«...").
 _OPEN_CONTEXT = set(" \t\n(:،,؛;[-–—ـ")
@@ -49,14 +50,6 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return text[i] == "'" and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalpha()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_quotations(text: str, paragraphs: list[tuple[int, int]], lexicon: QuoteLexicon) -> list[Quotation]:
     out: list[Quotation] = []
     for pattern in lexicon.mark_patterns:
@@ -70,7 +63,7 @@ def _family_quotations(text, paragraphs, pattern, lexicon) -> list[Quotation]:
     open_end_par = 0
 
     def emit(close: int | None, end: int) -> None:
-        start, stop = _trim(text, open_at + 1, end)
+        start, stop = strip_span(text, open_at + 1, end)
         if start < stop:
             out.append(Quotation(open_at, start, stop, close is not None, len(text[start:stop].split())))
 

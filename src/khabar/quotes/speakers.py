@@ -11,7 +11,7 @@ from khabar.document import Document, Entity, Span
 from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain
 from khabar.quotes.lexicon import QuoteLexicon, title_key
-from khabar.text.tokenize import is_arabic
+from khabar.text.tokenize import StemCandidate, is_arabic
 
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
@@ -24,6 +24,14 @@ _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 _ORG_SUBJECT_REACH = 3
 # A non-person subject of a clause sits this close to the verb it follows or precedes.
 _CLAUSE_SUBJECT_REACH = 2
+# "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
+_MAX_SUBJECT_BEFORE = 7
+# A description passed to the linker: "أول رئيس لجمهورية كازاخستان" and no more.
+MAX_DESCRIPTION_WORDS = 5
+# Prepositions that belong to a title: "المتحدث باسم الكرملين".
+_TITLE_PREPOSITIONS = {"باسم"}
+# How far after an earlier title the words qualifying a later one may be ("مندوب العمليات المشتركة في التحالف").
+MAX_QUALIFIER_DISTANCE = 6
 # How far after a title its holder's name may come ("مندوب العمليات المشتركة في التحالف العربي ...، العقيد بدر").
 MAX_APPOSITION = 16
 
@@ -72,13 +80,18 @@ class SpeakerResolver:
     def previous(self, gender: str | None = None) -> str | None:
         """The most recent speaker introduced with a verb of the same gender (or number); any when None."""
         for entity_id, g in reversed(self.history):
-            if gender is None or g == gender:
+            if gender is None or g == gender or (gender in ("pl", "du") and self._is_group(entity_id)):
                 return entity_id
         return None
 
+    def _is_group(self, entity_id: str | None) -> bool:
+        """An unnamed group ("المتظاهرون"): a plural verb may continue it whatever the verb that introduced it."""
+        entity = self.doc.entity(entity_id) if entity_id else None
+        return entity is not None and not entity.named and entity.type == "ORG"
+
     # --- names around a cue ----------------------------------------------------------------------------------
 
-    def _is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
+    def is_subject_position(self, ref: MentionRef, window_start: int) -> bool:
         """Not after a preposition ("من", "لـ"), not the genitive of a title ("محامي كلينتون")."""
         token = self.doc.tokens[ref.first]
         if ref.start > token.start and set(self.doc.text[token.start : ref.start]) & _OBJECT_PROCLITICS:
@@ -120,7 +133,7 @@ class SpeakerResolver:
 
     def subject_after(self, first: int, last: int) -> MentionRef | None:
         """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
-        refs = [r for r in self.mentions_in(first, last) if self._is_subject_position(r, first)]
+        refs = [r for r in self.mentions_in(first, last) if self.is_subject_position(r, first)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
@@ -169,22 +182,73 @@ class SpeakerResolver:
         return None
 
     def unknown_subject_before(self, cue: int, sentence_start: int) -> bool:
-        """"وكان الملك عبد الله قد حذر" with no entity for the king: the verb has a subject, just not a known one."""
+        """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
+        has a subject, just not a known one."""
         i = cue - 1
-        if i < sentence_start or self.view.bare(i) not in self.lexicon.subject_links:
+        if i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+            while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
+                i -= 1
+            return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
+                       if self.view.stems(k) & self.lexicon.copulas), None)
+        if copula is None or copula + 1 >= cue:
             return False
-        while i >= sentence_start and self.view.bare(i) in self.lexicon.subject_links:
-            i -= 1
-        return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
+        between = range(copula + 1, cue)
+        return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
+
+    def phrase_before(self, cue: int, sentence_start: int) -> int | None:
+        """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
+        sentence or after "أن"/a particle): the verb's subject in subject–verb order. None otherwise."""
+        k = cue - 1
+        while k >= sentence_start and cue - k <= _MAX_SUBJECT_BEFORE:
+            token = self.doc.tokens[k]
+            boundary = self.view.stems(k) & (self.lexicon.complementizers | self.lexicon.clause_particles)
+            if boundary or (not is_arabic(token.text) and self.mention_at(k) is None):
+                break
+            k -= 1
+        else:
+            if k >= sentence_start:
+                return None  # too long to be a subject
+        first = k + 1
+        if first >= cue:
+            return None
+        if self.mention_at(first) is not None:
+            return first if self.is_subject_position(self.mention_at(first), first) else None
+        return first if self.is_unknown_subject(first) else None
+
+    def phrase_speaker(self, first: int, cue: int, gender: str | None) -> str | None:
+        """The speaker a subject phrase names: its name, the holder of its title, or nobody known."""
+        ref = self.mention_at(first)
+        if ref is not None:
+            return ref.entity.id
+        for k in range(first, cue):
+            if self.is_title(k):
+                return self.describe(k, cue, gender)
+        return None
 
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
-        refs = [r for r in self.mentions_in(sentence_start, cue) if self._is_subject_position(r, sentence_start)]
+        refs = [r for r in self.mentions_in(sentence_start, cue) if self.is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
-        return refs[0] if refs and refs[0].first - sentence_start <= _CLAUSE_SUBJECT_REACH else None
+        return refs[0] if refs and self._opens_clause(refs[0], sentence_start) else None
+
+    def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
+        """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
+        words = [
+            i for i in range(sentence_start, ref.first)
+            if is_arabic(self.doc.tokens[i].text) and not self.view.stems(i) & self.lexicon.organisation_heads
+        ]
+        return len(words) <= _CLAUSE_SUBJECT_REACH
+
+    def opening_unnamed(self, sentence_start: int, cue: int) -> str | None:
+        """An unnamed subject right after the sentence's opening verb ("وقلل دبلوماسي غربي ...")."""
+        for i in range(sentence_start, min(sentence_start + _CLAUSE_SUBJECT_REACH + 1, cue)):
+            if self._unnamed_head(i) is not None:
+                return self.unnamed(i, cue).entity.id
+        return None
 
     def nearest_before(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The name before a verbal noun: the closest person ("على لسان أبو ردينة قوله", "روحاني رد بالقول"), else
@@ -193,7 +257,8 @@ class SpeakerResolver:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[-1]
-        return refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        near = refs[-1] if refs and cue - refs[-1].last <= _CLAUSE_SUBJECT_REACH else None
+        return near if near is not None and self.is_subject_position(near, near.first - 1) else None
 
     def source_after(self, first: int, last: int, prepositions: frozenset[str]) -> MentionRef | None:
         """"نقلت الوكالة عن فلان": the name after the source preposition."""
@@ -206,7 +271,7 @@ class SpeakerResolver:
         """The author of a statement a verb relays ("نقلت الوكالة البيان"), when the article named it."""
         for i in range(first, last):
             if self._title_keys(i) & self.lexicon.statements:
-                return self._named_earlier(i)
+                return self._named_earlier(i, i + 1)
         return None
 
     # --- descriptions and unnamed speakers ------------------------------------------------------------------
@@ -219,17 +284,14 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        end = first
-        while end < last and self.doc.tokens[end].text not in COMMA:
-            end += 1
-        end = max(end, first + 1)
+        end = self._description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
             return entity_id
         if self._is_possessed_title(first):  # "سماحته": "his eminence", the previous speaker
             return self.previous(gender) or self.previous()
-        named = self._named_earlier(first)
+        named = self._named_earlier(first, end)
         if named is not None:
             return named
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
@@ -237,13 +299,36 @@ class SpeakerResolver:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
 
-    def _named_earlier(self, title: int) -> str | None:
+    def _description_end(self, first: int, last: int) -> int:
+        """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
+        كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني" (not "... بالتصدي لمن ينشر التطرف")."""
+        end = first + 1
+        while end < last and end - first < MAX_DESCRIPTION_WORDS:
+            token = self.doc.tokens[end]
+            if not is_arabic(token.text) and self.mention_at(end) is None:
+                break
+            if self.view.bare(end) in _PREPOSITIONS or self.view.stems(end) & self.lexicon.complementizers:
+                break
+            if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
+                break
+            # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة") or "باسم"
+            prepositional = set(token.proclitics) & _OBJECT_PROCLITICS
+            if prepositional and self.mention_at(end) is None and self.view.bare(end) not in _TITLE_PREPOSITIONS:
+                break
+            end += 1
+        return end
+
+    def _named_earlier(self, title: int, end: int) -> str | None:
         """The name that followed the same title earlier in the article: "مندوب ..., العقيد بدر بن ناصر" makes
         a later "مندوب التحالف" Badr bin Nasser; "بيان للديوان الملكي" makes "البيان" the Royal Court."""
         keys = self._title_keys(title)
+        qualifiers = self._qualifiers(title + 1, end)
         earlier = {i for key in keys for i in self._title_positions().get(key, []) if i < title}
         for i in sorted(earlier, reverse=True):
             sentence_end = self.doc.sentences[self.doc.tokens[i].sentence].token_end
+            around = set().union(*self._qualifiers(i + 1, min(i + 1 + MAX_QUALIFIER_DISTANCE, sentence_end)))
+            if not all(word & around for word in qualifiers):
+                continue  # "مدير جمعية الثقافة" is not the "مدير" named before
             refs = [
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
@@ -255,6 +340,14 @@ class SpeakerResolver:
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
+
+    def _qualifiers(self, first: int, last: int) -> list[set[str]]:
+        """The words that qualify a title ("التحالف" in "مندوب التحالف"), each as its possible stems."""
+        return [
+            {_unarticled(c.norm) for c in self.view.candidates(i)}
+            for i in range(first, last)
+            if is_arabic(self.doc.tokens[i].text)
+        ]
 
     def _title_positions(self) -> dict[str, list[int]]:
         """Token indices of every title in the document, by title key (built on first use)."""
@@ -293,14 +386,14 @@ class SpeakerResolver:
                 return self.unnamed(i, cue).entity.id
         return None
 
-    def _unnamed_head(self, i: int):
+    def _unnamed_head(self, i: int) -> StemCandidate | None:
         return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
         """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
         definite word only a nisba adjective or a numeral: "المحتجون القرارات" is a verb's subject and object."""
         token = self.doc.tokens[i]
-        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics:
+        if not is_arabic(token.text) or self.mention_at(i) is not None or token.proclitics or len(token.norm) < 2:
             return False
         if token.norm in _PREPOSITIONS or self.view.stems(i) & self.lexicon.complementizers:
             return False
@@ -311,9 +404,11 @@ class SpeakerResolver:
     def _unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
             if not entity.named and entity.name == span.text:
-                entity.mentions.append(span)
+                if span not in entity.mentions:
+                    entity.mentions.append(span)
                 return entity
-        entity = Entity(id=f"unnamed-{len(self.doc.entities) + 1}", type=etype, name=span.text, mentions=[span], named=False)
+        entity_id = f"unnamed-{len(self.doc.entities) + 1}"
+        entity = Entity(id=entity_id, type=etype, name=span.text, mentions=[span], named=False)
         self.doc.entities.append(entity)
         return entity
 

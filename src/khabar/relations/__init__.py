@@ -3,7 +3,7 @@ member_of and observer_of from membership lists, located_in from place phrases."
 
 from __future__ import annotations
 
-from khabar.document import Document, Relation
+from khabar.document import Document
 from khabar.events.arguments import MentionIndex
 from khabar.relations.locations import LocationReader
 from khabar.relations.membership import MembershipReader

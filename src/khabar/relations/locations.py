@@ -25,8 +25,10 @@ class LocationReader:
         data = yaml.safe_load((DATA / "locations.yaml").read_text(encoding="utf-8"))
         directions = "|".join(sorted((normalize(w) for w in data["directions"]), key=len, reverse=True))
         units = "|".join(sorted((normalize(w) for w in data["units"]), key=len, reverse=True))
+        belonging = "|".join(normalize(w) for w in data["belonging"])
         self.gap = re.compile(
-            rf"\s*(?:\(\s*)?(?:(?:في|ب)\s*)?(?:(?:ال)?(?:{directions})\s*)?(?:(?:ب|ل)?(?:ال)?(?:{units})\s*)?(?:ب|في\s*)?"
+            rf"\s*(?:\(\s*)?(?:(?:{belonging})\s*)?(?:(?:في|ب)\s*)?(?:(?:ال)?(?:{directions})\s*)?"
+            rf"(?:(?:ب|ل)?(?:ال)?(?:{units})\s*)?(?:ب|في\s*)?"
         )
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
@@ -46,6 +48,24 @@ class LocationReader:
                 if stated or dateline:
                     out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
             out += self._demonym_after(doc, pool, entities)
+            out += self._capital(doc, pool, entities)
+        return out
+
+    def _capital(self, doc: Document, pool, entities) -> list[Relation]:
+        """"بالعاصمة عمان": the capital of the state the knowledge base puts the city in, when the text names it."""
+        out = []
+        for m in pool:
+            city = entities.get(m.entity)
+            if city is None or not is_place(city) or not city.country or m.first_token == 0:
+                continue
+            # "العاصمة عمان", or the capital word attached to the name's own token
+            own = doc.tokens[m.first_token]
+            token = doc.tokens[m.first_token - 1] if m.start == own.start else own
+            if not normalize(token.text).lstrip("وفب").removeprefix("ال").startswith(normalize("عاصمة")):
+                continue
+            state = next((e for e in doc.entities if is_country(e) and e.country == city.country), None)
+            if state is not None:
+                out.append(Relation("located_in", city.id, state.id, doc.span(token.start, m.end)))
         return out
 
     def _demonym_after(self, doc: Document, pool, entities) -> list[Relation]:

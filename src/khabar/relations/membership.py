@@ -25,9 +25,11 @@ class MembershipReader:
         data = yaml.safe_load((DATA / "membership.yaml").read_text(encoding="utf-8"))
         self.member_cues = frozenset(normalize(w) for w in data["member_cues"])
         self.observer_cues = frozenset(normalize(w) for w in data["observer_cues"])
+        self.fellow_cues = [tuple(normalize(w).split()) for w in data["fellow_cues"]]
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
         types = {e.id: e.type for e in doc.entities}
+        words = [normalize(t.text) for t in doc.tokens]
         out = []
         for sentence in doc.sentences:
             pool = index.in_tokens(sentence.token_start, sentence.token_end)
@@ -53,6 +55,20 @@ class MembershipReader:
                     # ("وبيلاروسيا") must not hide the ones after it
                     for m in listed:
                         out.append(Relation(rtype, m.entity, org.entity, doc.span(doc.tokens[cue].start, m.end)))
+            out += self._fellows(doc, words, states, orgs)
+        return out
+
+    def _fellows(self, doc: Document, words: list[str], states, orgs) -> list[Relation]:
+        """member_of for the states named right before "ودول <organisation>"."""
+        out = []
+        for m in states:
+            j = m.last_token + 1
+            cue = next((c for c in self.fellow_cues if tuple(words[j : j + len(c)]) == c), None)
+            if cue is None:
+                continue
+            org = next((o for o in orgs if o.first_token == j + len(cue)), None)
+            if org is not None:
+                out.append(Relation("member_of", m.entity, org.entity, doc.span(m.start, org.end)))
         return out
 
     def _clauses(self, doc: Document, start: int, end: int) -> list[tuple[int, int, bool]]:

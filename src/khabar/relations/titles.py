@@ -20,7 +20,9 @@ from khabar.text import normalize
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
+APPOSITION_OBJECT = 4  # tokens after that title where its state or organisation may start
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
+COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
 POSTING = frozenset({"ل", "لدى", "الى", "في"})
 
@@ -31,6 +33,7 @@ class Title:
     state_role: str | None
     org_role: str | None
     posting: bool = False
+    staff: bool = False  # a job in an organisation rather than an office of it: affiliated_with
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,8 @@ class TitleReader:
     def __init__(self) -> None:
         data = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
         self.titles = sorted(
-            (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")))
+            (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")),
+                   bool(v.get("staff")))
              for k, v in data["titles"].items()),
             key=lambda t: -len(t.words),
         )
@@ -61,10 +65,11 @@ class TitleReader:
             for m in pool:
                 if types.get(m.entity) != "PER":
                     continue
-                rel = self._before(doc, words, pool, m, sentence.token_start, types) or self._after(
-                    doc, words, pool, m, sentence.token_end, types)
-                if rel:
-                    out.append(rel)
+                # titles before and after the name may both hold: "زعيم حركة الإنصاف ...، عمران خان، رئيسا
+                # لوزراء باكستان"
+                out += self._before(doc, words, pool, m, sentence.token_start, types)
+                after = self._after(doc, words, pool, m, sentence.token_end, types)
+                out += [after] if after else []
         return out
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
@@ -75,25 +80,47 @@ class TitleReader:
                 return TitleHit(title, i, i + n)
         return None
 
-    def _before(self, doc, words, pool, m: Mention, first: int, types) -> Relation | None:
+    def _before(self, doc, words, pool, m: Mention, first: int, types) -> list[Relation]:
+        """Relations from the titles before a name; stacked titles each give one: "وزير التعليم والخبير
+        الاقتصادي بالبنك الدولي عمر الرزاز"."""
+        out: list[Relation] = []
+        barrier = m.first_token  # where the text between a title and the name (or the next title) ends
         for i in range(m.first_token - 1, max(first, m.first_token - TITLE_WINDOW) - 1, -1):
-            hit = self._title_at(words, i, m.first_token)
+            if i >= barrier:
+                continue
+            hit = self._title_at(words, i, barrier)
             if hit is None:
                 continue
-            between = range(hit.last, m.first_token)
-            inner = [p for p in pool if hit.last <= p.first_token and p.last_token < m.first_token]
-            people = [p for p in inner if types.get(p.entity) == "PER"]
-            if people:
-                # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
-                between = range(people[-1].last_token + 1, m.first_token)
-                if between and all(self._filler(words[j]) for j in between):
-                    return self._relation(doc, words, hit, m, [], between, types, m.start, m.end)
-                return None
-            covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
-            if not all(j in covered or self._filler(words[j]) for j in between):
-                return None
-            return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
-        return None
+            relation = self._title_before(doc, words, pool, m, hit, barrier, types, stacked=bool(out))
+            if relation is None:
+                break
+            out.append(relation)
+            barrier = hit.first
+        return out
+
+    def _title_before(self, doc, words, pool, m: Mention, hit: TitleHit, barrier: int, types,
+                      stacked: bool) -> Relation | None:
+        between = range(hit.last, barrier)
+        inner = [p for p in pool if hit.last <= p.first_token and p.last_token < barrier]
+        # a person named inside a descriptive phrase ("للتحقيق بكلينتون") is not another title holder
+        people = [p for p in inner if types.get(p.entity) == "PER" and p.preposition is None]
+        if people:
+            # "الرئيس التركي أردوغان والروسي بوتين": a shared title, this person's own demonym after the other
+            between = range(people[-1].last_token + 1, barrier)
+            if not stacked and between and all(self._filler(words[j]) for j in between):
+                return self._relation(doc, words, hit, m, [], between, types, m.start, m.end)
+            return None
+        covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
+        unknown = [j for j in between if j not in covered and not self._filler(words[j])]
+        # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري"); a
+        # longer description is allowed when the name stands apart in commas: "المستشار الخاص بالتحقيقات
+        # ...، روبرت مولر،"
+        first_name = unknown in ([m.first_token - 1], [m.first_token - 2])
+        commas = [j for j in between if words[j] in COMMAS]
+        set_apart = bool(commas) and all(self._filler(words[j]) for j in range(commas[-1], m.first_token))
+        if unknown and (stacked or not (first_name or set_apart)):
+            return None
+        return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
 
     def _after(self, doc, words, pool, m: Mention, last: int, types) -> Relation | None:
         for i in range(m.last_token + 1, min(last, m.last_token + 1 + APPOSITION_WINDOW)):
@@ -102,16 +129,22 @@ class TitleReader:
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
-            inner = [p for p in pool if hit.last <= p.first_token <= hit.last + 2 and types.get(p.entity) != "PER"]
-            span = range(hit.last, min(last, hit.last + 2))
+            if words[i] not in hit.title.words[:1]:
+                return None  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
+            inner = [p for p in pool if hit.last <= p.first_token <= hit.last + APPOSITION_OBJECT
+                     and types.get(p.entity) != "PER"]
+            span = range(hit.last, min(last, hit.last + APPOSITION_OBJECT))
             return self._relation(doc, words, hit, m, inner[:1], span, types, m.start, doc.tokens[hit.last - 1].end)
         return None
 
     def _relation(self, doc, words, hit: TitleHit, m: Mention, inner: list[Mention], between, types,
                   start: int, end: int) -> Relation | None:
         # "القائم بالأعمال الأمريكي في أنقرة": a place after في/ب is where the person is, not whose post it is
+        # ... but "الخبير بالبنك الدولي" works at the bank: only places are excluded
         excluded = LOCATIVE | (POSTING if hit.title.posting else frozenset())
-        objects = [p for p in inner if types.get(p.entity) in ("GPE", "ORG", "LOC") and p.preposition not in excluded]
+        # a state title ("ولي العهد") never names an organisation it is held in
+        objects = [p for p in inner if (types.get(p.entity) == "ORG" and hit.title.org_role)
+                   or (types.get(p.entity) in ("GPE", "LOC") and p.preposition not in excluded)]
         obj = objects[0].entity if objects else None
         if obj is None:
             # the demonym nearest the name: "الرئيس التركي ... والروسي فلاديمير بوتين"
@@ -131,14 +164,16 @@ class TitleReader:
         if role is None:
             return None
         nearby = [words[j] for j in range(max(0, hit.first - 1), hit.last + 3) if j < len(words)]
-        prefix = [self.modifiers[w] for w in nearby if w in self.modifiers and self.modifiers[w] != "designate"]
-        role = " ".join(dict.fromkeys(prefix + [role]))
+        found = [self.modifiers[w] for w in nearby if w in self.modifiers]
+        role = " ".join(dict.fromkeys([m for m in found if m != "designate"] + [role]))
+        if "designate" in found and not role.endswith("designate"):
+            role += "-designate"  # "رئيس الوزراء اللبناني المكلف"
         rtype = "position_held"
         obj_entity = doc.entity(obj)
         named_with = {words[j] for j in range(hit.last, min(len(words), hit.last + 2))}
         if obj_entity:
             named_with.add(normalize(obj_entity.name))
-        if is_org and any(p in w for p in self.parties for w in named_with):
+        if is_org and (hit.title.staff or any(p in w for p in self.parties for w in named_with)):
             rtype = "affiliated_with"
         s = min(start, doc.tokens[hit.first].start)
         e = max(end, doc.tokens[hit.last - 1].end)

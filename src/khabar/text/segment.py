@@ -17,13 +17,14 @@ _NOT_A_BREAK = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.")
 def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
+        start, end = strip_span(text, match.start(), match.end())
         if start < end:
             spans.append((start, end))
     return spans
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the whitespace at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -67,7 +68,7 @@ def sentences(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Sentenc
     for index, (p_start, p_end) in enumerate(paragraph_spans):
         start = p_start
         for brk in _quote_depth_breaks(text, p_start, p_end) + [p_end]:
-            s, e = _strip(text, start, brk)
+            s, e = strip_span(text, start, brk)
             if s < e:
                 out.append(Sentence(s, e, index))
             start = brk
