@@ -410,3 +410,23 @@ def test_a_relative_clause_with_a_pronoun_object_has_its_subject_after_the_verb(
     doc = make_doc(text, [("g", "PER", {"names": ["فتح الله غولن"]}), ("t", "ORG", {"names": ["الحكومة التركية"]})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["t"], ["g"])]
+
+
+LEADERS = [("trump", "PER", {"names": ["دونالد ترامب"]}), ("kim", "PER", {"names": ["كيم جونغ أون"]}),
+           ("erdogan", "PER", {"names": ["رجب طيب أردوغان"]}), ("putin", "PER", {"names": ["فلاديمير بوتين"]}),
+           ("rouhani", "PER", {"names": ["حسن روحاني"]}),
+           ("group", "ORG", {"names": ["الزعيمان", "القادة الثلاثة"], "named": False})]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("التقى دونالد ترامب وكيم جونغ أون في سنغافورة. ووقع الزعيمان بيانا مشتركا.", ["kim", "trump"]),
+    ("استضاف رجب طيب أردوغان فلاديمير بوتين وحسن روحاني. وأيد القادة الثلاثة محادثات السلام.",
+     ["erdogan", "putin", "rouhani"]),
+    ("استقبل فلاديمير بوتين حسن روحاني. وأيد القادة الثلاثة محادثات السلام.", []),  # two named, not three
+])
+def test_a_counted_group_acts_for_the_parties_named_before(coder, text, members):
+    named_here = [(i, t, {**f, "names": [n for n in f["names"] if n in text]}) for i, t, f in LEADERS]
+    doc = make_doc(text, [e for e in named_here if e[2]["names"]])
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert event.actors[0] == "group" and sorted(event.actors[1:]) == members

@@ -11,6 +11,7 @@ from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
 from khabar.events.cameo import lookup
+from khabar.events.collectives import Collectives
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -52,6 +53,7 @@ class EventCoder:
         self.lexicon = lexicon or load_lexicon()
         self.modality = ModalityReader()
         self.unnamed = UnnamedActors()
+        self.collectives = Collectives()
         self.magnitudes = MagnitudeReader()
         self.evidence = EvidenceCutter(load_data("evidence.yaml"))
         conversions = load_data("modality.yaml")
@@ -151,6 +153,7 @@ class EventCoder:
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
+        actors = self._with_members(doc, actors, trigger_token.start)
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
@@ -170,6 +173,15 @@ class EventCoder:
             trigger=trigger,
             modality=det.modality.modality,
         )
+
+    def _with_members(self, doc: Document, actors: list[str], before: int) -> list[str]:
+        """The actors and, for a counted group ("الزعيمان"), the parties it stands for."""
+        out = list(actors)
+        for actor in actors:
+            entity = doc.entity(actor)
+            if entity is not None:
+                out += self.collectives.members(doc, entity, before)
+        return list(dict.fromkeys(out))
 
 
 def _reported_before(events: list[Event], event: Event) -> Event | None:
