@@ -430,3 +430,14 @@ def test_a_counted_group_acts_for_the_parties_named_before(coder, text, members)
     coder(doc)
     [event] = [e for e in doc.events if e.type == "SUPPORT"]
     assert event.actors[0] == "group" and sorted(event.actors[1:]) == members
+
+
+def test_a_title_after_a_name_is_no_party_and_the_list_goes_on(coder):
+    text = ("دعا الملك سلمان إلى قمة. وأجرى اتصالات مع الملك عبدالله الثاني ملك الأردن والشيخ صباح الأحمد الصباح أمير"
+            " دولة الكويت والشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي.")
+    doc = make_doc(text, [("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["عبدالله الثاني"]}),
+                          ("jordan", "GPE", {"names": ["الأردن"]}), ("sabah", "PER", {"names": ["صباح الأحمد الصباح"]}),
+                          ("kuwait", "GPE", {"names": ["دولة الكويت"]}), ("mbz", "PER", {"names": ["محمد بن زايد آل نهيان"]})])
+    coder(doc)
+    [consult] = [e for e in doc.events if e.type == "CONSULT"]
+    assert (consult.actors, consult.recipients) == (["salman"], ["abdullah", "sabah", "mbz"])

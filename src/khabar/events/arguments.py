@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Token
 from khabar.events.demonyms import is_place
+from khabar.events.lexicon import load_data
 from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
@@ -25,8 +26,8 @@ RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى ع�
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
-# "A و B", "A، B", "A، وB", "A أو B"; never a bare space
-LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
+# "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
+LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
@@ -48,6 +49,7 @@ JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose objec
 DEED_WINDOW = 4
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
+TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
@@ -59,6 +61,8 @@ class Mention:
     first_token: int
     last_token: int
     preposition: str | None  # the preposition governing the mention, if any
+    # the name before it, of which it is a title's complement: "عبدالله الثاني ملك الأردن" (start offset)
+    apposition_of: int | None = None
 
 
 class MentionIndex:
@@ -75,10 +79,12 @@ class MentionIndex:
             first = max(0, bisect_left(starts, start + 1) - 1)
             located.append((start, end, entity, first, max(first, bisect_left(starts, end) - 1)))
         covered = {j for _, _, _, first, last in located for j in range(first, last + 1)}
-        self.mentions: list[Mention] = [
-            Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start, covered))
-            for start, end, entity, first, last in located
-        ]
+        self.mentions: list[Mention] = []
+        for start, end, entity, first, last in located:
+            head = _apposition_head(doc.tokens, self.mentions, first, start, covered)
+            # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
+            preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
+            self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
@@ -101,14 +107,38 @@ class MentionIndex:
 
     def coordinated(self, head: Mention, pool: list[Mention]) -> list[Mention]:
         """`head` and the mentions listed after it with "و" or "،"."""
-        group = [head]
+        group, last = [head], head
         for m in pool:
-            if m.start <= group[-1].start:
+            if m.start <= last.start:
                 continue
-            if not self.listed(group[-1], m):
+            if m.apposition_of == last.start:
+                last = m  # "الملك عبدالله الثاني ملك الأردن والشيخ صباح": the list goes on after the title
+                continue
+            if not self.listed(last, m):
                 break
             group.append(m)
+            last = m
         return group
+
+
+def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
+                     covered: set[int]) -> Mention | None:
+    """The name a mention complements through a title right after it: "عبدالله الثاني ملك الأردن", "صباح
+    الأحمد الصباح أمير دولة الكويت". The title opens with a bare noun ("ملك", "أمير"), not a pronoun-suffixed
+    one from `data/events/appositions.yaml`, with no clitic ("نظيره أردوغان", "وملك الأردن" are other
+    parties), and has no preposition."""
+    if start > tokens[first].start or not earlier:
+        return None
+    head = earlier[-1]
+    gap = range(head.last_token + 1, first)
+    if not 0 < len(gap) <= TITLE_WORDS or any(j in covered for j in gap):
+        return None
+    words = [tokens[j] for j in gap]
+    if normalize(words[0].text) not in TITLE_HEADS:
+        return None
+    if any(as_preposition(w.text) or w.proclitics or not w.text.isalpha() for w in words[1:]):
+        return None
+    return head
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
@@ -260,7 +290,8 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     if object_:
-        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, rest) if m.entity not in actors))
+        # the window bounds where the object starts, not how long its list runs
+        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, following) if m.entity not in actors))
     if _pronoun_object(t.tokens, t.token, t.end, t.last):
         antecedent = _antecedent(index, t.token, set(actors))
         return [antecedent.entity] if antecedent else []
