@@ -441,3 +441,10 @@ def test_a_title_after_a_name_is_no_party_and_the_list_goes_on(coder):
     coder(doc)
     [consult] = [e for e in doc.events if e.type == "CONSULT"]
     assert (consult.actors, consult.recipients) == (["salman"], ["abdullah", "sabah", "mbz"])
+
+
+def test_the_genitive_actor_of_a_noun_may_follow_a_title(coder):
+    doc = make_doc("تواصلت احتجاجات الأردن رغم استقالة رئيس الوزراء هاني الملقي.", [
+        ("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"}), ("mulki", "PER", {"names": ["هاني الملقي"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "RETREAT"] == [["mulki"]]

@@ -262,7 +262,7 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
                         and index.can_act(m) and not t.relative_between(m.first_token)), None)
         if subject:
             return index.coordinated(subject, after)
-    elif (after and after[0].first_token == t.token + 1 and after[0].preposition is None
+    elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
           and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
         return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
@@ -310,6 +310,17 @@ def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _genitive(tokens: list[Token], end: int, m: Mention) -> bool:
+    """Whether `m` is the genitive of the noun ending before `end`: right after it, or after a title ("استقالة
+    رئيس الوزراء هاني الملقي", "زيارة الرئيس الروسي فلاديمير بوتين")."""
+    gap = [tokens[j] for j in range(end, m.first_token)]
+    if len(gap) > TITLE_WORDS:
+        return False
+    if gap and not (gap[0].article or normalize(gap[0].text) in TITLE_HEADS):
+        return False
+    return all(not w.proclitics and w.text.isalpha() and (w.article or i == 0) for i, w in enumerate(gap))
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
