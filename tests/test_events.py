@@ -448,3 +448,10 @@ def test_the_genitive_actor_of_a_noun_may_follow_a_title(coder):
         ("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"}), ("mulki", "PER", {"names": ["هاني الملقي"]})])
     coder(doc)
     assert [e.actors for e in doc.events if e.type == "RETREAT"] == [["mulki"]]
+
+
+def test_an_agreement_with_no_agent_after_a_meeting_is_the_parties_agreement(coder):
+    doc = make_doc("أجرى الملك سلمان اتصالات مع الملك عبدالله. وتم الاتفاق على عقد اجتماع.", [
+        ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["الملك عبدالله"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "AGREE"] == [["salman", "abdullah"]]

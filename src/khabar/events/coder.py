@@ -112,14 +112,14 @@ class EventCoder:
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
+        previous: tuple[int, Event | None] = (-DISCOURSE_SENTENCES - 1, None)  # the last event and its sentence
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
-            event = self._event(doc, index, det, previous[1] if recent else [])
+            event = self._event(doc, index, det, previous[1] if recent else None)
             if event is None:
                 continue
-            previous = (det.sentence, event.actors)
+            previous = (det.sentence, event)
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
@@ -135,21 +135,23 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the
-        one before) stands in for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the
-        same king)."""
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None) -> Event | None:
+        """The event of a detection; `last`, the last event in this sentence or the one before, gives its actors
+        to the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king), and its
+        parties to an agreement reached with no agent ("... وتم الاتفاق على" after a meeting)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match))
         actors = args.actors
+        if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
+            actors = [a for a in last.actors + last.recipients if a not in args.recipients]
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote is the speaker's; an attack a speaker reports is not his
             actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
-            actors = [a for a in discourse_subject if a not in args.recipients]
+            actors = [a for a in (last.actors if last else []) if a not in args.recipients]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
