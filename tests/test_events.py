@@ -455,3 +455,14 @@ def test_an_agreement_with_no_agent_after_a_meeting_is_the_parties_agreement(cod
         ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["الملك عبدالله"]})])
     coder(doc)
     assert [e.actors for e in doc.events if e.type == "AGREE"] == [["salman", "abdullah"]]
+
+
+@pytest.mark.parametrize("text, supporters", [
+    ("دعم الأردن المبادرة السعودية.", [["jordan"]]),
+    ("اجتمع الوزراء لبحث سبل دعم الأردن اقتصاديا.", []),  # the support of Jordan: a noun, not "Jordan supported"
+    ("ويأتي ذلك في دعم الأردن.", []),
+])
+def test_a_verb_form_after_a_preposition_or_a_construct_head_is_a_noun(coder, text, supporters):
+    doc = make_doc(text, [("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "SUPPORT"] == supporters

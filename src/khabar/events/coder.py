@@ -9,7 +9,7 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
+from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
@@ -27,6 +27,7 @@ NUMBERS = frozenset(normalize(w) for w in (
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,8 @@ class EventCoder:
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
             found = []
-            for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
+            matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
+            for match in _one_per_mention(doc, _ungoverned(doc, matches)):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
@@ -195,6 +197,24 @@ def _reported_before(events: list[Event], event: Event) -> Event | None:
         if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
             return earlier
     return None
+
+
+def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
+                              matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A form read both as a verb and as a noun of one type is the noun after a preposition or a noun that takes
+    a verbal noun ("لبحث سبل دعم الأردن": the support of Jordan, not "Jordan supported"); the noun is then coded
+    only if its own conditions hold."""
+    nouns = {(m.token, trigger.type) for m in matches
+             for _, trigger in lexicon.lookup(doc.tokens[m.token].text) if trigger.pos == "noun"}
+
+    def nominal(token: int) -> bool:
+        if token == 0:
+            return False
+        word = doc.tokens[token - 1].text
+        return as_preposition(word) is not None or normalize(word).lstrip("و") in NOMINAL_CONTEXT
+
+    return [m for m in matches if not (m.trigger.pos == "verb" and (m.token, m.trigger.type) in nouns
+                                       and nominal(m.token))]
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
