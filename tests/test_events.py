@@ -466,3 +466,11 @@ def test_a_verb_form_after_a_preposition_or_a_construct_head_is_a_noun(coder, te
     doc = make_doc(text, [("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"})])
     coder(doc)
     assert [e.actors for e in doc.events if e.type == "SUPPORT"] == supporters
+
+
+def test_a_title_after_the_verb_is_the_subject_named_after_its_complement(coder):
+    text = "وأجلت المحكمة العليا النظر في القضية، فيما طالب محامي سفارة المملكة العربية السعودية في الولايات المتحدة جون سميث القاضي بتخفيض الكفالة."
+    doc = make_doc(text, [("court", "ORG", {"names": ["المحكمة العليا"]}), ("smith", "PER", {"names": ["جون سميث"]}),
+                          ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "REQUEST"] == [["smith"]]

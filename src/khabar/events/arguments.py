@@ -260,6 +260,11 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m) and not t.relative_between(m.first_token)), None)
+        if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
+            # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
+            # after its complement
+            subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
+                            and m.preposition is None and index.types.get(m.entity) == "PER"), None)
         if subject:
             return index.coordinated(subject, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
