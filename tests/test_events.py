@@ -474,3 +474,14 @@ def test_a_title_after_the_verb_is_the_subject_named_after_its_complement(coder)
                           ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
     coder(doc)
     assert [e.actors for e in doc.events if e.type == "REQUEST"] == [["smith"]]
+
+
+@pytest.mark.parametrize("text, accusations", [
+    ("اتهمت الحكومة التركية برانسون بالتجسس.", [(["gov"], ["brunson"])]),
+    ("ويتهم برانسون بالقيام بنشاطات مؤيدة للانقلاب.", []),  # the accused, by someone unnamed
+])
+def test_the_only_name_before_the_charge_is_the_accused(coder, text, accusations):
+    doc = make_doc(text, [("brunson", "PER", {"names": ["برانسون"]})] +
+                   ([("gov", "ORG", {"names": ["الحكومة التركية"]})] if "الحكومة" in text else []))
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == accusations

@@ -265,6 +265,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
             # after its complement
             subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                             and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+        if subject and t.ptype == "ACCUSE" and _charge_follows(t.tokens, subject, t.last):
+            subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
         if subject:
             return index.coordinated(subject, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
@@ -315,6 +317,12 @@ def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _charge_follows(tokens: list[Token], m: Mention, last: int) -> bool:
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused."""
+    j = m.last_token + 1
+    return j < last and tokens[j].proclitics.endswith("ب") and as_preposition(tokens[j].text) is None
 
 
 def _genitive(tokens: list[Token], end: int, m: Mention) -> bool:
