@@ -485,3 +485,10 @@ def test_the_only_name_before_the_charge_is_the_accused(coder, text, accusations
                    ([("gov", "ORG", {"names": ["الحكومة التركية"]})] if "الحكومة" in text else []))
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == accusations
+
+
+def test_militants_are_an_unnamed_group(coder):
+    doc = make_doc("واصلت الشرطة الحملات الأمنية لملاحقة العناصر الإرهابية في سيناء.")
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc.entity(r).name_en for r in event.recipients] == ["militants"]
