@@ -492,3 +492,17 @@ def test_militants_are_an_unnamed_group(coder):
     coder(doc)
     [event] = [e for e in doc.events if e.type == "COERCE"]
     assert [doc.entity(r).name_en for r in event.recipients] == ["militants"]
+
+
+def test_a_quoted_term_does_not_cut_the_clause(coder):
+    doc = make_doc('ودعا عمران خان إلى روابط متساوية من "المصالح المتبادلة" مع الولايات المتحدة.', [
+        ("khan", "PER", {"names": ["عمران خان"]}), ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "REQUEST"] == [(["khan"], ["usa"])]
+
+
+def test_a_verbs_pronoun_object_comes_before_a_later_name(coder):
+    doc = make_doc('وتحدث ترامب عن باكستان متهما إياها بتوفير ملاذ آمن للإرهابيين.', [
+        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"], "kb_id": "country:PAK"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["pakistan"])]

@@ -26,6 +26,8 @@ RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى ع�
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
+QUOTE_MARKS = frozenset({'"', "«", "»"})
+QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
@@ -296,11 +298,16 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
+    # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
+    # noun's suffix is a possessive, which names no recipient
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last)
+    antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
+    if antecedent and t.pos == "verb":
+        return [antecedent.entity]
     if object_:
         # the window bounds where the object starts, not how long its list runs
         return list(dict.fromkeys(m.entity for m in index.coordinated(object_, following) if m.entity not in actors))
-    if _pronoun_object(t.tokens, t.token, t.end, t.last):
-        antecedent = _antecedent(index, t.token, set(actors))
+    if pronoun:
         return [antecedent.entity] if antecedent else []
     if t.ptype in JUDGED_DEEDS:
         doer = _doer_of_object(t, subject_end, set(actors))
@@ -421,4 +428,18 @@ def _agent(tokens: list[Token], after: list[Mention], end: int) -> Mention | Non
 
 
 def _stopped(tokens: list[Token], start: int, stop: int) -> bool:
-    return any(tokens[j].text in CLAUSE_STOPS for j in range(start, stop))
+    return any(tokens[j].text in CLAUSE_STOPS and not _quoted_term(tokens, j) for j in range(start, stop))
+
+
+def _quoted_term(tokens: list[Token], j: int) -> bool:
+    """A quote mark around a short term inside the clause ("روابط من "المصالح المتبادلة" مع الولايات المتحدة"),
+    which cuts nothing; a quote of more words is another speaker's clause."""
+    if tokens[j].text not in QUOTE_MARKS:
+        return False
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(tokens) and abs(k - j) <= QUOTED_TERM_WORDS + 1 and tokens[k].text.isalnum():
+            k += step
+        if 0 <= k < len(tokens) and tokens[k].text in QUOTE_MARKS and 1 < abs(k - j) <= QUOTED_TERM_WORDS + 1:
+            return True
+    return False
