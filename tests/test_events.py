@@ -410,3 +410,99 @@ def test_a_relative_clause_with_a_pronoun_object_has_its_subject_after_the_verb(
     doc = make_doc(text, [("g", "PER", {"names": ["فتح الله غولن"]}), ("t", "ORG", {"names": ["الحكومة التركية"]})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["t"], ["g"])]
+
+
+LEADERS = [("trump", "PER", {"names": ["دونالد ترامب"]}), ("kim", "PER", {"names": ["كيم جونغ أون"]}),
+           ("erdogan", "PER", {"names": ["رجب طيب أردوغان"]}), ("putin", "PER", {"names": ["فلاديمير بوتين"]}),
+           ("rouhani", "PER", {"names": ["حسن روحاني"]}),
+           ("group", "ORG", {"names": ["الزعيمان", "القادة الثلاثة"], "named": False})]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("التقى دونالد ترامب وكيم جونغ أون في سنغافورة. ووقع الزعيمان بيانا مشتركا.", ["kim", "trump"]),
+    ("استضاف رجب طيب أردوغان فلاديمير بوتين وحسن روحاني. وأيد القادة الثلاثة محادثات السلام.",
+     ["erdogan", "putin", "rouhani"]),
+    ("استقبل فلاديمير بوتين حسن روحاني. وأيد القادة الثلاثة محادثات السلام.", []),  # two named, not three
+])
+def test_a_counted_group_acts_for_the_parties_named_before(coder, text, members):
+    named_here = [(i, t, {**f, "names": [n for n in f["names"] if n in text]}) for i, t, f in LEADERS]
+    doc = make_doc(text, [e for e in named_here if e[2]["names"]])
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert event.actors[0] == "group" and sorted(event.actors[1:]) == members
+
+
+def test_a_title_after_a_name_is_no_party_and_the_list_goes_on(coder):
+    text = ("دعا الملك سلمان إلى قمة. وأجرى اتصالات مع الملك عبدالله الثاني ملك الأردن والشيخ صباح الأحمد الصباح أمير"
+            " دولة الكويت والشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي.")
+    doc = make_doc(text, [("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["عبدالله الثاني"]}),
+                          ("jordan", "GPE", {"names": ["الأردن"]}), ("sabah", "PER", {"names": ["صباح الأحمد الصباح"]}),
+                          ("kuwait", "GPE", {"names": ["دولة الكويت"]}), ("mbz", "PER", {"names": ["محمد بن زايد آل نهيان"]})])
+    coder(doc)
+    [consult] = [e for e in doc.events if e.type == "CONSULT"]
+    assert (consult.actors, consult.recipients) == (["salman"], ["abdullah", "sabah", "mbz"])
+
+
+def test_the_genitive_actor_of_a_noun_may_follow_a_title(coder):
+    doc = make_doc("تواصلت احتجاجات الأردن رغم استقالة رئيس الوزراء هاني الملقي.", [
+        ("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"}), ("mulki", "PER", {"names": ["هاني الملقي"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "RETREAT"] == [["mulki"]]
+
+
+def test_an_agreement_with_no_agent_after_a_meeting_is_the_parties_agreement(coder):
+    doc = make_doc("أجرى الملك سلمان اتصالات مع الملك عبدالله. وتم الاتفاق على عقد اجتماع.", [
+        ("salman", "PER", {"names": ["الملك سلمان"]}), ("abdullah", "PER", {"names": ["الملك عبدالله"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "AGREE"] == [["salman", "abdullah"]]
+
+
+@pytest.mark.parametrize("text, supporters", [
+    ("دعم الأردن المبادرة السعودية.", [["jordan"]]),
+    ("اجتمع الوزراء لبحث سبل دعم الأردن اقتصاديا.", []),  # the support of Jordan: a noun, not "Jordan supported"
+    ("ويأتي ذلك في دعم الأردن.", []),
+])
+def test_a_verb_form_after_a_preposition_or_a_construct_head_is_a_noun(coder, text, supporters):
+    doc = make_doc(text, [("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR"})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "SUPPORT"] == supporters
+
+
+def test_a_title_after_the_verb_is_the_subject_named_after_its_complement(coder):
+    text = "وأجلت المحكمة العليا النظر في القضية، فيما طالب محامي سفارة المملكة العربية السعودية في الولايات المتحدة جون سميث القاضي بتخفيض الكفالة."
+    doc = make_doc(text, [("court", "ORG", {"names": ["المحكمة العليا"]}), ("smith", "PER", {"names": ["جون سميث"]}),
+                          ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "REQUEST"] == [["smith"]]
+
+
+@pytest.mark.parametrize("text, accusations", [
+    ("اتهمت الحكومة التركية برانسون بالتجسس.", [(["gov"], ["brunson"])]),
+    ("ويتهم برانسون بالقيام بنشاطات مؤيدة للانقلاب.", []),  # the accused, by someone unnamed
+])
+def test_the_only_name_before_the_charge_is_the_accused(coder, text, accusations):
+    doc = make_doc(text, [("brunson", "PER", {"names": ["برانسون"]})] +
+                   ([("gov", "ORG", {"names": ["الحكومة التركية"]})] if "الحكومة" in text else []))
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == accusations
+
+
+def test_militants_are_an_unnamed_group(coder):
+    doc = make_doc("واصلت الشرطة الحملات الأمنية لملاحقة العناصر الإرهابية في سيناء.")
+    coder(doc)
+    [event] = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc.entity(r).name_en for r in event.recipients] == ["militants"]
+
+
+def test_a_quoted_term_does_not_cut_the_clause(coder):
+    doc = make_doc('ودعا عمران خان إلى روابط متساوية من "المصالح المتبادلة" مع الولايات المتحدة.', [
+        ("khan", "PER", {"names": ["عمران خان"]}), ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "REQUEST"] == [(["khan"], ["usa"])]
+
+
+def test_a_verbs_pronoun_object_comes_before_a_later_name(coder):
+    doc = make_doc('وتحدث ترامب عن باكستان متهما إياها بتوفير ملاذ آمن للإرهابيين.', [
+        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"], "kb_id": "country:PAK"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["pakistan"])]

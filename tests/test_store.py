@@ -1,5 +1,6 @@
 import datetime as dt
 
+from khabar.document import Event
 from khabar.store import open_store
 from tests.store_helpers import PUTIN_TEXT, make_doc, plain_doc, store_url  # noqa: F401 (fixture)
 
@@ -180,3 +181,13 @@ def test_references_and_durations_are_not_merged_across_articles(store_url):
     assert store.stats()["events"] == 2
     assert [e["day"] for e in store.events(since="2024-03-05", until="2024-03-05")] == ["2024-03-05", "2024-03-05"]
     assert store.events(since="2024-03-06") == []
+
+
+def test_an_event_reported_twice_in_one_article_counts_one_article(store_url):
+    store = open_store(store_url)
+    doc = make_doc("a1")
+    doc.events.append(Event(type="ACCUSE", evidence=doc.span(0, 10), actors=["E1"], recipients=["E2"], date="2024-03-05"))
+    store.add_document(doc, "h1")
+    store.add_document(make_doc("a2", text=PUTIN_TEXT + " "), "h2")
+    [event] = store.events()
+    assert (event["n_mentions"], event["n_articles"], len(event["mentions"])) == (3, 2, 3)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Token
 from khabar.events.demonyms import is_place
+from khabar.events.lexicon import load_data
 from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
@@ -25,8 +26,10 @@ RECIPIENT_PREPOSITIONS = frozenset(normalize(w) for w in "مع إلى الى ع�
 PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
-# "A و B", "A، B", "A، وB", "A أو B"; never a bare space
-LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|و\s*|(?:ا|أ)و\s+)")
+QUOTE_MARKS = frozenset({'"', "«", "»"})
+QUOTED_TERM_WORDS = 3
+# "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
+LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
@@ -48,6 +51,7 @@ JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose objec
 DEED_WINDOW = 4
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
+TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
@@ -59,6 +63,8 @@ class Mention:
     first_token: int
     last_token: int
     preposition: str | None  # the preposition governing the mention, if any
+    # the name before it, of which it is a title's complement: "عبدالله الثاني ملك الأردن" (start offset)
+    apposition_of: int | None = None
 
 
 class MentionIndex:
@@ -75,10 +81,12 @@ class MentionIndex:
             first = max(0, bisect_left(starts, start + 1) - 1)
             located.append((start, end, entity, first, max(first, bisect_left(starts, end) - 1)))
         covered = {j for _, _, _, first, last in located for j in range(first, last + 1)}
-        self.mentions: list[Mention] = [
-            Mention(start, end, entity, first, last, _preposition(doc.tokens, first, start, covered))
-            for start, end, entity, first, last in located
-        ]
+        self.mentions: list[Mention] = []
+        for start, end, entity, first, last in located:
+            head = _apposition_head(doc.tokens, self.mentions, first, start, covered)
+            # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
+            preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
+            self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
@@ -101,14 +109,38 @@ class MentionIndex:
 
     def coordinated(self, head: Mention, pool: list[Mention]) -> list[Mention]:
         """`head` and the mentions listed after it with "و" or "،"."""
-        group = [head]
+        group, last = [head], head
         for m in pool:
-            if m.start <= group[-1].start:
+            if m.start <= last.start:
                 continue
-            if not self.listed(group[-1], m):
+            if m.apposition_of == last.start:
+                last = m  # "الملك عبدالله الثاني ملك الأردن والشيخ صباح": the list goes on after the title
+                continue
+            if not self.listed(last, m):
                 break
             group.append(m)
+            last = m
         return group
+
+
+def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
+                     covered: set[int]) -> Mention | None:
+    """The name a mention complements through a title right after it: "عبدالله الثاني ملك الأردن", "صباح
+    الأحمد الصباح أمير دولة الكويت". The title opens with a bare noun ("ملك", "أمير"), not a pronoun-suffixed
+    one from `data/events/appositions.yaml`, with no clitic ("نظيره أردوغان", "وملك الأردن" are other
+    parties), and has no preposition."""
+    if start > tokens[first].start or not earlier:
+        return None
+    head = earlier[-1]
+    gap = range(head.last_token + 1, first)
+    if not 0 < len(gap) <= TITLE_WORDS or any(j in covered for j in gap):
+        return None
+    words = [tokens[j] for j in gap]
+    if normalize(words[0].text) not in TITLE_HEADS:
+        return None
+    if any(as_preposition(w.text) or w.proclitics or not w.text.isalpha() for w in words[1:]):
+        return None
+    return head
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
@@ -230,9 +262,16 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m) and not t.relative_between(m.first_token)), None)
+        if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
+            # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
+            # after its complement
+            subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
+                            and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+        if subject and t.ptype == "ACCUSE" and _charge_follows(t.tokens, subject, t.last):
+            subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
         if subject:
             return index.coordinated(subject, after)
-    elif (after and after[0].first_token == t.token + 1 and after[0].preposition is None
+    elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
           and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
         return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
@@ -259,10 +298,16 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
+    # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
+    # noun's suffix is a possessive, which names no recipient
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last)
+    antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
+    if antecedent and t.pos == "verb":
+        return [antecedent.entity]
     if object_:
-        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, rest) if m.entity not in actors))
-    if _pronoun_object(t.tokens, t.token, t.end, t.last):
-        antecedent = _antecedent(index, t.token, set(actors))
+        # the window bounds where the object starts, not how long its list runs
+        return list(dict.fromkeys(m.entity for m in index.coordinated(object_, following) if m.entity not in actors))
+    if pronoun:
         return [antecedent.entity] if antecedent else []
     if t.ptype in JUDGED_DEEDS:
         doer = _doer_of_object(t, subject_end, set(actors))
@@ -279,6 +324,23 @@ def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _charge_follows(tokens: list[Token], m: Mention, last: int) -> bool:
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused."""
+    j = m.last_token + 1
+    return j < last and tokens[j].proclitics.endswith("ب") and as_preposition(tokens[j].text) is None
+
+
+def _genitive(tokens: list[Token], end: int, m: Mention) -> bool:
+    """Whether `m` is the genitive of the noun ending before `end`: right after it, or after a title ("استقالة
+    رئيس الوزراء هاني الملقي", "زيارة الرئيس الروسي فلاديمير بوتين")."""
+    gap = [tokens[j] for j in range(end, m.first_token)]
+    if len(gap) > TITLE_WORDS:
+        return False
+    if gap and not (gap[0].article or normalize(gap[0].text) in TITLE_HEADS):
+        return False
+    return all(not w.proclitics and w.text.isalpha() and (w.article or i == 0) for i, w in enumerate(gap))
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
@@ -366,4 +428,18 @@ def _agent(tokens: list[Token], after: list[Mention], end: int) -> Mention | Non
 
 
 def _stopped(tokens: list[Token], start: int, stop: int) -> bool:
-    return any(tokens[j].text in CLAUSE_STOPS for j in range(start, stop))
+    return any(tokens[j].text in CLAUSE_STOPS and not _quoted_term(tokens, j) for j in range(start, stop))
+
+
+def _quoted_term(tokens: list[Token], j: int) -> bool:
+    """A quote mark around a short term inside the clause ("روابط من "المصالح المتبادلة" مع الولايات المتحدة"),
+    which cuts nothing; a quote of more words is another speaker's clause."""
+    if tokens[j].text not in QUOTE_MARKS:
+        return False
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(tokens) and abs(k - j) <= QUOTED_TERM_WORDS + 1 and tokens[k].text.isalnum():
+            k += step
+        if 0 <= k < len(tokens) and tokens[k].text in QUOTE_MARKS and 1 < abs(k - j) <= QUOTED_TERM_WORDS + 1:
+            return True
+    return False

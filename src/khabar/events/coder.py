@@ -9,8 +9,9 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, find_arguments
+from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
+from khabar.events.collectives import Collectives
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -26,6 +27,7 @@ NUMBERS = frozenset(normalize(w) for w in (
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class EventCoder:
         self.lexicon = lexicon or load_lexicon()
         self.modality = ModalityReader()
         self.unnamed = UnnamedActors()
+        self.collectives = Collectives()
         self.magnitudes = MagnitudeReader()
         self.evidence = EvidenceCutter(load_data("evidence.yaml"))
         conversions = load_data("modality.yaml")
@@ -70,7 +73,8 @@ class EventCoder:
         for number, sentence in enumerate(doc.sentences):
             matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
             found = []
-            for match in _one_per_mention(doc, _ungoverned(doc, _best_per_token(matches))):
+            matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
+            for match in _one_per_mention(doc, _ungoverned(doc, matches)):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
@@ -110,14 +114,14 @@ class EventCoder:
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
         index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
-        previous: tuple[int, list[str]] = (-DISCOURSE_SENTENCES - 1, [])  # sentence and actors of the last event
+        previous: tuple[int, Event | None] = (-DISCOURSE_SENTENCES - 1, None)  # the last event and its sentence
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
-            event = self._event(doc, index, det, previous[1] if recent else [])
+            event = self._event(doc, index, det, previous[1] if recent else None)
             if event is None:
                 continue
-            previous = (det.sentence, event.actors)
+            previous = (det.sentence, event)
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
@@ -133,24 +137,27 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection, discourse_subject: list[str]) -> Event | None:
-        """The event of a detection; `discourse_subject` (the actors of the last event, in this sentence or the
-        one before) stands in for the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the
-        same king)."""
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None) -> Event | None:
+        """The event of a detection; `last`, the last event in this sentence or the one before, gives its actors
+        to the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king), and its
+        parties to an agreement reached with no agent ("... وتم الاتفاق على" after a meeting)."""
         sentence = doc.sentences[det.sentence]
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match))
         actors = args.actors
+        if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
+            actors = [a for a in last.actors + last.recipients if a not in args.recipients]
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote is the speaker's; an attack a speaker reports is not his
             actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
-            actors = [a for a in discourse_subject if a not in args.recipients]
+            actors = [a for a in (last.actors if last else []) if a not in args.recipients]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
+        actors = self._with_members(doc, actors, trigger_token.start)
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
@@ -171,6 +178,15 @@ class EventCoder:
             modality=det.modality.modality,
         )
 
+    def _with_members(self, doc: Document, actors: list[str], before: int) -> list[str]:
+        """The actors and, for a counted group ("الزعيمان"), the parties it stands for."""
+        out = list(actors)
+        for actor in actors:
+            entity = doc.entity(actor)
+            if entity is not None:
+                out += self.collectives.members(doc, entity, before)
+        return list(dict.fromkeys(out))
+
 
 def _reported_before(events: list[Event], event: Event) -> Event | None:
     """The event already coded that this one reports again: same type, actors and polarity, and recipients that
@@ -181,6 +197,24 @@ def _reported_before(events: list[Event], event: Event) -> Event | None:
         if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
             return earlier
     return None
+
+
+def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
+                              matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A form read both as a verb and as a noun of one type is the noun after a preposition or a noun that takes
+    a verbal noun ("لبحث سبل دعم الأردن": the support of Jordan, not "Jordan supported"); the noun is then coded
+    only if its own conditions hold."""
+    nouns = {(m.token, trigger.type) for m in matches
+             for _, trigger in lexicon.lookup(doc.tokens[m.token].text) if trigger.pos == "noun"}
+
+    def nominal(token: int) -> bool:
+        if token == 0:
+            return False
+        word = doc.tokens[token - 1].text
+        return as_preposition(word) is not None or normalize(word).lstrip("و") in NOMINAL_CONTEXT
+
+    return [m for m in matches if not (m.trigger.pos == "verb" and (m.token, m.trigger.type) in nouns
+                                       and nominal(m.token))]
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:

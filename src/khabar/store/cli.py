@@ -6,19 +6,18 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from khabar.ingest.sources import SourceOptions
-from khabar.store.core import open_store
-from khabar.store.export import ExportFormat
-from khabar.store.export import export as run_export
-from khabar.store.ingest import BATCH_SIZE, IngestCounts
-from khabar.store.ingest import ingest as run_ingest
+from khabar.store.options import BATCH_SIZE, ExportFormat
+
+if TYPE_CHECKING:
+    from khabar.ingest.sources import SourceOptions
+    from khabar.store.ingest import IngestCounts
 
 err = Console(stderr=True)
 
@@ -33,6 +32,12 @@ TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER event typ
 CountryOption = Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 country of an actor or recipient.")]
 SinceOption = Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")]
 UntilOption = Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")]
+
+
+def _open(db: str | None):
+    from khabar.store.core import open_store  # the database stack loads only for the commands that use it
+
+    return open_store(db)
 
 
 def parse_field_map(values: list[str] | None) -> dict[str, str] | None:
@@ -70,7 +75,9 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
 
 
 def _run_ingest(sources: list[str], db: str | None, options: SourceOptions, limit: int | None, workers: int, batch_size: int) -> IngestCounts:
-    store = open_store(db)
+    from khabar.store.ingest import ingest as run_ingest
+
+    store = _open(db)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
     ) as progress:
@@ -94,6 +101,8 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = BATCH_SIZE,
 ) -> None:
     """Analyse articles from SOURCES into the store; re-running adds only what is missing."""
+    from khabar.ingest.sources import SourceOptions
+
     options = SourceOptions(field_map=parse_field_map(field_map), fetch_pages=fetch)
     _run_ingest(sources, db, options, limit, workers, batch_size)
 
@@ -108,13 +117,15 @@ def failures(
     as_json: JsonOption = False,
 ) -> None:
     """List the articles that could not be read or analysed, with the reason; --retry tries them again."""
-    store = open_store(db)
+    store = _open(db)
     if retry:
         started = dt.datetime.now(dt.timezone.utc)
         sources = store.failure_sources()
         if not sources:
             err.print("no failures to retry")
             return
+        from khabar.ingest.sources import SourceOptions
+
         _run_ingest(sources, db, SourceOptions(field_map=parse_field_map(field_map)), None, workers, BATCH_SIZE)
         store.prune_failures(sources, started)
     rows = store.failures(limit, offset)
@@ -127,7 +138,7 @@ def failures(
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of articles, entities, events, quotes, relations, stories and failures."""
-    counts = open_store(db).stats()
+    counts = _open(db).stats()
     if as_json:
         _emit_json(counts)
     else:
@@ -142,7 +153,7 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the stored articles."""
-    hits = open_store(db).search(query, limit, offset)
+    hits = _open(db).search(query, limit, offset)
     if as_json:
         _emit_json(hits)
     else:
@@ -163,7 +174,7 @@ def events(
     as_json: JsonOption = False,
 ) -> None:
     """Events merged across articles, with their actors, recipients and the number of reports."""
-    rows = open_store(db).events(actor, recipient, type, country, _day(since), _day(until), limit, offset)
+    rows = _open(db).events(actor, recipient, type, country, _day(since), _day(until), limit, offset)
     if as_json:
         _emit_json(rows)
         return
@@ -184,7 +195,7 @@ def quotes(
     as_json: JsonOption = False,
 ) -> None:
     """Quotes with their speakers."""
-    rows = open_store(db).quotes(speaker, limit, offset)
+    rows = _open(db).quotes(speaker, limit, offset)
     if as_json:
         _emit_json(rows)
     else:
@@ -204,7 +215,9 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the store: article JSONL, PLOVER JSONL, the GDELT 2.0 event table (TSV), CSV or Parquet."""
-    count = run_export(open_store(db), format, out, actor=actor, recipient=recipient, type=type, country=country,
+    from khabar.store.export import export as run_export
+
+    count = run_export(_open(db), format, out, actor=actor, recipient=recipient, type=type, country=country,
                        since=_day(since), until=_day(until))
     err.print(f"wrote {count} records to {out}", highlight=False)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import enum
 import json
 from collections.abc import Iterator
 from functools import lru_cache
@@ -22,16 +21,9 @@ from sqlalchemy import select
 from khabar import __version__
 from khabar.store import query, schema as t
 from khabar.store.core import Store
+from khabar.store.options import ExportFormat
 
 PAGE = 500
-
-
-class ExportFormat(str, enum.Enum):
-    jsonl = "jsonl"
-    plover = "plover"
-    gdelt = "gdelt"
-    parquet = "parquet"
-    csv = "csv"
 
 
 @lru_cache(maxsize=1)

@@ -22,9 +22,9 @@ from khabar.ingest import Article, ArticleError
 from khabar.ingest.sources import SourceOptions, read_any
 from khabar.pipeline import Pipeline, default_pipeline
 from khabar.store.core import Store
+from khabar.store.options import BATCH_SIZE
 from khabar.store.write import Prepared, prepare
 
-BATCH_SIZE = 50
 
 
 def content_hash(text: str) -> str:

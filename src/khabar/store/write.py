@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from datasketch import LeanMinHash
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from khabar.document import Document
@@ -83,40 +84,47 @@ def _assign_story(conn: Connection, stories: StoryIndex, article_pk: int, sig: L
 
 
 def _add_events(conn: Connection, doc: Document, article_pk: int, entity_pks: dict[str, int]) -> None:
+    """Each event joins the stored event with its key or starts one; statements are batched per article."""
+    keyed = []
     for event in doc.events:
-        actors = [entity_pks[a] for a in event.actors if a in entity_pks]
-        recipients = [entity_pks[r] for r in event.recipients if r in entity_pks]
-        actor_keys = [str(pk) for pk in actors]
-        recipient_keys = [str(pk) for pk in recipients]
-        key = event_key(event.type, actor_keys, recipient_keys, event.date, article_pk)
-        row = conn.execute(select(t.events.c.pk).where(t.events.c.key == key)).first()
-        if row is None:
-            event_pk = conn.execute(
-                t.events.insert().values(
-                    key=key, type=event.type, cameo=event.cameo, mode=event.mode, date=event.date,
-                    day=event_day(event.date, doc.published),
-                    negated=event.negated, n_mentions=0, n_articles=0, first_article_pk=article_pk,
-                )
-            ).inserted_primary_key[0]
-            participants = [(pk, "actor", i) for i, pk in enumerate(dict.fromkeys(actors))]
-            participants += [(pk, "recipient", i) for i, pk in enumerate(dict.fromkeys(recipients))]
-            _insert_many(conn, t.event_actors, [{"event_pk": event_pk, "entity_pk": pk, "role": role, "position": i} for pk, role, i in participants])
-        else:
-            event_pk = row.pk
-        conn.execute(
-            t.event_mentions.insert().values(
-                event_pk=event_pk, article_pk=article_pk, start=event.evidence.start, end=event.evidence.end,
-                text=event.evidence.text, trigger=event.trigger.text if event.trigger else None,
-                date_source=event.date_source, context=json.dumps(event.context, ensure_ascii=False),
+        actors = list(dict.fromkeys(entity_pks[a] for a in event.actors if a in entity_pks))
+        recipients = list(dict.fromkeys(entity_pks[r] for r in event.recipients if r in entity_pks))
+        key = event_key(event.type, [str(pk) for pk in actors], [str(pk) for pk in recipients], event.date, article_pk)
+        keyed.append((key, event, actors, recipients))
+    if not keyed:
+        return
+    keys = {key for key, *_ in keyed}
+    event_pks = dict(conn.execute(select(t.events.c.key, t.events.c.pk).where(t.events.c.key.in_(keys))).all())
+    participants = []
+    for key, event, actors, recipients in keyed:
+        if key in event_pks:
+            continue
+        event_pks[key] = conn.execute(
+            t.events.insert().values(
+                key=key, type=event.type, cameo=event.cameo, mode=event.mode, date=event.date,
+                day=event_day(event.date, doc.published), negated=event.negated, n_mentions=0, n_articles=0,
+                first_article_pk=article_pk,
             )
-        )
-        n_articles = select(func.count(func.distinct(t.event_mentions.c.article_pk))).where(t.event_mentions.c.event_pk == event_pk)
-        n_mentions = select(func.count()).select_from(t.event_mentions).where(t.event_mentions.c.event_pk == event_pk)
-        conn.execute(
-            update(t.events).where(t.events.c.pk == event_pk).values(
-                n_mentions=n_mentions.scalar_subquery(), n_articles=n_articles.scalar_subquery()
-            )
-        )
+        ).inserted_primary_key[0]
+        participants += [{"event_pk": event_pks[key], "entity_pk": pk, "role": "actor", "position": i} for i, pk in enumerate(actors)]
+        participants += [{"event_pk": event_pks[key], "entity_pk": pk, "role": "recipient", "position": i} for i, pk in enumerate(recipients)]
+    _insert_many(conn, t.event_actors, participants)
+    _insert_many(conn, t.event_mentions, [
+        {
+            "event_pk": event_pks[key], "article_pk": article_pk, "start": event.evidence.start, "end": event.evidence.end,
+            "text": event.evidence.text, "trigger": event.trigger.text if event.trigger else None,
+            "date_source": event.date_source, "context": json.dumps(event.context, ensure_ascii=False),
+        }
+        for key, event, *_ in keyed
+    ])
+    # the article is new, so each of its events gains exactly one article and as many mentions as it has here
+    mentions = Counter(key for key, *_ in keyed)
+    conn.execute(
+        update(t.events).where(t.events.c.pk == bindparam("event")).values(
+            n_mentions=t.events.c.n_mentions + bindparam("mentions"), n_articles=t.events.c.n_articles + 1
+        ),
+        [{"event": event_pks[key], "mentions": n} for key, n in mentions.items()],
+    )
 
 
 @dataclass
