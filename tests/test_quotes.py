@@ -446,3 +446,11 @@ def test_statement_of_an_organisation_before_the_verb(extractor):
 def test_speaker_before_or_in_a_description(extractor, text, names, speaker):
     _, quotes = quotes_of(extractor, text, names)
     assert [q.speaker for q in quotes][:1] == ([speaker] if speaker else [])
+
+
+def test_titles_tagged_as_a_person_are_a_description(extractor):
+    """The entity layer may take "سماحة مفتي" for a name: the name after the titles is the speaker."""
+    text = "وأكد سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ أن العلماء مسؤولون عن الشباب."
+    names = {"سماحة مفتي": ("titles", "PER"), "عبدالعزيز آل الشيخ": ("mufti", "PER")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["mufti"]

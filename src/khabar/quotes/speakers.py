@@ -67,6 +67,8 @@ class SpeakerResolver:
             for mention in entity.mentions:
                 first = max(bisect_right(starts, mention.start) - 1, 0)
                 last = max(bisect_right(starts, mention.end - 1) - 1, first)
+                if entity.type == "PER" and all(self.is_title(i) for i in range(first, last + 1)):
+                    continue  # "سماحة مفتي": titles the entity layer took for a name; read as a description
                 ref = MentionRef(entity, mention.start, first, last)
                 for i in range(first, last + 1):
                     index.setdefault(i, ref)
