@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from khabar.document import Document, EntitySpan, Token
+from khabar.ner.conlleval import entity_spans
 from khabar.text.tokenize import stem_candidates
 
 _TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}  # MISC is not an output type
@@ -26,14 +27,14 @@ class TaggedNames:
         tags = self.tagger.tag([[t.text for t in sent] for sent in sentences])
         spans = []
         for sent, sent_tags in zip(sentences, tags):
-            for first, last, label in _chunks(sent_tags):
+            for first, end, label in sorted(entity_spans(sent_tags)):
                 entity_type = _TYPES.get(label)
                 if entity_type is None:
                     continue
                 start = self._name_start(sent[first])
                 if entity_type == "LOC":
                     entity_type = "LOC" if sent[first].norm in self.location_heads else "GPE"
-                spans.append(EntitySpan(start, sent[last].end, entity_type, "ner"))
+                spans.append(EntitySpan(start, sent[end - 1].end, entity_type, "ner"))
         return spans
 
     def _name_start(self, token: Token) -> int:
@@ -45,24 +46,3 @@ class TaggedNames:
             if not cand.enclitic and (cand.article or cand.norm in self.known_words):
                 return cand.start
         return token.stem_start
-
-
-def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last, label) token index ranges from BIO tags; a stray I- starts a chunk."""
-    chunks = []
-    current = None
-    for i, tag in enumerate(tags):
-        prefix, _, label = tag.partition("-")
-        if prefix == "B" or (prefix == "I" and (current is None or current[2] != label)):
-            if current:
-                chunks.append(tuple(current))
-            current = [i, i, label]
-        elif prefix == "I":
-            current[1] = i
-        else:
-            if current:
-                chunks.append(tuple(current))
-            current = None
-    if current:
-        chunks.append(tuple(current))
-    return chunks

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize, strip_article
 
 _PUNCT = re.compile(r"[\"'«»()\[\]_\-–—.,،:#/]+")
 _SPACES = re.compile(r"\s+")
@@ -22,18 +22,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SOUND_CLASSES = str.maketrans({"غ": "ج", "ق": "ك", "ط": "ت", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ض": "د"})
 
 
-def _strip_article(word: str) -> str:
-    # "الله" would become "له": keep words that would lose their stem.
-    if word.startswith("ال") and len(word) >= 5:
-        return word[2:]
-    return word
-
-
 @lru_cache(maxsize=1 << 16)  # names and words repeat across articles
 def alias_key(name: str) -> str:
     text = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip()
     text = _COMPOUND.sub(r"\1", text)
-    return " ".join(_strip_article(w) for w in text.split(" ") if w)
+    return " ".join(strip_article(w) for w in text.split(" ") if w)
 
 
 def _skeleton_word(word: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize, strip_article
 
 GENDERS = ("m", "f", "pl", "du")
 
@@ -60,13 +60,9 @@ def _norms(words) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-def _strip_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
 def title_key(norm: str) -> str:
     """A title without the article and the feminine ending: "المتحدثة" → متحدث, "سماحته" (stem سماحت) → سماح."""
-    word = _strip_article(norm)
+    word = strip_article(norm)
     return word[:-1] if len(word) > 3 and word[-1] in "هت" else word
 
 
@@ -128,7 +124,7 @@ def load_lexicon() -> QuoteLexicon:
         forms.setdefault(normalize(masdar), CueForm(normalize(masdar), "masdar", "m", frozenset()))
     nouns = {normalize(n): CueForm(normalize(n), "noun", "m", frozenset()) for n in verbs["speech_nouns"]}
 
-    unnamed = {_strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
+    unnamed = {strip_article(normalize(w)): etype for etype, words in actors["unnamed"].items() for w in words}
     impersonal = _norms(verbs["impersonal"])
     return QuoteLexicon(
         forms=forms,

@@ -42,6 +42,11 @@ def normalize_word(word: str) -> str:
     return normalize(word)
 
 
+def strip_article(word: str) -> str:
+    """A normalised word without the article; words that would lose their stem ("الله" → "له") keep it."""
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """`normalize(text)` and, for each normalised character, the offset of the original character."""
     out: list[str] = []
