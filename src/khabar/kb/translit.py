@@ -8,7 +8,9 @@ words are rule-based and deliberately simple: consonants by the usual news roman
 from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
 consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
 keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
-scripts/eval_name_table.py measures each step on held-out names.
+After a Western given name, foreign-looking words take the US census surname they spell (khabar.kb.western:
+كين ستار -> Ken Starr, روبرت مولر -> Robert Mueller). scripts/eval_name_table.py measures each step on
+held-out names.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from khabar.kb.keys import alias_key
 from khabar.kb.sources import CURATED
+from khabar.kb.western import census_names
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
@@ -62,16 +65,49 @@ _CONSONANTS = {
 }
 
 
+FOREIGN_SECTION = "# foreign given names"
+
+
 @lru_cache(maxsize=1)
-def name_words() -> dict[str, str]:
-    """Key of an Arabic name word -> its usual English spelling (curated/name_words.tsv)."""
-    table = {}
+def _curated_name_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """curated/name_words.tsv: key of an Arabic name word -> its usual English spelling; the English of
+    the Arabic name words and of the foreign given names (the section after FOREIGN_SECTION)."""
+    table: dict[str, str] = {}
+    sections: tuple[set[str], set[str]] = (set(), set())
+    foreign = False
     with open(CURATED / "name_words.tsv", encoding="utf-8") as f:
         for line in f:
+            foreign = foreign or line.startswith(FOREIGN_SECTION)
             if line.strip() and not line.startswith("#"):
                 arabic, english = line.rstrip("\n").split("\t")
                 table[alias_key(arabic)] = english
-    return table
+                sections[foreign].add(english.lower())
+    return table, frozenset(sections[0]), frozenset(sections[1])
+
+
+def name_words() -> dict[str, str]:
+    return _curated_name_words()[0]
+
+
+def is_western_given_name(arabic: str, english: str) -> bool:
+    """A given name that makes the name Western: a curated foreign given name or a US census one, spelled
+    without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
+    _, arabic_words, foreign_given = _curated_name_words()
+    english = english.lower()
+    if _ARABIC_ONLY & set(arabic) or english in arabic_words:
+        return False
+    return english in foreign_given or english in census_names().given
+
+
+def _western_surnames(words: list[str], english: list[str]) -> None:
+    """After a Western given name, each foreign-looking word takes the census surname it spells
+    (كين ستار: Ken Starr, not Ken Sattar)."""
+    if len(words) < 2 or not is_western_given_name(words[0], english[0]):
+        return
+    census = census_names()
+    for i, word in enumerate(words[1:], 1):
+        if not _ARABIC_ONLY & set(word) and not word.startswith(ARTICLE):
+            english[i] = census.surname(word, english[i]) or english[i]
 
 
 def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
@@ -212,6 +248,8 @@ def transliterate(name: str, table: NameTable | None = None, person: bool = True
     table = table or name_table()
     words = split_name(name)
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
+    if person:
+        _western_surnames(words, english)
     if not person and len(words) > 1 and _demonym(words[-1]):
         english.insert(0, english.pop())
     return " ".join(w for w in english if w)
