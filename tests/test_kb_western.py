@@ -56,3 +56,10 @@ def test_transliteration_of_western_names_snaps_the_surname():
     assert transliterate("ليونيد سلوتسكي") == "Leonid Slutsky"
     # an Arabic name keeps the table's spelling
     assert transliterate("سامي الهاشمي") == "Sami al-Hashimi"
+
+
+def test_established_arabic_name_words_keep_their_spelling_after_a_western_given_name():
+    if not census_names().surname_rank:
+        return
+    assert transliterate("ميشال سليمان") == "Michel Suleiman"  # a curated Arabic name word
+    assert transliterate("أنطوان كرم") == "Antoine Karam"  # spelled so by many sources

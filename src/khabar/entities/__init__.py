@@ -6,6 +6,7 @@ from importlib import resources
 
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.media import MediaNames
 from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.ner import load_tagger
@@ -27,7 +28,8 @@ def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
 
 
 class EntityRecognizer:
-    """Gazetteer matches first (they carry a KB id); tagger spans fill the gaps they leave."""
+    """Gazetteer matches first (they carry a KB id); then media names after their cue nouns ("قناة
+    العربية"); tagger spans fill the gaps they leave."""
 
     name = "entities"
 
@@ -37,11 +39,12 @@ class EntityRecognizer:
         if taggers is None:
             taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
         self.taggers = taggers
+        self.media = MediaNames()
 
     def __call__(self, doc: Document) -> None:
         spans = self.gazetteer.find(doc)
-        for tagger in self.taggers:
-            for span in tagger(doc):
-                if not _overlaps(span, spans):
-                    spans.append(span)
+        tagged = [span for tagger in self.taggers for span in tagger(doc)]
+        for span in [*self.media(doc, tagged), *tagged]:
+            if not _overlaps(span, spans):
+                spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)

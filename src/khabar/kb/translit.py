@@ -65,7 +65,8 @@ _CONSONANTS = {
 }
 
 
-FOREIGN_SECTION = "# foreign given names"
+FOREIGN_SECTION = "# == foreign given names =="
+ESTABLISHED_SPELLING = 20  # sources spelling an Arabic name word this often: a common Arabic name (Karam, Jamil)
 
 
 @lru_cache(maxsize=1)
@@ -99,15 +100,19 @@ def is_western_given_name(arabic: str, english: str) -> bool:
     return english in foreign_given or english in census_names().given
 
 
-def _western_surnames(words: list[str], english: list[str]) -> None:
+def _western_surnames(words: list[str], english: list[str], table: NameTable) -> None:
     """After a Western given name, each foreign-looking word takes the census surname it spells
-    (كين ستار: Ken Starr, not Ken Sattar)."""
+    (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic name word: a curated one or
+    one the sources spell often (ميشال سليمان is Michel Suleiman, not Silliman)."""
     if len(words) < 2 or not is_western_given_name(words[0], english[0]):
         return
     census = census_names()
     for i, word in enumerate(words[1:], 1):
-        if not _ARABIC_ONLY & set(word) and not word.startswith(ARTICLE):
-            english[i] = census.surname(word, english[i]) or english[i]
+        if _ARABIC_ONLY & set(word) or word.startswith(ARTICLE) or alias_key(word) in name_words():
+            continue
+        if table.table.get(name_key(word)[0], ("", 0))[1] >= ESTABLISHED_SPELLING:
+            continue
+        english[i] = census.surname(word, english[i]) or english[i]
 
 
 def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
@@ -249,7 +254,7 @@ def transliterate(name: str, table: NameTable | None = None, person: bool = True
     words = split_name(name)
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:
-        _western_surnames(words, english)
+        _western_surnames(words, english, table)
     if not person and len(words) > 1 and _demonym(words[-1]):
         english.insert(0, english.pop())
     return " ".join(w for w in english if w)
