@@ -6,6 +6,7 @@ from importlib import resources
 
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.heads import HeadNames
 from khabar.entities.media import MediaNames
 from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
@@ -29,7 +30,8 @@ def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
 
 class EntityRecognizer:
     """Gazetteer matches first (they carry a KB id); then media names after their cue nouns ("قناة
-    العربية"); tagger spans fill the gaps they leave."""
+    العربية") and names built on head nouns ("مخيم اليرموك", "حرس الحدود اليمني"); tagger spans fill
+    the gaps they leave."""
 
     name = "entities"
 
@@ -40,11 +42,12 @@ class EntityRecognizer:
             taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
         self.taggers = taggers
         self.media = MediaNames()
+        self.heads = HeadNames(self.kb)
 
     def __call__(self, doc: Document) -> None:
         spans = self.gazetteer.find(doc)
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
-        for span in [*self.media(doc, tagged), *tagged]:
+        for span in [*self.media(doc, tagged), *self.heads(doc), *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)

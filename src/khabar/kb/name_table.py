@@ -112,6 +112,10 @@ def aligned_words(arabic: str, english: str) -> list[tuple[str, str]]:
     return aligned
 
 
+# arwikicats keys that are not the English adjective
+_ADJECTIVE_FIXES = {"saudiarabian": "Saudi"}
+
+
 def demonym_table(arwikicats_dir: Path) -> list[tuple[str, str]]:
     """(key, English adjective) for every form of arwikicats' nationality adjectives, sorted by key:
     الفرنسية -> French (the article is not written in English). The singular wins over "Americans"."""
@@ -120,7 +124,7 @@ def demonym_table(arwikicats_dir: Path) -> list[tuple[str, str]]:
     for english, record in sorted(data.items()):
         if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", english):
             continue
-        adjective = " ".join(w.capitalize() for w in english.split())
+        adjective = _ADJECTIVE_FIXES.get(english) or " ".join(w.capitalize() for w in english.split())
         forms = [record.get(f, "") for f in ("male", "males", "female", "females", "the_male", "the_female")]
         forms += [ARTICLE + form for form in (record.get("males", ""), record.get("females", ""))]
         for form in forms:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.kb.keys import alias_key
+from khabar.kb.name_words_en import translate_name
 from khabar.kb.sources import CURATED
 from khabar.kb.western import census_names
 from khabar.text.normalize import DIACRITICS, normalize
@@ -196,10 +197,11 @@ _ARABIC_ONLY = set("عحصضظقءئؤة")
 _CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
 
 
-def _letters(word: str) -> str:
+def _letters(word: str, arabic: bool = False) -> str:
     # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
-    # common; Arabic words take "u" and an "a" after their first consonant.
-    foreign = not _ARABIC_ONLY & set(word)
+    # common; Arabic words (`arabic`: a word that had the article) take "ou" (Yarmouk, Masoura, as news
+    # write it) and an "a" after their first consonant.
+    foreign = not arabic and not _ARABIC_ONLY & set(word)
     out: list[str] = []
     consonants_in_row = 0
     for i, ch in enumerate(word):
@@ -210,7 +212,10 @@ def _letters(word: str) -> str:
             out.append("a")
         elif ch in "وي":
             vowel = consonants_in_row > 0 and i > 0
-            out.append(("ou"[not foreign] if ch == "و" else "i") if vowel else ("w" if ch == "و" else "y"))
+            if not vowel:
+                out.append("w" if ch == "و" else "y")
+            else:
+                out.append(("o" if foreign else "ou") if ch == "و" else "i")
             consonants_in_row = 0 if vowel else 1
         elif ch in _CONSONANTS:
             if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
@@ -240,18 +245,21 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
-    text = _letters(word)
+    text = _letters(word, arabic=bool(prefix))
     return prefix + text[:1].upper() + text[1:]
 
 
 def transliterate(name: str, table: NameTable | None = None, person: bool = True) -> str:
     """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
-    places): nationality adjectives are translated and a final one comes first, as in English ("حرس
-    الحدود اليمني" -> "Yemeni Hars al-Hudud"); words take their own spelling in the table only, since
+    places): names with words of curated/name_translations.tsv are translated (khabar.kb.name_words_en:
+    "حرس الحدود اليمني" -> "Yemeni Border Guard"); in the others nationality adjectives are translated
+    and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); words take their own spelling in the table only, since
     most are common words, not foreign names spelled with other vowels. In people's names a nationality
     adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
     words = split_name(name)
+    if not person and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
+        return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:
         _western_surnames(words, english, table)

@@ -125,8 +125,8 @@ class Linker:
             m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
         elif not m.candidates:
             find_candidates(self.kb, m)
-            if not m.candidates and span.source != "gazetteer":
-                trim_leading_words(self.kb, m)
+            if not m.candidates and span.source not in ("gazetteer", "head"):
+                trim_leading_words(self.kb, m)  # a head noun ("لواء الحسم") is part of the name
         return m
 
     def _entity(self, doc: Document, entity_id: str, group: list[Mention], countries: Counter[str]) -> Entity:

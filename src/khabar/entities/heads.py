@@ -1,0 +1,168 @@
+"""Names built on a head noun the gazetteer and the tagger miss (data/entities/name_heads.yaml):
+
+- places whose head is part of the name: "مخيم اليرموك", "ميدان الماسورة", "وادي ال جبارة";
+- places after a head that only says what they are: "مديرية كتاف" -> "كتاف";
+- organisations in quotation marks that begin with a head: "لواء الحسم";
+- organisations of a head, one to three definite words and the nationality adjectives closing them:
+  "حرس الحدود اليمني", "مجلس الأعمال اللبناني- السعودي" (without the adjective, "اللجنة"/"لجنة
+  التحقيق" are descriptions, not names);
+- numbered military units: "اللواء 84 مشاة".
+The word after a place head must look like a name: definite, or an indefinite word that is not an
+adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one of the `not_names`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from khabar.document import Document, EntitySpan, Token
+from khabar.kb import KnowledgeBase
+from khabar.text.normalize import normalize_word
+
+MAX_DEFINITE_WORDS = 3
+MAX_QUOTED_WORDS = 5
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_QUOTE = '"'  # token norm of every quotation mark
+_DASHES = {"-", "–", "—"}
+
+
+def head_form(token: Token, words: frozenset[str] | dict, article: bool = False) -> tuple[str, int] | None:
+    """The token's word or its stem after و/ف/ب/ل, whichever is in `words`, and the length of what was
+    stripped; `article`: the article may come before the head too ("اللواء")."""
+    norm = token.norm
+    for prefix in ("", *_PROCLITICS):
+        if not norm.startswith(prefix):
+            continue
+        form = norm[len(prefix) :]
+        if form in words:
+            return form, len(prefix)
+        if article and form.startswith("ال") and form[2:] in words:
+            return form[2:], len(prefix)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    place_in_name: dict[str, str]
+    place_descriptor: dict[str, str]
+    organisation: frozenset[str]
+    numbered_units: frozenset[str]
+    unit_words: frozenset[str]
+    not_names: frozenset[str]
+
+    @classmethod
+    def load(cls) -> NameHeads:
+        text = resources.files("khabar.data").joinpath("entities/name_heads.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(normalize_word(w) for w in data[key])
+
+        return cls(
+            {normalize_word(k): v for k, v in data["place_in_name"].items()},
+            {normalize_word(k): v for k, v in data["place_descriptor"].items()},
+            words("organisation"),
+            words("numbered_units"),
+            words("unit_words"),
+            words("not_names"),
+        )
+
+
+class HeadNames:
+    """`__call__(doc) -> list[EntitySpan]` (source "head")."""
+
+    def __init__(self, kb: KnowledgeBase, heads: NameHeads | None = None):
+        self.kb = kb
+        self.heads = heads or NameHeads.load()
+
+    def __call__(self, doc: Document) -> list[EntitySpan]:
+        spans: list[EntitySpan] = []
+        for sentence in doc.sentences:
+            tokens = doc.sentence_tokens(sentence)
+            i = 0
+            while i < len(tokens):
+                span, last = self._at(tokens, i)
+                if span is not None:
+                    spans.append(span)
+                    i = last + 1
+                else:
+                    i += 1
+        return spans
+
+    def _at(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
+        heads = self.heads
+        token = tokens[i]
+        if token.norm == _QUOTE:
+            return self._quoted(tokens, i)
+        if (head := head_form(token, heads.place_in_name)) and self._name_word(tokens, i + 1):
+            last = i + 2 if tokens[i + 1].norm == "ال" else i + 1  # "وادي ال جبارة"
+            return _span(tokens, token.start + head[1], last, heads.place_in_name[head[0]]), last
+        if (head := head_form(token, heads.place_descriptor)) and self._name_word(tokens, i + 1):
+            return _span(tokens, tokens[i + 1].start, i + 1, heads.place_descriptor[head[0]]), i + 1
+        if (head := head_form(token, heads.numbered_units, article=True)) and _number(tokens, i + 1):
+            last = i + 1
+            while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
+                last += 1
+            return _span(tokens, token.start + head[1], last, "ORG"), last
+        if (head := head_form(token, heads.organisation)) and (last := self._national_body(tokens, i)) is not None:
+            return _span(tokens, token.start + head[1], last, "ORG"), last
+        return None, i
+
+    def _quoted(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
+        """ "لواء الحسم": a quoted name that begins with a head noun."""
+        end = min(len(tokens), i + MAX_QUOTED_WORDS + 2)
+        close = next((j for j in range(i + 2, end) if tokens[j].norm == _QUOTE), None)
+        if close is None:
+            return None, i
+        first = tokens[i + 1]
+        if head_form(first, self.heads.organisation) and not _definite(first):
+            return _span(tokens, first.start, close - 1, "ORG"), close
+        if (head := head_form(first, self.heads.place_in_name)) and not _definite(first):
+            return _span(tokens, first.start, close - 1, self.heads.place_in_name[head[0]]), close
+        return None, i
+
+    def _national_body(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "حرس الحدود اليمني" (head, definite words, nationality adjectives), or None."""
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_DEFINITE_WORDS and _definite(tokens[j]) and not self._nationality(tokens[j]):
+            j += 1
+        if j == i + 1 or j >= len(tokens) or not self._nationality(tokens[j]):
+            return None
+        last = j
+        while True:  # "اللبناني- السعودي", "اللبناني السعودي"
+            k = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].text in _DASHES)
+            if k < len(tokens) and self._nationality(tokens[k]):
+                last = k
+            else:
+                return last
+
+    def _nationality(self, token: Token) -> bool:
+        return _definite(token) and self.kb.nationality(token.text) is not None
+
+    def _name_word(self, tokens: list[Token], i: int) -> bool:
+        if i >= len(tokens):
+            return False
+        token = tokens[i]
+        norm = token.norm
+        if not token.text.isalpha() or norm in self.heads.not_names or self._nationality(token):
+            return False
+        if norm == "ال":
+            return i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
+        if _definite(token):
+            return len(norm) > 3
+        return len(norm) >= 3 and not norm.endswith(("ي", "ه")) and not self.kb.starts_no_name(token.text)
+
+
+def _definite(token: Token) -> bool:
+    return token.norm.startswith("ال") or token.norm.startswith("وال")
+
+
+def _number(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].text.isdigit()
+
+
+def _span(tokens: list[Token], start: int, last: int, entity_type: str) -> EntitySpan:
+    return EntitySpan(start, tokens[last].end, entity_type, "head")

@@ -1,0 +1,112 @@
+"""English names of organisations and places the KB does not know, from their Arabic words.
+
+"حرس الحدود اليمني" is the Yemeni Border Guard, not "Yemeni Hars al-Hudud": the words of
+curated/name_translations.tsv are translated and the others (the proper name) transliterated by the
+caller; Arabic puts the head first and its modifiers after it, English the other way round, so each
+phrase is read backwards with the proper name kept as one unit ("مجلس مدينة أبو حماد" -> Abu Hammad City
+Council). "لـ" starts a phrase of its own after "for" ("المرصد السوري لحقوق الإنسان" -> Syrian
+Observatory for Human Rights), "و" joins two ("البحوث العلمية والإفتاء" -> Scientific Research and
+Ifta), and a unit number comes first as an ordinal ("اللواء 84 مشاة" -> 84th Infantry Brigade).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.kb.keys import alias_key
+from khabar.kb.sources import CURATED
+
+_PUNCT = re.compile(r"[-–—\"'«»()]+")
+
+
+@lru_cache(maxsize=1)
+def translations() -> dict[str, str]:
+    table = {}
+    with open(CURATED / "name_translations.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                arabic, english = line.rstrip("\n").split("\t")
+                table[alias_key(arabic)] = english
+    return table
+
+
+@dataclass(slots=True)
+class _Unit:
+    english: str
+    kind: str  # "word" (translated), "adjective" (of nationality), "name", "number"
+    joins: str = ""  # "for" or "and": the unit starts a new phrase or part
+
+
+def _translate(word: str) -> tuple[str | None, str]:
+    """The translation of a word, and the conjunction or preposition it carries ("for", "and", "")."""
+    table = translations()
+    if (english := table.get(alias_key(word))) is not None:
+        return english, ""
+    if word.startswith("لل") and (english := table.get(alias_key("ال" + word[2:]))) is not None:
+        return english, "for"
+    for clitic, joins in (("و", "and"), ("ل", "for")):
+        if word.startswith(clitic) and len(word) > 3 and (english := table.get(alias_key(word[1:]))) is not None:
+            return english, joins
+    return None, ""
+
+
+def _ordinal(number: str) -> str:
+    n = int(number)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{number}{suffix}"
+
+
+def translate_name(words: list[str], adjective: Callable[[str], str | None], spell: Callable[[str], str]) -> str | None:
+    """The English name, or None when no word of it is translated (a proper name only: the caller
+    transliterates it). `adjective`: the English of a nationality adjective; `spell`: of a name word."""
+    units: list[_Unit] = []
+    for raw in words:
+        word = _PUNCT.sub("", raw)
+        if not word:
+            continue
+        english, joins = _translate(word)
+        if english is not None:
+            units.append(_Unit(english, "word", joins))
+        elif word.isdigit():
+            units.append(_Unit(word, "number"))
+        elif demonym := adjective(word):
+            units.append(_Unit(demonym, "adjective"))
+        else:
+            units.append(_Unit(spell(word), "name"))
+    if not any(u.kind == "word" for u in units):
+        return None
+    phrases: list[list[_Unit]] = [[]]
+    for unit in units:
+        if unit.joins == "for" and phrases[-1]:
+            phrases.append([])
+        phrases[-1].append(unit)
+    english = " for ".join(_phrase(p) for p in phrases if p)
+    return english[:1].upper() + english[1:]
+
+
+def _phrase(units: list[_Unit]) -> str:
+    parts: list[list[_Unit]] = [[]]
+    for unit in units:
+        if unit.joins == "and" and parts[-1]:
+            parts.append([])
+        parts[-1].append(unit)
+    return " and ".join(_part(p) for p in parts)
+
+
+def _part(units: list[_Unit]) -> str:
+    """One head-first Arabic part read backwards, the proper name kept in its order, a number first."""
+    numbers = [_ordinal(u.english) for u in units if u.kind == "number"]
+    blocks: list[str] = []
+    previous_name = False
+    for unit in units:
+        if unit.kind == "number":
+            continue
+        if unit.kind == "name" and previous_name:
+            blocks[-1] += " " + unit.english
+        else:
+            blocks.append(unit.english)
+        previous_name = unit.kind == "name"
+    return " ".join([*numbers, *reversed(blocks)])

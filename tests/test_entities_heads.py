@@ -1,0 +1,51 @@
+"""Names built on head nouns (khabar.entities.heads)."""
+
+from khabar.document import Document
+from khabar.entities.heads import HeadNames
+from khabar.kb import load_kb
+from khabar.text import TextAnalyzer
+
+ANALYZER = TextAnalyzer()
+HEADS = HeadNames(load_kb())
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text)
+    ANALYZER(doc)
+    return [(text[s.start : s.end], s.type) for s in HEADS(doc)]
+
+
+def test_places_whose_head_is_part_of_the_name():
+    assert _names("على الجزء الأكبر من مخيم اليرموك الفلسطيني") == [("مخيم اليرموك", "LOC")]
+    assert _names("وميدان الماسورة برفح، وميدان المالح وضاحية السلام بالعريش") == [
+        ("ميدان الماسورة", "LOC"),
+        ("ميدان المالح", "LOC"),
+        ("ضاحية السلام", "LOC"),
+    ]
+    assert _names("في وادي ال جبارة") == [("وادي ال جبارة", "LOC")]
+
+
+def test_places_after_a_descriptor_head_are_the_word_after_it():
+    assert _names("في مديرية كتاف التابعة لمحافظة صعدة") == [("كتاف", "GPE")]
+
+
+def test_what_follows_a_head_must_look_like_a_name():
+    assert _names("يسكن في حي سكني قرب منطقة عسكرية") == []  # adjectives
+    assert _names("وفي مديرية الحدود") == []  # a common noun of not_names
+
+
+def test_organisations_quoted_or_closed_by_a_nationality_adjective():
+    assert _names('وأكد رئيس عمليات حرس الحدود اليمني وقائد "لواء الحسم" في الجيش') == [
+        ("حرس الحدود اليمني", "ORG"),
+        ("لواء الحسم", "ORG"),
+    ]
+    assert _names("استقباله وفداً من مجلس الأعمال اللبناني- السعودي وقد جرى") == [
+        ("مجلس الأعمال اللبناني- السعودي", "ORG")
+    ]
+    # without the adjective a head and its complement describe: no name
+    assert _names("وطالبت لجنة التحقيق الدولية واللجنة بالإفراج") == []
+
+
+def test_numbered_units():
+    assert _names("وأكد قائد اللواء 84 مشاة العميد") == [("اللواء 84 مشاة", "ORG")]
+    assert _names("وقال اللواء محمد") == []  # the rank, not a unit
