@@ -18,7 +18,10 @@ from importlib import resources
 
 from khabar.kb.western import CENSUS_NAMES, census_row
 
-FILES = {"given": ("dist.male.first", "dist.female.first"), "surname": ("dist.all.last",)}
+FILES = {
+    "given": ("dist.male.first", "dist.female.first"),
+    "surname": ("dist.all.last",),
+}
 
 
 def census_rows() -> list[tuple[str, str, int]]:
@@ -44,7 +47,10 @@ def main() -> None:
         "# vowel gaps and consonant letters (khabar.kb.western.english_shape). Built by scripts/build_western_names.py.\n"
     )
     # mtime=0: the same bytes on every build
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as f:
+    with (
+        open(args.out, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as f,
+    ):
         f.write((header + body).encode("ascii"))
     print(f"{len(rows)} names -> {args.out}")
 

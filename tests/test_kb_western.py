@@ -19,19 +19,27 @@ def _census(*surnames: str) -> CensusNames:
 
 def test_a_written_long_vowel_must_be_in_the_english_name():
     census = _census("miller", "mueller")
-    assert census.surname("مولر") == "Mueller"  # و is o/u: not Miller, though Miller is more frequent
+    assert (
+        census.surname("مولر") == "Mueller"
+    )  # و is o/u: not Miller, though Miller is more frequent
     assert census.surname("ميلر") == "Miller"
 
 
 def test_the_most_frequent_fitting_surname_wins_and_letters_arabic_tells_apart_count():
     assert _census("starr", "star").surname("ستار") == "Starr"
-    assert _census("slutzky", "slutsky").surname("سلوتسكي") == "Slutsky"  # س is s, ز would be z
+    assert (
+        _census("slutzky", "slutsky").surname("سلوتسكي") == "Slutsky"
+    )  # س is s, ز would be z
 
 
 def test_the_tables_spelling_stays_when_it_is_as_frequent_a_surname():
     census = _census("miller", "mueller")
-    assert census.surname("مولر", current="Miller") == "Miller"  # the sources' spelling, and more frequent
-    assert census.surname("ستار", current="Sattar") is None  # no census surname: the caller keeps its own
+    assert (
+        census.surname("مولر", current="Miller") == "Miller"
+    )  # the sources' spelling, and more frequent
+    assert (
+        census.surname("ستار", current="Sattar") is None
+    )  # no census surname: the caller keeps its own
     assert _census("starr").surname("ستار", current="Sattar") == "Starr"
 
 
@@ -61,5 +69,7 @@ def test_transliteration_of_western_names_snaps_the_surname():
 def test_established_arabic_name_words_keep_their_spelling_after_a_western_given_name():
     if not census_names().surname_rank:
         return
-    assert transliterate("ميشال سليمان") == "Michel Suleiman"  # a curated Arabic name word
+    assert (
+        transliterate("ميشال سليمان") == "Michel Suleiman"
+    )  # a curated Arabic name word
     assert transliterate("أنطوان كرم") == "Antoine Karam"  # spelled so by many sources

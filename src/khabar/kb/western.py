@@ -24,7 +24,16 @@ MIN_CONSONANTS = 3  # two consonants fit too many surnames
 
 # English letters -> consonant class; digraphs first. "h" after a vowel, "gh" and "w"/"y" inside a word
 # are vowels or silent for Arabic spelling.
-_EN_DIGRAPHS = {"tch": "S", "sch": "S", "sh": "S", "ch": "S", "ck": "K", "ph": "F", "th": "T", "kh": "K"}
+_EN_DIGRAPHS = {
+    "tch": "S",
+    "sch": "S",
+    "sh": "S",
+    "ch": "S",
+    "ck": "K",
+    "ph": "F",
+    "th": "T",
+    "kh": "K",
+}
 _EN_LETTERS = {
     "b": "B", "p": "B", "d": "D", "t": "T", "k": "K", "q": "K", "g": "J", "j": "J", "s": "Z", "z": "Z",
     "f": "F", "v": "F", "l": "L", "m": "M", "n": "N", "r": "R",
@@ -34,7 +43,16 @@ _AR_LETTERS = {
     "ج": "J", "غ": "J", "گ": "J", "س": "Z", "ز": "Z", "ص": "Z", "ظ": "Z", "ذ": "Z", "ش": "S", "چ": "S",
     "ف": "F", "ڤ": "F", "ل": "L", "م": "M", "ن": "N", "ر": "R", "ه": "H", "ح": "H",
 }  # fmt: skip
-_AR_VOWELS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "و": "o", "ي": "i"}
+_AR_VOWELS = {
+    "ا": "a",
+    "أ": "a",
+    "إ": "i",
+    "آ": "a",
+    "ى": "a",
+    "ة": "a",
+    "و": "o",
+    "ي": "i",
+}
 _EN_VOWELS = set("aeiouyw")
 # an Arabic long vowel -> the English vowel letters it stands for
 _SOUNDS = {"a": set("aou"), "o": set("ouw"), "i": set("iey")}
@@ -109,12 +127,17 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
     final English vowel other than a silent "e" is written in Arabic (Cucinotta is not كوسنت)."""
     if english_gaps[-1].strip("e") and not arabic_gaps[-1]:
         return False
-    return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
+    return all(
+        _SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a
+    )
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
     """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
-    return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
+    return sum(
+        (a == "س" and e == "z") or (a == "ز" and e == "c")
+        for a, e in zip(arabic, english_letters)
+    )
 
 
 class CensusNames:
@@ -129,7 +152,9 @@ class CensusNames:
                 self.given.add(name)
                 continue
             self.surname_rank[name] = rank
-            self.by_consonants.setdefault(consonants, []).append((rank, name, gaps, letters))
+            self.by_consonants.setdefault(consonants, []).append(
+                (rank, name, gaps, letters)
+            )
 
     def surname(self, arabic: str, current: str | None = None) -> str | None:
         """The most frequent census surname the Arabic word can spell (letter for letter first), or
@@ -145,13 +170,19 @@ class CensusNames:
         ]
         best = min(fitting, default=None)
         own = current.lower() if current else None
-        if own in self.surname_rank and (best is None or self.surname_rank[own] <= best[1]):
+        if own in self.surname_rank and (
+            best is None or self.surname_rank[own] <= best[1]
+        ):
             return current
         return _capitalise(best[2]) if best else None
 
 
 def _capitalise(name: str) -> str:
-    return re.sub(r"^(mc|o')?(.)", lambda m: (m.group(1) or "").capitalize() + m.group(2).upper(), name)
+    return re.sub(
+        r"^(mc|o')?(.)",
+        lambda m: (m.group(1) or "").capitalize() + m.group(2).upper(),
+        name,
+    )
 
 
 def census_row(kind: str, name: str, rank: int) -> str:
@@ -162,7 +193,9 @@ def census_row(kind: str, name: str, rank: int) -> str:
     return f"{kind}\t{name}\t{rank}\t{consonants}\t{','.join(gaps)}\t{letters}\n"
 
 
-def read_census(path: Path = CENSUS_NAMES) -> list[tuple[str, str, int, str, tuple[str, ...], str]]:
+def read_census(
+    path: Path = CENSUS_NAMES,
+) -> list[tuple[str, str, int, str, tuple[str, ...], str]]:
     rows = []
     if path.exists():
         with gzip.open(path, "rt", encoding="ascii") as f:
@@ -171,7 +204,9 @@ def read_census(path: Path = CENSUS_NAMES) -> list[tuple[str, str, int, str, tup
                     continue
                 kind, name, rank, *shape = line.rstrip("\n").split("\t")
                 consonants, gaps, letters = shape or ("", "", "")
-                rows.append((kind, name, int(rank), consonants, tuple(gaps.split(",")), letters))
+                rows.append(
+                    (kind, name, int(rank), consonants, tuple(gaps.split(",")), letters)
+                )
     return rows
 
 

@@ -247,12 +247,13 @@ DOMINANCE = 2  # the article's country outnumbers every other country at least t
 DATELINE_VOTES = 2  # "موسكو -": where the article was filed counts as much as two mentions
 
 
-def article_country(doc: Document, kb: KnowledgeBase | None = None) -> str | None:
+def article_country(doc: Document, kb: KnowledgeBase | None = None, min_votes: int = DOMINANCE) -> str | None:
     """The one country the article is about, if there is one: its mentions of places, people and
     organisations of that country (and the dateline) outnumber any other country's twice over. A bare
     "الرئيس" or "الملك" means that country's; in a story between two countries it means nothing.
     Only entities the KB knows vote: the country of an unknown name is the linker's guess from the
-    title before it, and a wrong guess would decide whose "المستشار" is meant."""
+    title before it, and a wrong guess would decide whose "المستشار" is meant. `min_votes`: how many votes
+    a country needs when no other has any."""
     votes: Counter[str] = Counter()
     for entity in doc.entities:
         if entity.kb_id and entity.country and entity.country != "IGO" and entity.mentions:
@@ -266,4 +267,4 @@ def article_country(doc: Document, kb: KnowledgeBase | None = None) -> str | Non
     if not ranked:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= DOMINANCE * max(runner_up, 1) else None
+    return ranked[0][0] if ranked[0][1] >= max(DOMINANCE * runner_up, min_votes) else None

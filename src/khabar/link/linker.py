@@ -24,6 +24,7 @@ from khabar.link.candidates import (
 from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
+from khabar.link.states import StateReferences
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 _NAME_NOISE = re.compile(r"[#_]+")
@@ -69,6 +70,7 @@ class Linker:
     def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
         self.kb = kb or load_kb()
         self.bare_heads = {alias_key(w) for w in read_yaml("anaphora.yaml")["bare_heads"]}
+        self.states = StateReferences(self.kb)
         if embeddings is None:
             embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
         self.embeddings = embed.NameEmbeddings(self.kb) if embeddings else None
@@ -88,6 +90,7 @@ class Linker:
         groups = cluster(mentions)
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
+        self.states(doc)  # "المملكة"
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
         """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
