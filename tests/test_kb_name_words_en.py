@@ -26,3 +26,9 @@ def test_names_without_a_translated_word_are_transliterated_and_people_never_tra
         "مخيم اليرموك"
     )  # person=True: a family name may be a common word
     assert transliterate("كتاف اليمنية", person=False).startswith("Yemeni ")
+
+
+def test_acronyms_spelled_with_the_names_of_latin_letters():
+    assert transliterate("أر بي سي", person=False) == "RBC"
+    assert transliterate("سي إن إن", person=False) == "CNN"
+    assert transliterate("بي سميسون") != "BS"  # a surname is not a letter

@@ -91,6 +91,24 @@ def name_words() -> dict[str, str]:
     return _curated_name_words()[0]
 
 
+@lru_cache(maxsize=1)
+def latin_letters() -> dict[str, str]:
+    """Arabic spelling of a Latin letter's name -> the letter (curated/latin_letters.tsv)."""
+    table = {}
+    with open(CURATED / "latin_letters.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                arabic, letter = line.rstrip("\n").split("\t")
+                table[normalize(arabic)] = letter
+    return table
+
+
+def _acronym(words: list[str]) -> str | None:
+    """ "أر بي سي" -> RBC: two letters' names or more, and nothing else."""
+    letters = [latin_letters().get(normalize(w)) for w in words]
+    return "".join(letters) if len(letters) >= 2 and all(letters) else None
+
+
 def is_western_given_name(arabic: str, english: str) -> bool:
     """A given name that makes the name Western: a curated foreign given name or a US census one, spelled
     without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
@@ -258,6 +276,8 @@ def transliterate(name: str, table: NameTable | None = None, person: bool = True
     adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
     words = split_name(name)
+    if acronym := _acronym(words):
+        return acronym
     if not person and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
         return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
