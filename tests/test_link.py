@@ -300,3 +300,15 @@ def test_a_title_with_its_nationality_adjective_is_not_part_of_the_name(linker):
     doc = make_doc("وقال الرئيس الروسي فلاديمير بوتين إن", [("الرئيس الروسي فلاديمير بوتين", "PER")])
     linker(doc)
     assert [m.text for m in doc.entities[0].mentions] == ["فلاديمير بوتين"]
+
+
+def test_diacritics_written_in_the_text_choose_between_homographs(linker):
+    doc = make_doc(
+        "اتفق الجانبان على اجتماع في عمّان، ويضم المجلس سلطنة عمان.",
+        [("عمّان", "GPE"), ("سلطنة عمان", "GPE", "country:OMN")],
+    )
+    linker(doc)
+    assert {e.name_en: [m.text for m in e.mentions] for e in doc.entities} == {
+        "Amman": ["عمّان"],
+        "Oman": ["سلطنة عمان"],
+    }

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
 from khabar.link.context import WORD
+from khabar.text.normalize import DIACRITICS
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
 MIN_FUZZY_LETTERS = 5  # shorter skeletons match too many unrelated names
@@ -117,14 +118,18 @@ def document_countries(mentions: list[Mention]) -> Counter[str]:
 
 
 def choose(mention: Mention, countries: Counter[str], linked_ids: set[str]) -> KBEntry | None:
-    """The candidate the context supports best: type agreeing with the recogniser, the article's
-    countries, entries it names elsewhere (an organisation and its members), curated over derived."""
+    """The candidate the context supports best: the one written with the mention's own diacritics
+    ("عمّان" is Amman, "عُمان" Oman), type agreeing with the recogniser, the article's countries, entries
+    it names elsewhere (an organisation and its members), curated over derived."""
     if not mention.candidates:
         return None
     compatible = COMPATIBLE.get(mention.type)
+    diacritised = mention.text if DIACRITICS.search(mention.text) else None
 
     def score(entry: KBEntry) -> float:
         s = _SOURCE_WEIGHT.get(entry.source, 0.0)
+        if diacritised and diacritised in entry.arabic_names():
+            s += 3.0
         if compatible is None or entry.type in compatible:
             s += 2.0
         if entry.country and entry.country in countries:
