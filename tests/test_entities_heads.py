@@ -51,3 +51,7 @@ def test_organisations_quoted_or_closed_by_a_nationality_adjective():
 def test_numbered_units():
     assert _names("وأكد قائد اللواء 84 مشاة العميد") == [("اللواء 84 مشاة", "ORG")]
     assert _names("وقال اللواء محمد") == []  # the rank, not a unit
+
+
+def test_a_neighbourhood_is_the_name_after_hay():
+    assert _names("السيطرة على حي القدم المحاذي") == [("القدم", "LOC")]

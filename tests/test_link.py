@@ -312,3 +312,9 @@ def test_diacritics_written_in_the_text_choose_between_homographs(linker):
         "Amman": ["عمّان"],
         "Oman": ["سلطنة عمان"],
     }
+
+
+def test_a_recognised_name_made_only_of_titles_or_descriptors_is_dropped(linker):
+    doc = make_doc("أكد سماحة مفتي عام المملكة أن مدينة كبيرة تضررت.", [("سماحة مفتي", "PER"), ("مدينة", "GPE")])
+    linker(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == []

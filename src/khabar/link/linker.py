@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import partial
 
 from khabar.document import Document, Entity, EntitySpan
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
@@ -79,7 +80,7 @@ class Linker:
         spans = [
             s for s in resolve_overlaps([*doc.entity_spans, *self._joined_names(doc.text)]) if _has_letters(doc, s)
         ]
-        mentions = [self._mention(doc, span) for span in spans]
+        mentions = [m for m in map(partial(self._mention, doc), spans) if m.candidates or not self._no_name(m)]
         strip_unknown_proclitics(mentions)
         if self.embeddings is not None:
             self._embedding_candidates(mentions)
@@ -91,6 +92,10 @@ class Linker:
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
         self.states(doc)  # "المملكة"
+
+    def _no_name(self, mention: Mention) -> bool:
+        """A recognised "name" made only of titles, descriptors and honorifics ("مدينة", "سماحة مفتي")."""
+        return self.kb.starts_no_name(mention.text)
 
     def _joined_names(self, text: str) -> list[EntitySpan]:
         """Names written as hashtags, which the tokenizer splits: "كيم_يونغ_أون", "سعد #الحريري"."""
