@@ -31,14 +31,10 @@ def test_quoted_names_after_a_cue_with_clitics_and_a_list():
 def test_one_definite_word_only_after_the_cues_that_allow_it():
     assert _names("وقال لقناة العربية إن الهجوم فشل") == ["العربية"]
     assert _names("وذكرت وكالة الأنباء الرسمية أن الهجوم فشل") == []
-    assert (
-        _names("وأعلنت صحيفة الرسمية") == []
-    )  # a word that follows cues without being a name
+    assert _names("وأعلنت صحيفة الرسمية") == []  # a word that follows cues without being a name
 
 
 def test_a_tagged_name_after_a_cue_loses_the_cue_and_takes_the_foreign_words_after_it():
     text = "وأعلنت محطة إيكو موسكفي الإذاعية الأربعاء أنها ستتوقف"
     assert _names(text, [("محطة إيكو", "PER")]) == ["إيكو موسكفي"]
-    assert (
-        _names(text) == []
-    )  # foreign-looking words alone are not enough: "صحيفة ذكرت"
+    assert _names(text) == []  # foreign-looking words alone are not enough: "صحيفة ذكرت"

@@ -10,21 +10,13 @@ def test_head_first_arabic_is_read_backwards_with_the_name_kept_whole():
 
 
 def test_for_and_and_and_numbers():
-    assert (
-        transliterate("المرصد السوري لحقوق الإنسان", person=False)
-        == "Syrian Observatory for Human Rights"
-    )
-    assert (
-        transliterate("البحوث العلمية والإفتاء", person=False)
-        == "Scientific Research and Ifta"
-    )
+    assert transliterate("المرصد السوري لحقوق الإنسان", person=False) == "Syrian Observatory for Human Rights"
+    assert transliterate("البحوث العلمية والإفتاء", person=False) == "Scientific Research and Ifta"
     assert transliterate("اللواء 84 مشاة", person=False) == "84th Infantry Brigade"
 
 
 def test_names_without_a_translated_word_are_transliterated_and_people_never_translated():
-    assert "Camp" not in transliterate(
-        "مخيم اليرموك"
-    )  # person=True: a family name may be a common word
+    assert "Camp" not in transliterate("مخيم اليرموك")  # person=True: a family name may be a common word
     assert transliterate("كتاف اليمنية", person=False).startswith("Yemeni ")
 
 

@@ -29,9 +29,7 @@ _QUOTE = '"'  # token norm of every quotation mark
 _DASHES = {"-", "–", "—"}
 
 
-def head_form(
-    token: Token, words: frozenset[str] | dict, article: bool = False
-) -> tuple[str, int] | None:
+def head_form(token: Token, words: frozenset[str] | dict, article: bool = False) -> tuple[str, int] | None:
     """The token's word or its stem after و/ف/ب/ل, whichever is in `words`, and the length of what was
     stripped; `article`: the article may come before the head too ("اللواء")."""
     norm = token.norm
@@ -57,11 +55,7 @@ class NameHeads:
 
     @classmethod
     def load(cls) -> NameHeads:
-        text = (
-            resources.files("khabar.data")
-            .joinpath("entities/name_heads.yaml")
-            .read_text(encoding="utf-8")
-        )
+        text = resources.files("khabar.data").joinpath("entities/name_heads.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
 
         def words(key: str) -> frozenset[str]:
@@ -103,29 +97,17 @@ class HeadNames:
         token = tokens[i]
         if token.norm == _QUOTE:
             return self._quoted(tokens, i)
-        if (head := head_form(token, heads.place_in_name)) and self._name_word(
-            tokens, i + 1
-        ):
+        if (head := head_form(token, heads.place_in_name)) and self._name_word(tokens, i + 1):
             last = i + 2 if tokens[i + 1].norm == "ال" else i + 1  # "وادي ال جبارة"
-            return _span(
-                tokens, token.start + head[1], last, heads.place_in_name[head[0]]
-            ), last
-        if (head := head_form(token, heads.place_descriptor)) and self._name_word(
-            tokens, i + 1
-        ):
-            return _span(
-                tokens, tokens[i + 1].start, i + 1, heads.place_descriptor[head[0]]
-            ), i + 1
-        if (head := head_form(token, heads.numbered_units, article=True)) and _number(
-            tokens, i + 1
-        ):
+            return _span(tokens, token.start + head[1], last, heads.place_in_name[head[0]]), last
+        if (head := head_form(token, heads.place_descriptor)) and self._name_word(tokens, i + 1):
+            return _span(tokens, tokens[i + 1].start, i + 1, heads.place_descriptor[head[0]]), i + 1
+        if (head := head_form(token, heads.numbered_units, article=True)) and _number(tokens, i + 1):
             last = i + 1
             while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
                 last += 1
             return _span(tokens, token.start + head[1], last, "ORG"), last
-        if (head := head_form(token, heads.organisation)) and (
-            last := self._national_body(tokens, i)
-        ) is not None:
+        if (head := head_form(token, heads.organisation)) and (last := self._national_body(tokens, i)) is not None:
             return _span(tokens, token.start + head[1], last, "ORG"), last
         return None, i
 
@@ -138,12 +120,8 @@ class HeadNames:
         first = tokens[i + 1]
         if head_form(first, self.heads.organisation) and not _definite(first):
             return _span(tokens, first.start, close - 1, "ORG"), close
-        if (head := head_form(first, self.heads.place_in_name)) and not _definite(
-            first
-        ):
-            return _span(
-                tokens, first.start, close - 1, self.heads.place_in_name[head[0]]
-            ), close
+        if (head := head_form(first, self.heads.place_in_name)) and not _definite(first):
+            return _span(tokens, first.start, close - 1, self.heads.place_in_name[head[0]]), close
         return None, i
 
     def _national_body(self, tokens: list[Token], i: int) -> int | None:
@@ -174,21 +152,13 @@ class HeadNames:
             return False
         token = tokens[i]
         norm = token.norm
-        if (
-            not token.text.isalpha()
-            or norm in self.heads.not_names
-            or self._nationality(token)
-        ):
+        if not token.text.isalpha() or norm in self.heads.not_names or self._nationality(token):
             return False
         if norm == "ال":
             return i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
         if _definite(token):
             return len(norm) > 3
-        return (
-            len(norm) >= 3
-            and not norm.endswith(("ي", "ه"))
-            and not self.kb.starts_no_name(token.text)
-        )
+        return len(norm) >= 3 and not norm.endswith(("ي", "ه")) and not self.kb.starts_no_name(token.text)
 
 
 def _definite(token: Token) -> bool:

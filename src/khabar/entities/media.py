@@ -35,18 +35,9 @@ class MediaCues:
 
     @classmethod
     def load(cls) -> MediaCues:
-        text = (
-            resources.files("khabar.data")
-            .joinpath("entities/media_cues.yaml")
-            .read_text(encoding="utf-8")
-        )
+        text = resources.files("khabar.data").joinpath("entities/media_cues.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
-        return cls(
-            *(
-                frozenset(normalize_word(w) for w in data[k])
-                for k in ("cues", "definite", "not_names")
-            )
-        )
+        return cls(*(frozenset(normalize_word(w) for w in data[k]) for k in ("cues", "definite", "not_names")))
 
     def cue(self, token: Token) -> str | None:
         """The cue noun a token is, without its proclitics."""
@@ -75,16 +66,11 @@ class MediaNames:
             for i, token in enumerate(tokens):
                 cue = self.cues.cue(token)
                 if cue is not None and i + 1 < len(tokens):
-                    tagged_at = (
-                        token.start in tagged_starts
-                        or tokens[i + 1].start in tagged_starts
-                    )
+                    tagged_at = token.start in tagged_starts or tokens[i + 1].start in tagged_starts
                     spans.extend(self._after_cue(tokens, i + 1, cue, tagged_at))
         return spans
 
-    def _after_cue(
-        self, tokens: list[Token], i: int, cue: str, tagged: bool
-    ) -> list[EntitySpan]:
+    def _after_cue(self, tokens: list[Token], i: int, cue: str, tagged: bool) -> list[EntitySpan]:
         if tokens[i].norm in _OPEN_QUOTES:
             return self._quoted_list(tokens, i)
         words = self._foreign_words(tokens, i) if tagged else []
@@ -97,11 +83,7 @@ class MediaNames:
         spans = []
         while i < len(tokens) and tokens[i].norm in _OPEN_QUOTES:
             close = next(
-                (
-                    j
-                    for j in range(i + 1, min(len(tokens), i + MAX_QUOTED_WORDS + 2))
-                    if tokens[j].norm in _OPEN_QUOTES
-                ),
+                (j for j in range(i + 1, min(len(tokens), i + MAX_QUOTED_WORDS + 2)) if tokens[j].norm in _OPEN_QUOTES),
                 None,
             )
             if close is None or close == i + 1:
@@ -116,11 +98,7 @@ class MediaNames:
 
     def _foreign_words(self, tokens: list[Token], i: int) -> list[Token]:
         words: list[Token] = []
-        while (
-            i < len(tokens)
-            and len(words) < MAX_FOREIGN_WORDS
-            and self._foreign(tokens[i])
-        ):
+        while i < len(tokens) and len(words) < MAX_FOREIGN_WORDS and self._foreign(tokens[i]):
             words.append(tokens[i])
             i += 1
         return words
@@ -138,11 +116,7 @@ class MediaNames:
         )
 
     def _definite_name(self, token: Token) -> bool:
-        return (
-            token.norm.startswith("ال")
-            and len(token.norm) > 4
-            and token.norm not in self.cues.not_names
-        )
+        return token.norm.startswith("ال") and len(token.norm) > 4 and token.norm not in self.cues.not_names
 
 
 def _span(first: Token, last: Token) -> EntitySpan:

@@ -45,26 +45,17 @@ def _translate(word: str) -> tuple[str | None, str]:
     table = translations()
     if (english := table.get(alias_key(word))) is not None:
         return english, ""
-    if (
-        word.startswith("لل")
-        and (english := table.get(alias_key("ال" + word[2:]))) is not None
-    ):
+    if word.startswith("لل") and (english := table.get(alias_key("ال" + word[2:]))) is not None:
         return english, "for"
     for clitic, joins in (("و", "and"), ("ل", "for")):
-        if (
-            word.startswith(clitic)
-            and len(word) > 3
-            and (english := table.get(alias_key(word[1:]))) is not None
-        ):
+        if word.startswith(clitic) and len(word) > 3 and (english := table.get(alias_key(word[1:]))) is not None:
             return english, joins
     return None, ""
 
 
 def _ordinal(number: str) -> str:
     n = int(number)
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{number}{suffix}"
 
 

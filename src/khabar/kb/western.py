@@ -127,34 +127,39 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
     final English vowel other than a silent "e" is written in Arabic (Cucinotta is not كوسنت)."""
     if english_gaps[-1].strip("e") and not arabic_gaps[-1]:
         return False
-    return all(
-        _SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a
-    )
+    return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
     """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
-    return sum(
-        (a == "س" and e == "z") or (a == "ز" and e == "c")
-        for a, e in zip(arabic, english_letters)
-    )
+    return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
 
 
 class CensusNames:
-    """`rows`: (kind, name, rank, consonants, gaps, letters) as read_census gives them."""
+    """The census lists, surnames grouped by consonant classes and parsed only when looked up.
 
-    def __init__(self, rows: list[tuple[str, str, int, str, tuple[str, ...], str]]):
+    `rows`: lines of census_names.tsv.gz without their line ends."""
+
+    def __init__(self, rows: list[str]):
         self.given: set[str] = set()
-        self.surname_rank: dict[str, int] = {}
-        self.by_consonants: dict[str, list[tuple[int, str, tuple[str, ...], str]]] = {}
-        for kind, name, rank, consonants, gaps, letters in rows:
+        self._by_consonants: dict[str, list[str]] = {}
+        for row in rows:
+            kind, name, rank, *shape = row.split("\t")
             if kind == "given":
                 self.given.add(name)
-                continue
-            self.surname_rank[name] = rank
-            self.by_consonants.setdefault(consonants, []).append(
-                (rank, name, gaps, letters)
-            )
+            elif shape:
+                self._by_consonants.setdefault(shape[0], []).append(row)
+
+    def _surnames(self, consonants: str) -> list[tuple[int, str, tuple[str, ...], str]]:
+        """(rank, name, vowel gaps, consonant letters) of the surnames with these consonant classes."""
+        out = []
+        for row in self._by_consonants.get(consonants, ()):
+            _kind, name, rank, _consonants, gaps, letters = row.split("\t")
+            out.append((int(rank), name, tuple(gaps.split(",")), letters))
+        return out
+
+    def rank(self, surname: str) -> int | None:
+        return next((r for r, name, _, _ in self._surnames(english_shape(surname)[0]) if name == surname), None)
 
     def surname(self, arabic: str, current: str | None = None) -> str | None:
         """The most frequent census surname the Arabic word can spell (letter for letter first), or
@@ -165,24 +170,18 @@ class CensusNames:
             return None
         fitting = [
             (_letter_mismatches(arabic_letters, letters), rank, name)
-            for rank, name, en_gaps, letters in self.by_consonants.get(consonants, ())
+            for rank, name, en_gaps, letters in self._surnames(consonants)
             if _vowels_fit(gaps, en_gaps)
         ]
         best = min(fitting, default=None)
-        own = current.lower() if current else None
-        if own in self.surname_rank and (
-            best is None or self.surname_rank[own] <= best[1]
-        ):
+        own_rank = self.rank(current.lower()) if current else None
+        if own_rank is not None and (best is None or own_rank <= best[1]):
             return current
         return _capitalise(best[2]) if best else None
 
 
 def _capitalise(name: str) -> str:
-    return re.sub(
-        r"^(mc|o')?(.)",
-        lambda m: (m.group(1) or "").capitalize() + m.group(2).upper(),
-        name,
-    )
+    return re.sub(r"^(mc|o')?(.)", lambda m: (m.group(1) or "").capitalize() + m.group(2).upper(), name)
 
 
 def census_row(kind: str, name: str, rank: int) -> str:
@@ -193,21 +192,12 @@ def census_row(kind: str, name: str, rank: int) -> str:
     return f"{kind}\t{name}\t{rank}\t{consonants}\t{','.join(gaps)}\t{letters}\n"
 
 
-def read_census(
-    path: Path = CENSUS_NAMES,
-) -> list[tuple[str, str, int, str, tuple[str, ...], str]]:
-    rows = []
-    if path.exists():
-        with gzip.open(path, "rt", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                kind, name, rank, *shape = line.rstrip("\n").split("\t")
-                consonants, gaps, letters = shape or ("", "", "")
-                rows.append(
-                    (kind, name, int(rank), consonants, tuple(gaps.split(",")), letters)
-                )
-    return rows
+def read_census(path: Path = CENSUS_NAMES) -> list[str]:
+    """The rows of census_names.tsv.gz; empty when it is not built."""
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="ascii") as f:
+        return [line.rstrip("\n") for line in f if not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)

@@ -83,12 +83,20 @@ def _longest_role(kb: KnowledgeBase, tokens: list[str], i: int) -> tuple[dict[st
 
 def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 6):
     for length in range(min(max_words, len(tokens) - i), 0, -1):
-        phrase = " ".join(tokens[i : i + length])
-        for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
-            found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"]
-            if found:
-                return found[0], length
+        found = _named_phrase(kb, " ".join(tokens[i : i + length]))
+        if found is not None:
+            return found, length
     return None, 0
+
+
+@lru_cache(maxsize=1 << 16)  # the same phrases recur in every article's context windows
+def _named_phrase(kb: KnowledgeBase, phrase: str) -> KBEntry | None:
+    """The state or organisation a phrase names, with or without its proclitics."""
+    for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
+        found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"]
+        if found:
+            return found[0]
+    return None
 
 
 def _longest_person(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 4):

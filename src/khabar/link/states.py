@@ -24,25 +24,20 @@ _NEXT_WORD = re.compile(r"\s+([\u0621-\u064a]+)")
 class StateReferences:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.states: dict[
-            str, set[str]
-        ] = {}  # the word -> KB ids of the states it may stand for
+        self.states: dict[str, set[str]] = {}  # the word -> KB ids of the states it may stand for
         for word, beginnings in read_yaml("anaphora.yaml")["state_heads"].items():
             keys = tuple(alias_key(b) + " " for b in beginnings)
             self.states[word] = {
                 e.id
                 for e in kb.entries.values()
-                if e.kind == "country"
-                and any((alias_key(n) + " ").startswith(keys) for n in e.arabic_names())
+                if e.kind == "country" and any((alias_key(n) + " ").startswith(keys) for n in e.arabic_names())
             }
 
     def __call__(self, doc: Document) -> None:
         taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
         for word, state_ids in self.states.items():
             occurrences = [
-                (start, end)
-                for start, end in self._occurrences(doc.text, word)
-                if not _overlaps(start, end, taken)
+                (start, end) for start, end in self._occurrences(doc.text, word) if not _overlaps(start, end, taken)
             ]
             if not occurrences:
                 continue
@@ -57,13 +52,9 @@ class StateReferences:
     def _occurrences(self, text: str, word: str) -> list[tuple[int, int]]:
         """The word alone, possibly after و/ف/ب/ك ("بالمملكة"), not the start of a longer name."""
         found = []
-        for match in re.finditer(
-            rf"(?<![\w\u0600-\u06ff])[وف]?[بك]?({word})(?![\w\u0600-\u06ff])", text
-        ):
+        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وف]?[بك]?({word})(?![\w\u0600-\u06ff])", text):
             following = _NEXT_WORD.match(text, match.end(1))
-            if following and self.kb.entries_starting_with(
-                f"{word} {following.group(1)}"
-            ):
+            if following and self.kb.entries_starting_with(f"{word} {following.group(1)}"):
                 continue
             found.append(match.span(1))
         return found
@@ -74,9 +65,7 @@ class StateReferences:
             return named[0]
         if named:
             return None
-        country = article_country(
-            doc, self.kb, min_votes=1
-        )  # "المملكة" itself says there is one
+        country = article_country(doc, self.kb, min_votes=1)  # "المملكة" itself says there is one
         entry = self.kb.get(f"country:{country}") if country else None
         if entry is None or entry.id not in state_ids:
             return None
