@@ -2,10 +2,11 @@
 
 from khabar.document import Document, EntitySpan
 from khabar.entities.media import MediaNames
+from khabar.kb import load_kb
 from khabar.text import TextAnalyzer
 
 ANALYZER = TextAnalyzer()
-MEDIA = MediaNames()
+MEDIA = MediaNames(load_kb())
 
 
 def _names(text: str, tagged: list[tuple[str, str]] = ()) -> list[str]:
@@ -38,3 +39,8 @@ def test_a_tagged_name_after_a_cue_loses_the_cue_and_takes_the_foreign_words_aft
     text = "وأعلنت محطة إيكو موسكفي الإذاعية الأربعاء أنها ستتوقف"
     assert _names(text, [("محطة إيكو", "PER")]) == ["إيكو موسكفي"]
     assert _names(text) == []  # foreign-looking words alone are not enough: "صحيفة ذكرت"
+
+
+def test_a_medium_the_kb_knows_after_a_verb_of_reporting():
+    assert _names("وذكرت العربية أن الهجوم فشل") == ["العربية"]
+    assert _names("وذكرت الجهات الرسمية أن الهجوم فشل") == []

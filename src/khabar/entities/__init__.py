@@ -41,7 +41,7 @@ class EntityRecognizer:
         if taggers is None:
             taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
         self.taggers = taggers
-        self.media = MediaNames()
+        self.media = MediaNames(self.kb)
         self.heads = HeadNames(self.kb)
 
     def __call__(self, doc: Document) -> None:

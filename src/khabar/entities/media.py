@@ -7,6 +7,7 @@ gazetteer does not match alone; after a cue noun (data/entities/media_cues.yaml)
 - a name the recogniser found starting at the cue or right after it, without the cue and with the
   foreign-looking words that follow it (no letter only Arabic words use, no article): the recogniser's
   "محطة إيكو" is "إيكو موسكفي". Foreign-looking words alone are not enough: "صحيفة ذكرت" is a verb.
+After a verb of reporting (`source_verbs`), a word the KB knows as a medium is one too: "ذكرت العربية".
 The cue may carry proclitics (لقناتي); the mention is the name alone, typed ORG.
 """
 
@@ -18,11 +19,12 @@ from importlib import resources
 import yaml
 
 from khabar.document import Document, EntitySpan, Token
+from khabar.entities.heads import head_form
+from khabar.kb import KnowledgeBase
 from khabar.text.normalize import normalize_word
 
 MAX_QUOTED_WORDS = 5
 MAX_FOREIGN_WORDS = 3
-_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _ARABIC_ONLY = set("عحصضظقءئؤة")
 _OPEN_QUOTES = {'"'}  # token norms: « » “ ” are normalised to "
 
@@ -32,30 +34,28 @@ class MediaCues:
     cues: frozenset[str]
     definite: frozenset[str]
     not_names: frozenset[str]
+    source_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> MediaCues:
         text = resources.files("khabar.data").joinpath("entities/media_cues.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
-        return cls(*(frozenset(normalize_word(w) for w in data[k]) for k in ("cues", "definite", "not_names")))
+        return cls(
+            *(frozenset(normalize_word(w) for w in data[k]) for k in ("cues", "definite", "not_names", "source_verbs"))
+        )
 
     def cue(self, token: Token) -> str | None:
         """The cue noun a token is, without its proclitics."""
-        norm = token.norm
-        for form in (
-            norm,
-            *(norm[len(p) :] for p in _PROCLITICS if norm.startswith(p)),
-        ):
-            if form in self.cues:
-                return form
-        return None
+        found = head_form(token, self.cues)
+        return found[0] if found else None
 
 
 class MediaNames:
     """`__call__(doc, tagged) -> list[EntitySpan]`: media names after cue nouns; `tagged`: the
     recogniser's spans, which may start a name."""
 
-    def __init__(self, cues: MediaCues | None = None):
+    def __init__(self, kb: KnowledgeBase, cues: MediaCues | None = None):
+        self.kb = kb
         self.cues = cues or MediaCues.load()
 
     def __call__(self, doc: Document, tagged: list[EntitySpan]) -> list[EntitySpan]:
@@ -64,11 +64,19 @@ class MediaNames:
         for sentence in doc.sentences:
             tokens = doc.sentence_tokens(sentence)
             for i, token in enumerate(tokens):
+                if i + 1 >= len(tokens):
+                    continue
                 cue = self.cues.cue(token)
-                if cue is not None and i + 1 < len(tokens):
+                if cue is not None:
                     tagged_at = token.start in tagged_starts or tokens[i + 1].start in tagged_starts
                     spans.extend(self._after_cue(tokens, i + 1, cue, tagged_at))
+                elif head_form(token, self.cues.source_verbs) and self._known_medium(tokens[i + 1]):
+                    spans.append(_span(tokens[i + 1], tokens[i + 1]))
         return spans
+
+    def _known_medium(self, token: Token) -> bool:
+        """ "العربية" after "ذكرت": a word the KB knows as a medium's name."""
+        return any(e.kind == "media" for e in self.kb.exact(token.text))
 
     def _after_cue(self, tokens: list[Token], i: int, cue: str, tagged: bool) -> list[EntitySpan]:
         if tokens[i].norm in _OPEN_QUOTES:
