@@ -53,3 +53,17 @@ def test_numbered_units():
 
 def test_a_neighbourhood_is_the_name_after_hay():
     assert _names("السيطرة على حي القدم المحاذي") == [("القدم", "LOC")]
+
+
+def test_a_second_name_word_after_a_descriptor_and_what_is_none():
+    assert _names("في مديرية برط العنان بمحافظة الجوف") == [("برط العنان", "GPE")]
+    assert _names("في مديرية بيت الفقيه") == [("بيت الفقيه", "GPE")]
+    assert _names("في مديرية حيدان المجاورة") == [("حيدان", "GPE")]
+    assert _names("على كامل قرية العلوب بجميع تبابها") == [("العلوب", "GPE")]
+
+
+def test_words_that_only_look_like_heads_or_names():
+    assert _names("ان التابعة لمديرية حيدان المجاورة. وأدى القصف إلى تصاعد") == [("حيدان", "GPE")]  # وأدى
+    assert _names("مزدوجا يشمل المفاوضات من ناحية والعقوبات من ناحية أخرى") == []
+    assert _names("الأبطال الذين نراهم اليوم في ميدان يفتخر به كل إماراتي") == []
+    assert _names("انحازت إدارة الرئيس الأميركي دونالد ترمب") == []  # a title: whose administration

@@ -44,3 +44,8 @@ def test_a_tagged_name_after_a_cue_loses_the_cue_and_takes_the_foreign_words_aft
 def test_a_medium_the_kb_knows_after_a_verb_of_reporting():
     assert _names("وذكرت العربية أن الهجوم فشل") == ["العربية"]
     assert _names("وذكرت الجهات الرسمية أن الهجوم فشل") == []
+
+
+def test_no_name_without_letters_or_a_place_the_tagger_found():
+    assert _names('في حديث لموقع "24" الإماراتي') == []
+    assert _names("بانفجار محدود في محطة بارسونز غرين بلندن", [("بارسونز غرين", "LOC")]) == []

@@ -27,20 +27,32 @@ MAX_QUOTED_WORDS = 5
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _QUOTE = '"'  # token norm of every quotation mark
 _DASHES = {"-", "–", "—"}
+_HAMZA_ALEF = set("أإآ")
 
 
-def head_form(token: Token, words: frozenset[str] | dict, article: bool = False) -> tuple[str, int] | None:
-    """The token's word or its stem after و/ف/ب/ل, whichever is in `words`, and the length of what was
-    stripped; `article`: the article may come before the head too ("اللواء")."""
+def with_hamza(words) -> frozenset[str]:
+    """The normalised forms of the words written with a hamza on the alef (إدارة، ألوية)."""
+    return frozenset(normalize_word(w) for w in words if _HAMZA_ALEF & set(w))
+
+
+def head_form(
+    token: Token, words: frozenset[str] | dict, article: bool = False, hamza: frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
+    """The token's word or its stem after و/ف/ب/ل, whichever is in `words` (normalised), and the length of
+    what was stripped; `article`: the article may come before the head too ("اللواء"). A hamza written
+    on the alef makes another word, unless the head has one (`hamza`: see with_hamza): "وأدى" (and led
+    to) is not "وادي"."""
     norm = token.norm
     for prefix in ("", *_PROCLITICS):
         if not norm.startswith(prefix):
             continue
         form = norm[len(prefix) :]
-        if form in words:
-            return form, len(prefix)
         if article and form.startswith("ال") and form[2:] in words:
-            return form[2:], len(prefix)
+            form = form[2:]
+        elif form not in words:
+            continue
+        if not _HAMZA_ALEF & set(token.text[len(prefix) :]) or form in hamza:
+            return form, len(prefix)
     return None
 
 
@@ -52,6 +64,7 @@ class NameHeads:
     numbered_units: frozenset[str]
     unit_words: frozenset[str]
     not_names: frozenset[str]
+    hamza: frozenset[str]  # heads written with a hamza on the alef
 
     @classmethod
     def load(cls) -> NameHeads:
@@ -68,6 +81,9 @@ class NameHeads:
             words("numbered_units"),
             words("unit_words"),
             words("not_names"),
+            with_hamza(
+                w for key in ("place_in_name", "place_descriptor", "organisation", "numbered_units") for w in data[key]
+            ),
         )
 
 
@@ -97,17 +113,24 @@ class HeadNames:
         token = tokens[i]
         if token.norm == _QUOTE:
             return self._quoted(tokens, i)
-        if (head := head_form(token, heads.place_in_name)) and self._name_word(tokens, i + 1):
+        if (
+            (head := head_form(token, heads.place_in_name, hamza=heads.hamza))
+            and self._name_word(tokens, i + 1)
+            and not _imperfect_verb(tokens[i + 1])
+        ):
             last = i + 2 if tokens[i + 1].norm == "ال" else i + 1  # "وادي ال جبارة"
             return _span(tokens, token.start + head[1], last, heads.place_in_name[head[0]]), last
-        if (head := head_form(token, heads.place_descriptor)) and self._name_word(tokens, i + 1):
-            return _span(tokens, tokens[i + 1].start, i + 1, heads.place_descriptor[head[0]]), i + 1
-        if (head := head_form(token, heads.numbered_units, article=True)) and _number(tokens, i + 1):
+        if (head := head_form(token, heads.place_descriptor, hamza=heads.hamza)) and self._name_word(tokens, i + 1):
+            last = i + 2 if self._second_name_word(tokens, i + 2) else i + 1
+            return _span(tokens, tokens[i + 1].start, last, heads.place_descriptor[head[0]]), last
+        if (head := head_form(token, heads.numbered_units, article=True, hamza=heads.hamza)) and _number(tokens, i + 1):
             last = i + 1
             while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
                 last += 1
             return _span(tokens, token.start + head[1], last, "ORG"), last
-        if (head := head_form(token, heads.organisation)) and (last := self._national_body(tokens, i)) is not None:
+        if (head := head_form(token, heads.organisation, hamza=heads.hamza)) and (
+            last := self._national_body(tokens, i)
+        ) is not None:
             return _span(tokens, token.start + head[1], last, "ORG"), last
         return None, i
 
@@ -118,9 +141,9 @@ class HeadNames:
         if close is None:
             return None, i
         first = tokens[i + 1]
-        if head_form(first, self.heads.organisation) and not _definite(first):
+        if head_form(first, self.heads.organisation, hamza=self.heads.hamza) and not _definite(first):
             return _span(tokens, first.start, close - 1, "ORG"), close
-        if (head := head_form(first, self.heads.place_in_name)) and not _definite(first):
+        if (head := head_form(first, self.heads.place_in_name, hamza=self.heads.hamza)) and not _definite(first):
             return _span(tokens, first.start, close - 1, self.heads.place_in_name[head[0]]), close
         return None, i
 
@@ -133,6 +156,8 @@ class HeadNames:
             and _definite(tokens[j])
             and not self._nationality(tokens[j])
         ):
+            if self.kb.role(tokens[j].text):
+                return None  # "إدارة الرئيس الأميركي" describes whose administration
             j += 1
         if j == i + 1 or j >= len(tokens) or not self._nationality(tokens[j]):
             return None
@@ -144,6 +169,25 @@ class HeadNames:
             else:
                 return last
 
+    def _second_name_word(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word after a place's first name word is part of its name ("برط العنان", "بيت الفقيه",
+        "جبل حبشي"): not a word with a proclitic ("بمحافظة"), a definite adjective ("التابعة",
+        "المجاورة"), a comparative ("أكبر"), a `not_names` word (شمال) or a nationality."""
+        if i >= len(tokens) or not self._name_word(tokens, i) or self._after_proclitic(tokens[i]):
+            return False
+        text = tokens[i].text
+        comparative = len(text) == 4 and text.startswith("أ")
+        adjective = _definite(tokens[i]) and text.endswith(("ة", "ي", "ى"))
+        return not comparative and not adjective
+
+    def _after_proclitic(self, token: Token) -> bool:
+        """ "بمحافظة", "والعاصمة": a word with a proclitic that begins a new phrase."""
+        norm = token.norm
+        if norm[:1] not in "وفبلك" or len(norm) < 4:
+            return False
+        rest = norm[1:]
+        return rest.startswith("ال") or rest in self.heads.not_names or self.kb.starts_no_name(rest)
+
     def _nationality(self, token: Token) -> bool:
         return _definite(token) and self.kb.nationality(token.text) is not None
 
@@ -154,11 +198,18 @@ class HeadNames:
         norm = token.norm
         if not token.text.isalpha() or norm in self.heads.not_names or self._nationality(token):
             return False
+        if norm.startswith("وال"):  # "من ناحية والعقوبات": a conjunction, not a name
+            return False
         if norm == "ال":
             return i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
         if _definite(token):
             return len(norm) > 3
         return len(norm) >= 3 and not norm.endswith(("ي", "ه")) and not self.kb.starts_no_name(token.text)
+
+
+def _imperfect_verb(token: Token) -> bool:
+    """ "ميدان يفتخر": an indefinite word of five letters or more with the prefix of a verb."""
+    return not _definite(token) and len(token.norm) >= 5 and token.norm[0] in "يتن"
 
 
 def _definite(token: Token) -> bool:

@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 
 from khabar.document import Document, EntitySpan, Token
-from khabar.entities.heads import head_form
+from khabar.entities.heads import head_form, with_hamza
 from khabar.kb import KnowledgeBase
 from khabar.text.normalize import normalize_word
 
@@ -35,18 +35,19 @@ class MediaCues:
     definite: frozenset[str]
     not_names: frozenset[str]
     source_verbs: frozenset[str]
+    hamza: frozenset[str]  # cues and verbs written with a hamza on the alef
 
     @classmethod
     def load(cls) -> MediaCues:
         text = resources.files("khabar.data").joinpath("entities/media_cues.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
-        return cls(
-            *(frozenset(normalize_word(w) for w in data[k]) for k in ("cues", "definite", "not_names", "source_verbs"))
-        )
+        keys = ("cues", "definite", "not_names", "source_verbs")
+        words = [frozenset(normalize_word(w) for w in data[k]) for k in keys]
+        return cls(*words, with_hamza(w for k in ("cues", "source_verbs") for w in data[k]))
 
     def cue(self, token: Token) -> str | None:
         """The cue noun a token is, without its proclitics."""
-        found = head_form(token, self.cues)
+        found = head_form(token, self.cues, hamza=self.hamza)
         return found[0] if found else None
 
 
@@ -59,7 +60,8 @@ class MediaNames:
         self.cues = cues or MediaCues.load()
 
     def __call__(self, doc: Document, tagged: list[EntitySpan]) -> list[EntitySpan]:
-        tagged_starts = {s.start for s in tagged}
+        # not a place the tagger found: "محطة بارسونز غرين" is a station, "محطة إيكو موسكفي" a radio
+        tagged_starts = {s.start for s in tagged if s.type not in ("LOC", "GPE")}
         spans: list[EntitySpan] = []
         for sentence in doc.sentences:
             tokens = doc.sentence_tokens(sentence)
@@ -70,7 +72,9 @@ class MediaNames:
                 if cue is not None:
                     tagged_at = token.start in tagged_starts or tokens[i + 1].start in tagged_starts
                     spans.extend(self._after_cue(tokens, i + 1, cue, tagged_at))
-                elif head_form(token, self.cues.source_verbs) and self._known_medium(tokens[i + 1]):
+                elif head_form(token, self.cues.source_verbs, hamza=self.cues.hamza) and self._known_medium(
+                    tokens[i + 1]
+                ):
                     spans.append(_span(tokens[i + 1], tokens[i + 1]))
         return spans
 
@@ -95,6 +99,8 @@ class MediaNames:
                 None,
             )
             if close is None or close == i + 1:
+                break
+            if not any(t.text.isalpha() for t in tokens[i + 1 : close]):  # موقع "24"
                 break
             spans.append(_span(tokens[i + 1], tokens[close - 1]))
             i = close + 1

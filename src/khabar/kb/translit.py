@@ -244,7 +244,10 @@ def _letters(word: str, arabic: bool = False) -> str:
             consonants_in_row += 1
         elif ch.isascii():
             out.append(ch)
-    return "".join(out)
+    text = "".join(out)
+    if len(text) > 2 and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
+        text = text[0] + "a" + text[1:]
+    return text
 
 
 def _word(word: str, table: NameTable, person: bool) -> str:
@@ -267,18 +270,19 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str, table: NameTable | None = None, person: bool = True) -> str:
+def transliterate(name: str, table: NameTable | None = None, person: bool = True, translate: bool = True) -> str:
     """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
     places): names with words of curated/name_translations.tsv are translated (khabar.kb.name_words_en:
     "حرس الحدود اليمني" -> "Yemeni Border Guard"); in the others nationality adjectives are translated
-    and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); words take their own spelling in the table only, since
+    and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); `translate=False` for names that are
+    proper names whatever their words (a newspaper "التيار" is Al-Tayar, not "Movement"); words take their own spelling in the table only, since
     most are common words, not foreign names spelled with other vowels. In people's names a nationality
     adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
     words = split_name(name)
     if acronym := _acronym(words):
         return acronym
-    if not person and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
+    if not person and translate and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
         return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:

@@ -149,7 +149,9 @@ class Linker:
             return entity
         longest = max(group, key=lambda m: (len(m.text.split()), len(m.text)))
         entity.name = _NAME_NOISE.sub(" ", longest.text).strip()
-        entity.name_en = transliterate(entity.name, person=entity.type == "PER")
+        # a medium's name is a proper name: "صحيفة التيار" is Al-Tayar, not "Movement"
+        proper = all(m.source == "media" for m in group)
+        entity.name_en = transliterate(entity.name, person=entity.type == "PER", translate=not proper)
         entity.country, sector = self._context_country(doc, group)
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
