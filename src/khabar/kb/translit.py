@@ -245,7 +245,7 @@ def _letters(word: str, arabic: bool = False) -> str:
         elif ch.isascii():
             out.append(ch)
     text = "".join(out)
-    if len(text) > 2 and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
+    if len(text) > 2 and text.isalpha() and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
         text = text[0] + "a" + text[1:]
     return text
 
