@@ -128,3 +128,12 @@ def test_names_that_are_names_are_offered_alone(kb):
 )
 def test_officeholder_by_plain_english_role(kb, role, country, day, name_en):
     assert kb.officeholder(role, country, day).name_en == name_en
+
+
+def test_one_compound_rule_for_kb_keys_and_gazetteer_units():
+    from khabar.entities.gazetteer import alias_key as gazetteer_key
+    from khabar.kb.keys import alias_key, join_compounds
+
+    assert join_compounds(["عبد", "الله", "ابو", "ظبي"]) == ["عبدالله", "ابوظبي"]
+    assert alias_key("أبو ظبي") == alias_key("أبوظبي")
+    assert gazetteer_key("أبو ظبي") == gazetteer_key("أبوظبي") == ("ابوظبي",)

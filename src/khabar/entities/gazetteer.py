@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from khabar.document import Document, EntitySpan, Token
+from khabar.kb.keys import COMPOUND_HEADS, join_compounds
 from khabar.text.normalize import normalize, normalize_word
 from khabar.text.tokenize import WORD, stem_splits
 
-COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 JOINERS = frozenset({"_"})
 
 
@@ -26,18 +26,10 @@ class Unit:
     norm: str
 
 
-def _join_compounds(words: list[str]) -> list[str]:
-    out: list[str] = []
-    for word in words:
-        if out and out[-1] in COMPOUND_HEADS:
-            out[-1] += word
-        else:
-            out.append(word)
-    return out
-
-
 def alias_key(alias: str) -> tuple[str, ...]:
-    return tuple(_join_compounds([normalize(w) for w in WORD.findall(alias) if w.strip() and w not in JOINERS]))
+    """The alias as the gazetteer matches it: its tokens as the tokenizer splits them (punctuation
+    included, to line up with the text's tokens), normalised, compounds joined as in the KB's keys."""
+    return tuple(join_compounds(normalize(w) for w in WORD.findall(alias) if w.strip() and w not in JOINERS))
 
 
 def units(tokens: list[Token]) -> list[Unit]:

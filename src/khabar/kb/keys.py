@@ -9,24 +9,36 @@ vowel letters and doubled letters that transliterations of foreign names vary in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from khabar.text.normalize import normalize, strip_article
 
 _PUNCT = re.compile(r"[\"'«»()\[\]_\-–—.,،:#/]+")
 _SPACES = re.compile(r"\s+")
-# "عبد الله", "أبو ظبي", "أبو ردينة": written with and without the space.
-_COMPOUND = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)")
+# "عبد الله", "أبو ظبي", "أبو ردينة": written with and without the space (normalised heads).
+COMPOUND_HEADS = frozenset({"عبد", "ابو"})
 _DOUBLED = re.compile(r"(.)\1+")
 # Letters that transliterations of the same foreign sound swap.
 _SOUND_CLASSES = str.maketrans({"غ": "ج", "ق": "ك", "ط": "ت", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ض": "د"})
 
 
+def join_compounds(words: Iterable[str]) -> list[str]:
+    """Normalised words with "عبد"/"ابو" joined to the word after them: ["عبد", "الله"] -> ["عبدالله"].
+    The one rule for the KB's keys and the gazetteer's token units."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in COMPOUND_HEADS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=1 << 16)  # names and words repeat across articles
 def alias_key(name: str) -> str:
-    text = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip()
-    text = _COMPOUND.sub(r"\1", text)
-    return " ".join(strip_article(w) for w in text.split(" ") if w)
+    words = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip().split(" ")
+    return " ".join(strip_article(w) for w in join_compounds(w for w in words if w))
 
 
 def _skeleton_word(word: str) -> str:
