@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khabar.analyze import Failure, analyze_stream
+from khabar.distributed.cli import register as register_ray_commands
 from khabar.events.cli import eval_events
 from khabar.kb.cli import kb_app
 from khabar.ner.cli import eval_ner, ner_app
@@ -29,6 +30,7 @@ app.add_typer(ner_app, name="ner")
 eval_app.command("events")(eval_events)
 eval_app.command("ner")(eval_ner)
 register_store_commands(app)
+register_ray_commands(app)
 app.command()(serve)
 
 err = Console(stderr=True, soft_wrap=True)
