@@ -23,6 +23,10 @@ from khabar.distributed.rows import ANALYSIS_SCHEMA, ARTICLE_SCHEMA, OutputForma
 BATCH_SIZE = 16  # articles per block handed to a worker: small, so that the workers share even one big file
 READ_CHUNK = 256  # articles per block a reading task emits
 ROWS_PER_FILE = 5000  # at least this many rows per output file (but one file per write task at the end)
+# A Python exception is one failed article (a row with `error`); a worker *process* that dies (segfault, OOM kill,
+# lost node) is restarted by Ray and its block retried this many times, then the job fails instead of looping
+# forever on an article that kills every worker (Ray's default for actors is to retry without end).
+BLOCK_RETRIES = 2
 
 
 def split_inputs(paths: list[str]) -> tuple[list[str], list[str]]:
@@ -88,6 +92,7 @@ def analyse(articles: ray.data.Dataset, workers: int, batch_size: int = BATCH_SI
     return articles.repartition(target_num_rows_per_block=batch_size).map_batches(
         Analyse, fn_constructor_kwargs={"pipeline_factory": pipeline_factory},
         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_size=batch_size, batch_format="pyarrow",
+        max_task_retries=BLOCK_RETRIES,
     )
 
 
