@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from khabar.distributed.rows import OutputFormat
+from khabar.distributed.rows import BATCH_SIZE, OutputFormat
 from khabar.store.cli import DbOption, MapOption, parse_field_map
 from khabar.store.options import BATCH_SIZE as STORE_BATCH_SIZE
 
@@ -57,11 +57,13 @@ def analyze(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output files.")] = OutputFormat.parquet,
     workers: Annotated[int | None, typer.Option(help="Analysis workers, one CPU each; default: every CPU (of the cluster with --address).")] = None,
     address: Annotated[str | None, typer.Option(help="Ray cluster to use: 'auto' or host:port; default: start Ray locally.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per block handed to a worker.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Articles per block handed to a worker.")] = BATCH_SIZE,
     field_map: MapOption = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the files of an existing output directory.")] = False,
 ) -> None:
     """Analyse articles on Ray workers into Parquet or JSON Lines files: one row per article, failures included."""
+    if "-" in inputs:
+        raise typer.BadParameter("stdin cannot be read by Ray workers: give files or directories", param_hint="INPUT")
     if out.exists() and any(out.iterdir()) and not overwrite:
         raise typer.BadParameter(f"{out} is not empty (use --overwrite to replace its files)", param_hint="--out")
     started = time.perf_counter()

@@ -15,17 +15,19 @@ import pyarrow as pa
 import ray
 import ray.data
 
+from khabar.distributed.rows import (
+    ANALYSIS_SCHEMA, ARTICLE_SCHEMA, BATCH_SIZE, OutputFormat, analysis_row, article_row, row_article, table,
+)
 from khabar.ingest.fields import pick
 from khabar.ingest.readers import from_record, read_sources
 from khabar.pipeline import Pipeline, default_pipeline
-from khabar.distributed.rows import ANALYSIS_SCHEMA, ARTICLE_SCHEMA, OutputFormat, analysis_row, article_row, row_article, table
 
-BATCH_SIZE = 16  # articles per block handed to a worker: small, so that the workers share even one big file
 READ_CHUNK = 256  # articles per block a reading task emits
 ROWS_PER_FILE = 5000  # at least this many rows per output file (but one file per write task at the end)
 # A Python exception is one failed article (a row with `error`); a worker *process* that dies (segfault, OOM kill,
 # lost node) is restarted by Ray and its block retried this many times, then the job fails instead of looping
-# forever on an article that kills every worker (Ray's default for actors is to retry without end).
+# forever on an article that kills every worker (Ray's default for actors is to retry without end). Ray 2.60
+# warns that this argument goes away in 2.64, with no named replacement yet: pyproject.toml caps the version.
 BLOCK_RETRIES = 2
 
 

@@ -16,6 +16,9 @@ from khabar.analyze import Failure, analyze_stream
 from khabar.ingest import Article, ArticleError
 from khabar.pipeline import Pipeline
 
+BATCH_SIZE = 16  # articles per block handed to a worker: small, so that the workers share even one big file
+
+
 class OutputFormat(str, enum.Enum):
     parquet = "parquet"
     jsonl = "jsonl"
