@@ -29,11 +29,16 @@ def _start_ray(address: str | None, workers: int | None) -> int:
     except ImportError:
         err.print("[red]error:[/] Ray is not installed: pip install 'khabar[ray]'")
         raise typer.Exit(2) from None
+    # Analysis workers hold their CPU for the whole run: one CPU is left to the reading and writing tasks, else
+    # the workers wait for input that no task has a CPU to read.
     if address:
         ray.init(address=address)
-        return workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    workers = workers or os.cpu_count() or 1
-    ray.init(num_cpus=workers + 1, include_dashboard=False)  # one CPU more for the reading and writing tasks
+        free = max(1, int(ray.cluster_resources().get("CPU", 2)) - 1)
+        if workers and workers > free:
+            err.print(f"[yellow]note:[/] {workers} workers asked, {free} used (the cluster's CPUs less one for reading and writing)")
+        return min(workers or free, free)
+    workers = workers or max(1, (os.cpu_count() or 2) - 1)
+    ray.init(num_cpus=workers + 1, include_dashboard=False)
     return workers
 
 
@@ -55,7 +60,7 @@ def analyze(
     inputs: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl .jsonl.gz .parquet) or directories.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory (local, or shared by every node of a cluster).")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output files.")] = OutputFormat.parquet,
-    workers: Annotated[int | None, typer.Option(help="Analysis workers, one CPU each; default: every CPU (of the cluster with --address).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Analysis workers, one CPU each; default: every CPU but one (of the cluster with --address).")] = None,
     address: Annotated[str | None, typer.Option(help="Ray cluster to use: 'auto' or host:port; default: start Ray locally.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per block handed to a worker.")] = BATCH_SIZE,
     field_map: MapOption = None,
