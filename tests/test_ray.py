@@ -15,7 +15,7 @@ pa = pytest.importorskip("pyarrow")
 import pyarrow.parquet as pq  # noqa: E402
 
 from khabar.analyze import Failure, analyze_stream  # noqa: E402
-from khabar.distributed.dataset import analyse, read_articles, write  # noqa: E402
+from khabar.distributed.dataset import analyse, read_articles, split_inputs, write  # noqa: E402
 from khabar.distributed.load import count_output, import_output, iter_rows  # noqa: E402
 from khabar.distributed.rows import OutputFormat  # noqa: E402
 from khabar.ingest import ArticleError, read_sources  # noqa: E402
@@ -90,6 +90,15 @@ def test_output_equals_the_plain_pipeline_and_keeps_failures(outputs, inputs, fo
     assert len(analyses) == 5 and len(failures) == 3  # the broken JSON line, the English record, the analysis bug
     assert any(reason.startswith("analysis failed: RuntimeError") for reason in failures.values())
     assert count_output(outputs[format]).ok == 5
+
+
+def test_directories_send_parquet_files_to_rays_reader_and_the_rest_to_read_sources(tmp_path):
+    for name in ("b.parquet", "a.jsonl", "sub/c.PARQUET", ".hidden.parquet", "notes.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("")
+    parquet, others = split_inputs([str(tmp_path), "missing.jsonl"])
+    assert parquet == [str(tmp_path / "b.parquet"), str(tmp_path / "sub/c.PARQUET")]
+    assert others == [str(tmp_path / "a.jsonl"), str(tmp_path / "notes.txt"), "missing.jsonl"]
 
 
 def test_flat_columns_repeat_the_analysis(outputs):
