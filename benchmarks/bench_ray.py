@@ -106,7 +106,9 @@ def with_ray(path: Path, workers: int, out: Path) -> tuple[int, int, float, Tree
         started = time.perf_counter()
         ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False)
         try:
-            write(analyse(read_articles([str(path)]), workers), str(out), OutputFormat.parquet)
+            inflight = out.with_name(f"{out.name}-inflight")
+            inflight.mkdir()
+            write(analyse(read_articles([str(path)]), workers, inflight_dir=str(inflight)), str(out), OutputFormat.parquet)
         finally:
             ray.shutdown()
         seconds = time.perf_counter() - started

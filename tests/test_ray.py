@@ -45,6 +45,18 @@ def breaking_pipeline_factory():
     return run
 
 
+def process_killing_pipeline_factory():
+    """A pipeline whose worker process dies on article r4, as on a segfault or an out-of-memory kill."""
+    pipeline = default_pipeline()
+
+    def run(doc):
+        if doc.id == "r4":
+            os._exit(3)
+        return pipeline(doc)
+
+    return run
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     ray.init(num_cpus=2, include_dashboard=False, object_store_memory=100 * 1024**2, log_to_driver=False)
@@ -90,6 +102,17 @@ def test_output_equals_the_plain_pipeline_and_keeps_failures(outputs, inputs, fo
     assert len(analyses) == 5 and len(failures) == 3  # the broken JSON line, the English record, the analysis bug
     assert any(reason.startswith("analysis failed: RuntimeError") for reason in failures.values())
     assert count_output(outputs[format]).ok == 5
+
+
+def test_an_article_that_kills_its_worker_is_failed_and_the_job_goes_on(local_ray, tmp_path):
+    from khabar.distributed.inflight import KILLED_REASON
+
+    analysed = analyse(read_articles([str(CORPUS)]), workers=1, batch_size=3,
+                       pipeline_factory=process_killing_pipeline_factory, inflight_dir=str(tmp_path))
+    rows = {row["origin"]: row for row in analysed.take_all()}
+    assert rows[f"{CORPUS}:4"]["error"] == KILLED_REASON and rows[f"{CORPUS}:4"]["id"] == "r4"
+    assert sorted(row["id"] for row in rows.values() if row["error"] is None) == ["r1", "r2", "r6"]
+    assert len(list(tmp_path.iterdir())) == 1  # only the mark of the article the worker died on is left
 
 
 def test_directories_send_parquet_files_to_rays_reader_and_the_rest_to_read_sources(tmp_path):

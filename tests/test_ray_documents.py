@@ -5,6 +5,7 @@ from pathlib import Path
 
 from khabar.analyze import analyze_stream
 from khabar.distributed.documents import document_from_dict
+from khabar.distributed.inflight import InflightMarks
 from khabar.distributed.rows import ANALYSIS_SCHEMA, ARTICLE_SCHEMA, analysis_row, article_row, row_article, table
 from khabar.ingest import ArticleError, read_sources
 from khabar.pipeline import default_pipeline
@@ -40,3 +41,11 @@ def test_analysis_row_holds_exactly_what_khabar_analyze_prints():
     failed = {row["origin"]: row["error"] for row in rows if row["error"]}
     assert failed == {item.origin: item.reason for item in items if isinstance(item, ArticleError)}
     assert table(rows, ANALYSIS_SCHEMA).num_rows == len(items)
+
+
+def test_inflight_marks_outlive_only_a_dead_process(tmp_path):
+    marks = InflightMarks(tmp_path / "made" / "on" / "first" / "use")  # as on a cluster node without the driver's directory
+    with marks.analysing("corpus.parquet", "نص أول"):
+        assert marks.killed_a_worker("corpus.parquet", "نص أول")
+        assert not marks.killed_a_worker("corpus.parquet", "نص ثان")  # same origin, another article
+    assert not marks.killed_a_worker("corpus.parquet", "نص أول")

@@ -6,6 +6,7 @@ Ray loads only inside the commands, so that `khabar --help` stays fast and works
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Annotated
@@ -79,8 +80,9 @@ def analyze(
     from khabar.distributed.load import count_output
 
     try:
-        articles = read_articles(inputs, parse_field_map(field_map))
-        write(analyse(articles, workers, batch_size), str(out), format, overwrite)
+        with tempfile.TemporaryDirectory(prefix="khabar-ray-") as inflight:
+            articles = read_articles(inputs, parse_field_map(field_map))
+            write(analyse(articles, workers, batch_size, inflight_dir=inflight), str(out), format, overwrite)
     finally:
         ray.shutdown()
     seconds = time.perf_counter() - started

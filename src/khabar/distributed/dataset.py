@@ -15,8 +15,9 @@ import pyarrow as pa
 import ray
 import ray.data
 
+from khabar.distributed.inflight import KILLED_REASON, InflightMarks
 from khabar.distributed.rows import (
-    ANALYSIS_SCHEMA, ARTICLE_SCHEMA, BATCH_SIZE, OutputFormat, analysis_row, article_row, row_article, table,
+    ANALYSIS_SCHEMA, ARTICLE_SCHEMA, BATCH_SIZE, OutputFormat, analysis_row, article_row, failed_row, row_article, table,
 )
 from khabar.ingest.fields import pick
 from khabar.ingest.readers import from_record, read_sources
@@ -25,8 +26,8 @@ from khabar.pipeline import Pipeline, default_pipeline
 READ_CHUNK = 256  # articles per block a reading task emits
 ROWS_PER_FILE = 5000  # at least this many rows per output file (but one file per write task at the end)
 # A Python exception is one failed article (a row with `error`); a worker *process* that dies (segfault, OOM kill,
-# lost node) is restarted by Ray and its block retried this many times, then the job fails instead of looping
-# forever on an article that kills every worker (Ray's default for actors is to retry without end). Ray 2.60
+# lost node) is restarted by Ray and its block retried this many times (the article it died on is then skipped,
+# see `Analyse`), then the job fails instead of looping forever (Ray's default for actors). Ray 2.60
 # warns that this argument goes away in 2.64, with no named replacement yet: pyproject.toml caps the version.
 BLOCK_RETRIES = 2
 
@@ -79,20 +80,36 @@ def read_articles(paths: list[str], field_map: dict[str, str] | None = None) -> 
 
 
 class Analyse:
-    """One pipeline per worker, built once (loading the KB and models is the costly part), then batch after batch."""
+    """One pipeline per worker, built once (loading the KB and models is the costly part), then batch after batch.
 
-    def __init__(self, pipeline_factory: Callable[[], Pipeline] = default_pipeline):
+    With `inflight_dir`, an article during which a worker process died is failed on the retry (`InflightMarks`).
+    """
+
+    def __init__(self, pipeline_factory: Callable[[], Pipeline] = default_pipeline, inflight_dir: str | None = None):
         self.pipeline = pipeline_factory()
+        self.marks = InflightMarks(inflight_dir) if inflight_dir else None
+
+    def _row(self, row: dict[str, Any]) -> dict[str, Any]:
+        if self.marks is None or row.get("error"):
+            return analysis_row(row_article(row), self.pipeline)
+        if self.marks.killed_a_worker(row["origin"], row["text"]):
+            return failed_row(row["origin"], KILLED_REASON, row["id"])
+        with self.marks.analysing(row["origin"], row["text"]):
+            return analysis_row(row_article(row), self.pipeline)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        return table([analysis_row(row_article(row), self.pipeline) for row in batch.to_pylist()], ANALYSIS_SCHEMA)
+        return table([self._row(row) for row in batch.to_pylist()], ANALYSIS_SCHEMA)
 
 
 def analyse(articles: ray.data.Dataset, workers: int, batch_size: int = BATCH_SIZE,
-            pipeline_factory: Callable[[], Pipeline] = default_pipeline) -> ray.data.Dataset:
-    """Analysis rows (`ANALYSIS_SCHEMA`); a failed article is a row with `error` set, never a failed job."""
+            pipeline_factory: Callable[[], Pipeline] = default_pipeline, inflight_dir: str | None = None) -> ray.data.Dataset:
+    """Analysis rows (`ANALYSIS_SCHEMA`); a failed article is a row with `error` set, never a failed job.
+
+    `inflight_dir`: an empty directory for this run (see `InflightMarks`); without it, an article that kills its
+    worker fails the job after `BLOCK_RETRIES` retries.
+    """
     return articles.repartition(target_num_rows_per_block=batch_size).map_batches(
-        Analyse, fn_constructor_kwargs={"pipeline_factory": pipeline_factory},
+        Analyse, fn_constructor_kwargs={"pipeline_factory": pipeline_factory, "inflight_dir": inflight_dir},
         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_size=batch_size, batch_format="pyarrow",
         max_task_retries=BLOCK_RETRIES,
     )

@@ -72,13 +72,17 @@ def analysis_row(item: Article | ArticleError, pipeline: Pipeline) -> dict[str, 
     docs = list(analyze_stream([item], pipeline, on_failure=failures.append))
     if not docs:
         return failed_row(failures[0].origin, failures[0].reason, getattr(item, "id", None))
-    doc = docs[0].to_dict()
+    try:
+        doc = docs[0].to_dict()
+        analysis = json.dumps(doc, ensure_ascii=False)
+    except Exception as exc:  # a bug in one article's output must not fail the block it is in
+        return failed_row(item.origin, f"output failed: {type(exc).__name__}: {exc}", docs[0].id)
     return {
         "id": doc["id"], "origin": item.origin, "published": doc["published"],
         "publisher": doc["source"]["publisher"], "wire": doc["source"]["wire"],
         "n_entities": len(doc["entities"]), "n_dates": len(doc["dates"]), "n_quotes": len(doc["quotes"]),
         "n_events": len(doc["events"]), "n_relations": len(doc["relations"]),
-        "analysis": json.dumps(doc, ensure_ascii=False), "error": None,
+        "analysis": analysis, "error": None,
     }
 
 
