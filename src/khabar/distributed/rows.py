@@ -33,7 +33,7 @@ ARTICLE_SCHEMA = pa.schema([
 # One analysed (or failed) article. `analysis` is exactly the JSON line `khabar analyze --format json` prints;
 # the other columns repeat a few of its fields flat, for analysts filtering Parquet without parsing JSON.
 # `published` stays an ISO string (YYYY-MM-DD), as in the analysis, so that Parquet and JSONL agree.
-COUNT_COLUMNS = ("n_entities", "n_dates", "n_quotes", "n_events", "n_relations")
+COUNT_COLUMNS = ("n_entities", "n_dates", "n_quotes", "n_events", "n_relations")  # n_X: len(analysis["X"])
 ANALYSIS_SCHEMA = pa.schema(
     [("id", pa.string()), ("origin", pa.string()), ("published", pa.string()), ("publisher", pa.string()), ("wire", pa.string())]
     + [(name, pa.int32()) for name in COUNT_COLUMNS]
@@ -80,8 +80,7 @@ def analysis_row(item: Article | ArticleError, pipeline: Pipeline) -> dict[str, 
     return {
         "id": doc["id"], "origin": item.origin, "published": doc["published"],
         "publisher": doc["source"]["publisher"], "wire": doc["source"]["wire"],
-        "n_entities": len(doc["entities"]), "n_dates": len(doc["dates"]), "n_quotes": len(doc["quotes"]),
-        "n_events": len(doc["events"]), "n_relations": len(doc["relations"]),
+        **{name: len(doc[name.removeprefix("n_")]) for name in COUNT_COLUMNS},
         "analysis": analysis, "error": None,
     }
 
