@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from khabar.ingest import Article, read_sources
 from khabar.ingest.fields import parse_date
+from khabar.ingest.readers import json_lines
 
 
 class GoldError(ValueError):
@@ -33,16 +33,9 @@ class GoldArticle:
 def _read_records(path: Path) -> list[tuple[str, dict[str, Any]]]:
     records = []
     with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-            if not isinstance(record, dict):
-                raise GoldError(f"{where}: expected a JSON object")
+        for where, record, error in json_lines(f, str(path)):
+            if error or not isinstance(record, dict):
+                raise GoldError(f"{where}: {error or 'expected a JSON object'}")
             records.append((where, record))
     return records
 

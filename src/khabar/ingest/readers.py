@@ -88,17 +88,21 @@ def from_record(record: object, origin: str, field_map: dict[str, str] | None = 
     )
 
 
-def read_jsonl(lines: Iterable[str], origin: str, field_map: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
+def json_lines(lines: Iterable[str], origin: str) -> Iterator[tuple[str, object, str | None]]:
+    """(`origin:line`, the parsed value, None) per non-blank line, or (where, None, why it is not JSON)."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
         try:
-            record = json.loads(line)
+            yield where, json.loads(line), None
         except json.JSONDecodeError as exc:
-            yield ArticleError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield from_record(record, where, field_map)
+            yield where, None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+
+
+def read_jsonl(lines: Iterable[str], origin: str, field_map: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
+    for where, record, error in json_lines(lines, origin):
+        yield ArticleError(where, error) if error else from_record(record, where, field_map)
 
 
 def from_html(html: str, origin: str, article_id: str, url: str | None = None) -> Article | ArticleError:
