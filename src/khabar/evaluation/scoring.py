@@ -75,11 +75,14 @@ class LayerScore:
         return {"p": round(precision, 3), "r": round(recall, 3), "f1": round(f1, 3), "gold": self.gold, "sys": self.system}
 
 
-def _compare(gold: list, system: list, match: Callable[[Any, Any], bool], describe: Callable[[Any], str]) -> LayerScore:
+def _compare(gold: list, system: list, match: Callable[[Any, Any], bool], describe_gold: Callable[[Any], str],
+             describe_system: Callable[[Any], str] | None = None) -> LayerScore:
     found = [g for g in gold if any(match(s, g) for s in system)]
     correct = [s for s in system if any(match(s, g) for g in gold)]
+    describe_system = describe_system or describe_gold
     return LayerScore(len(found), len(gold), len(correct), len(system),
-                      [describe(g) for g in gold if g not in found], [describe(s) for s in system if s not in correct])
+                      [describe_gold(g) for g in gold if g not in found],
+                      [describe_system(s) for s in system if s not in correct])
 
 
 class _Article:
@@ -92,6 +95,7 @@ class _Article:
         self.named = [e for e in self.gold_entities if e.get("named", True)]
         self.entities = output.get("entities") or []
         self.gold_keys = {e.get("id"): self._gold_keys_of(e) for e in self.entities}
+        self.names = {e.get("id"): e.get("name_en") or e.get("name") or "?" for e in self.entities}
 
     @staticmethod
     def english_names(gold_entity: dict[str, Any]) -> set[str]:
@@ -103,6 +107,10 @@ class _Article:
         return {g["key"] for g in self.gold_entities
                 if any(same_mention(t, m) for t in texts for m in g.get("mentions", []))
                 or (english and english in self.english_names(g))}
+
+    def names_of(self, refs: Iterable[Any]) -> str:
+        """System entity references as their names, for error lists."""
+        return ", ".join(self.names.get(r.get("id") if isinstance(r, dict) else r, "?") for r in refs or [])
 
     def keys(self, refs: Iterable[Any]) -> set[str]:
         out: set[str] = set()
@@ -149,7 +157,8 @@ class _Article:
             head = " ".join(normalize_mention(g.get("text", "")).split()[:4])
             return bool(head) and head in normalize_mention(s.get("text", "")) and g.get("speaker") in self.keys([s.get("speaker")])
         return _compare(self.gold.get("quotes", []), self.output.get("quotes") or [], match,
-                        lambda q: f"{q.get('speaker')}: {q.get('text', '')[:60]}")
+                        lambda q: f"{q.get('speaker')}: {q.get('text', '')[:60]}",
+                        lambda q: f"{self.names_of([q.get('speaker')]) if q.get('speaker') else '(no speaker)'}: {q.get('text', '')[:60]}")
 
     def events(self, typed: bool) -> LayerScore:
         def match(s, g):
@@ -159,14 +168,17 @@ class _Article:
                 return False
             return not g.get("recipients") or bool(self.keys(s.get("recipients")) & set(g["recipients"]))
         return _compare(self.gold.get("events", []), self.output.get("events") or [], match,
-                        lambda e: f"{e.get('type')} {e.get('evidence') or (e.get('trigger') or {}).get('text', '')}"[:90])
+                        lambda e: f"{e.get('type')} {e.get('actors')} → {e.get('recipients')}: {e.get('evidence', '')}"[:120],
+                        lambda e: f"{e.get('type')} [{self.names_of(e.get('actors'))}] → [{self.names_of(e.get('recipients'))}]: "
+                                  f"{(e.get('evidence') or {}).get('text', '')}"[:120])
 
     def relations(self) -> LayerScore:
         def match(s, g):
             return (s.get("type") == g.get("type") and g.get("subject") in self.keys([s.get("subject")])
                     and g.get("object") in self.keys([s.get("object")]))
         return _compare(self.gold.get("relations", []), self.output.get("relations") or [], match,
-                        lambda r: f"{r.get('type')} {r.get('subject')} → {r.get('object')}")
+                        lambda r: f"{r.get('type')} {r.get('subject')} → {r.get('object')}",
+                        lambda r: f"{r.get('type')} {self.names_of([r.get('subject')])} → {self.names_of([r.get('object')])}")
 
 
 def score(golds: list[dict[str, Any]], outputs: list[dict[str, Any]]) -> dict[str, Any]:
