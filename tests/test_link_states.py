@@ -50,3 +50,10 @@ def test_without_a_kingdom_named_the_country_the_article_is_about(linker):
     doc = make_doc("قال وزير الخارجية إن المملكة ستدعم.", [])
     linker(doc)
     assert _mentions(doc, "country:SAU") == []  # nothing says which kingdom
+
+
+def test_without_a_kingdom_named_the_publishers_kingdom(linker):
+    doc = make_doc("قال وزير الخارجية إن المملكة ستدعم الحوار.", [])
+    doc.source.publisher = "Al Riyadh"
+    linker(doc)
+    assert _mentions(doc, "country:SAU") == ["المملكة"]

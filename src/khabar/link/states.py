@@ -2,6 +2,7 @@
 
 Arabic news name their own or the article's kingdom "المملكة" once it is clear which: the one kingdom
 the article names (Saudi Arabia, Jordan, Morocco, Bahrain, the United Kingdom), or, naming none, the
+publisher's country when it is a kingdom (data/source/publishers.yaml: Al Riyadh, Al Yaum), else the
 kingdom the article is about (`article_country`, where one vote is enough when no other country has
 any: "مفتي عام المملكة" in a story about the Saudi Council of Senior Scholars). Two kingdoms
 named: no mention. The word must stand alone: "المملكة الأردنية" is the beginning of a name.
@@ -10,6 +11,9 @@ named: no mention. The word must stand alone: "المملكة الأردنية" 
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+import yaml
 
 from khabar.document import Document, Entity
 from khabar.kb import KnowledgeBase
@@ -24,6 +28,8 @@ _NEXT_WORD = re.compile(r"\s+([\u0621-\u064a]+)")
 class StateReferences:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        publishers = resources.files("khabar.data").joinpath("source/publishers.yaml").read_text(encoding="utf-8")
+        self.publisher_country = {p["name"]: p["country"] for p in yaml.safe_load(publishers) if p.get("country")}
         self.states: dict[str, set[str]] = {}  # the word -> KB ids of the states it may stand for
         for word, beginnings in read_yaml("anaphora.yaml")["state_heads"].items():
             keys = tuple(alias_key(b) + " " for b in beginnings)
@@ -65,7 +71,9 @@ class StateReferences:
             return named[0]
         if named:
             return None
-        country = article_country(doc, self.kb, min_votes=1)  # "المملكة" itself says there is one
+        country = self.publisher_country.get(doc.source.publisher or "")
+        if country is None or f"country:{country}" not in state_ids:
+            country = article_country(doc, self.kb, min_votes=1)  # "المملكة" itself says there is one
         entry = self.kb.get(f"country:{country}") if country else None
         if entry is None or entry.id not in state_ids:
             return None
