@@ -454,3 +454,28 @@ def test_titles_tagged_as_a_person_are_a_description(extractor):
     names = {"سماحة مفتي": ("titles", "PER"), "عبدالعزيز آل الشيخ": ("mufti", "PER")}
     _, quotes = quotes_of(extractor, text, names)
     assert [q.speaker for q in quotes] == ["mufti"]
+
+
+# --- where indirect content starts --------------------------------------------------------------------------------
+
+LEADERS = {"رجب طيب أردوغان": ("erdogan", "PER"), "فلاديمير بوتين": ("putin", "PER"), "حسن روحاني": ("rouhani", "PER"),
+           "أنقرة": ("ankara", "GPE")}
+
+
+def test_a_long_list_of_named_speakers_does_not_hide_the_complementiser(extractor):
+    text = ("أكد الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني الأربعاء، بعد قمة ثلاثية "
+            "جمعتهم في أنقرة، أنهم عازمون على تسريع الجهود.")
+    _, [quote] = quotes_of(extractor, text, LEADERS)
+    assert quote.speaker == "erdogan" and quote.text.startswith("أنهم عازمون")
+
+
+def test_the_verbs_complement_opens_the_content_after_adverbials(extractor):
+    _, [quote] = quotes_of(extractor, "حذر بوتين، الثلاثاء، في تغريدة من الانسحاب من الاتفاق النووي.", PUTIN)
+    assert quote.text == "من الانسحاب من الاتفاق النووي"
+    _, [quote] = quotes_of(extractor, "تعهد بوتين اليوم في قمة احتضنتها أنقرة، بتعزيز التعاون الاقتصادي.", PUTIN | LEADERS)
+    assert quote.text == "بتعزيز التعاون الاقتصادي"
+
+
+def test_a_preposition_after_a_noun_with_a_pronoun_belongs_to_that_noun(extractor):
+    _, [quote] = quotes_of(extractor, "أكد بوتين خلال اللقاء تمنيه على المجلس تفعيل عمله.", PUTIN)
+    assert quote.text.startswith("خلال اللقاء تمنيه على المجلس")

@@ -27,11 +27,14 @@ from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
 from khabar.quotes.marks import Quotation, find_quotations
 from khabar.quotes.speakers import MentionRef, SpeakerResolver
 
-# The subject of a reporting verb comes within this many words ("أكد رئيس الوزراء اللبناني المكلف سعد الحريري أن").
+# The subject of a reporting verb comes within this many words besides names ("أكد رئيس الوزراء اللبناني المكلف سعد
+# الحريري أن").
 MAX_WINDOW = 16
 # The source of a verb-less attribution ("حسب ما أفادت وكالة الأنباء الرسمية") comes within this many tokens.
 MAX_SOURCE = 8
 _TRIM = " \t\n.،,:;؛"
+# third-person pronouns on a noun ("تمنيه", "حرصها"): the speaker's own wish or concern, whose complement follows
+_POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 # Reported content shorter than this is an adverb left over ("نفاها ترامب مراراً"), not a statement.
 MIN_INDIRECT_WORDS = 2
 # The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
@@ -116,7 +119,8 @@ class _DocumentQuotes:
             if mention is None and (named or j == first) and is_attached_complement(self.view, j, form):
                 return Window(first, j, "complement")
             named = named or mention is not None
-            words += is_word(token)
+            # names do not count: a list of leaders ("أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني") is one subject
+            words += is_word(token) and mention is None
             quotation = self._quotation_at(j)
             speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
             if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
@@ -160,6 +164,8 @@ class _DocumentQuotes:
             and is_complementizer(self.view, j + 1, self.lexicon)
         ):
             j, introduced = j + 1, True
+        elif window.stop == "complement" and not self._governed_by_previous_noun(j):
+            return j, None, True  # "تعهد ... في قمة احتضنتها أنقرة، بتعزيز التعاون": the complement opens it
         else:
             return j, None, False
         # 'قال إن "..."', 'وأضاف: "..."': quoted directly, unless the marks only set off a term ('أن "الناتو" يقترب')
@@ -169,6 +175,14 @@ class _DocumentQuotes:
             if speech or window.stop == "colon":
                 return after, quotation, True
         return j, None, introduced
+
+    def _governed_by_previous_noun(self, j: int) -> bool:
+        """'أكد الحريري خلال اللقاء تمنيه على المجلس': the preposition belongs to the noun with a pronoun before it,
+        which is where the content starts, not to the reporting verb."""
+        previous = self.doc.tokens[j - 1]
+        if not is_word(previous) or previous.text.endswith("ة") or self.speakers.mention_at(j - 1) is not None:
+            return False
+        return any(c.enclitic in _POSSESSIVE_PRONOUNS and not c.article for c in self.view.candidates(j - 1))
 
     def _ends_sentence(self, quotation: Quotation, sentence: Sentence) -> bool:
         rest = self.doc.text[quotation.end : sentence.end]
