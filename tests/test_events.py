@@ -506,3 +506,24 @@ def test_a_verbs_pronoun_object_comes_before_a_later_name(coder):
         ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"], "kb_id": "country:PAK"})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["pakistan"])]
+
+
+def test_a_protest_with_no_actor_is_by_the_protesters_of_the_article(coder):
+    doc = make_doc("وانفجرت مظاهرات غاضبة في الأردن. وينتقد المحتجون القرارات الأخيرة.",
+                   [("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"})])
+    coder(doc)
+    [protest] = [e for e in doc.events if e.type == "PROTEST"]
+    assert doc.entity(protest.actors[0]).name == "المحتجون"
+
+
+def test_a_count_before_an_unnamed_group_is_part_of_its_name(coder):
+    doc = make_doc("ونشرت 3 صحفيات شهادات تتهم النائب.")
+    coder(doc)
+    assert "3 صحفيات" in {e.name for e in doc.entities if not e.named}
+
+
+def test_a_charge_after_the_verb_is_no_subject_of_its_own(coder):
+    doc = make_doc("واعتقلت الشرطة المبتعث، ووجهت إليه اتهامات بالتهديد بتفجير قنبلة.")
+    coder(doc)
+    [accusation] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert doc.entity(accusation.actors[0]).name == "الشرطة"

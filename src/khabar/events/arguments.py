@@ -360,8 +360,10 @@ def _complementizer_between(tokens: list[Token], start: int, stop: int) -> bool:
 
 
 def _definite_noun(token: Token) -> bool:
-    """A word with the article, not a preposition that merely starts like one ("إلى")."""
-    return token.article and as_preposition(token.text) is None and len(normalize(token.text)) > 3
+    """A word with the article, not a preposition that merely starts like one ("إلى"), nor a prepositional
+    phrase ("ووجهت إليه اتهامات بالتهديد": the charge, not a subject)."""
+    return (token.article and not any(c in token.proclitics for c in "بلك")
+            and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:

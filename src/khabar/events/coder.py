@@ -118,7 +118,8 @@ class EventCoder:
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
-            event = self._event(doc, index, det, previous[1] if recent else None)
+            fallback = self.unnamed.default_actor(doc, unnamed, det.type)
+            event = self._event(doc, index, det, previous[1] if recent else None, fallback)
             if event is None:
                 continue
             previous = (det.sentence, event)
@@ -137,7 +138,8 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None) -> Event | None:
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None,
+               fallback: tuple[str, ...] = ()) -> Event | None:
         """The event of a detection; `last`, the last event in this sentence or the one before, gives its actors
         to the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king), and its
         parties to an agreement reached with no agent ("... وتم الاتفاق على" after a meeting)."""
@@ -154,6 +156,8 @@ class EventCoder:
             actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in (last.actors if last else []) if a not in args.recipients]
+        if not actors:
+            actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
