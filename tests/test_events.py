@@ -5,6 +5,7 @@ import pytest
 
 from khabar.document import DateMention, Document, Entity, Quote, Span
 from khabar.events import EventCoder
+from khabar.events.arguments import MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
@@ -376,7 +377,8 @@ def test_a_meeting_reported_again_is_one_event_with_all_its_participants(coder):
     doc = make_doc(text, [("p", "PER", {"names": ["الرئيس"]}), ("lb", "GPE", {"names": ["لبنان"]})])
     coder(doc)
     consults = [e for e in doc.events if e.type == "CONSULT"]
-    assert [(e.actors, e.recipients) for e in consults] == [(["p"], ["lb"])]
+    # PLOVER: the visitor is the actor, the host the recipient
+    assert [(e.actors, e.recipients) for e in consults] == [(["lb"], ["p"])]
 
 
 def test_praising_talks_is_support_not_a_meeting(coder):
@@ -527,3 +529,21 @@ def test_a_charge_after_the_verb_is_no_subject_of_its_own(coder):
     coder(doc)
     [accusation] = [e for e in doc.events if e.type == "ACCUSE"]
     assert doc.entity(accusation.actors[0]).name == "الشرطة"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأشاد بالهجوم الذي شنه تنظيم داعش على القرية.", "isis"),
+    ("وندد بالهجوم الذي تعرض له تنظيم داعش في القرية.", None),
+])
+def test_a_noun_done_by_the_subject_of_its_relative_clause(coder, text, actor):
+    doc = make_doc(text, [("isis", "ORG", {"names": ["تنظيم داعش"]})])
+    found = find_arguments_of(doc, "بالهجوم")
+    assert (actor in found.actors) if actor else ("isis" not in found.actors)
+
+
+def find_arguments_of(doc, word):
+    """The arguments of the noun trigger at the token `word`, as the coder would find them."""
+    [i] = [j for j, t in enumerate(doc.tokens) if t.text == word]
+    sentence = doc.sentences[doc.tokens[i].sentence]
+    return find_arguments(MentionIndex(doc), doc.tokens, i, i + 1, (sentence.token_start, sentence.token_end),
+                          "noun", "ASSAULT")

@@ -34,6 +34,7 @@ COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم").split())
@@ -49,6 +50,8 @@ ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
 DEED_WINDOW = 4
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
@@ -271,6 +274,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
             subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
         if subject:
             return index.coordinated(subject, after)
+    elif (doer := _relative_clause_subject(t)) is not None:
+        return index.coordinated(doer, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
           and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
         return index.coordinated(after[0], after)
@@ -313,6 +318,27 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
         doer = _doer_of_object(t, subject_end, set(actors))
         return [doer.entity] if doer else []
     return []
+
+
+def _relative_clause_subject(t: _Trigger) -> Mention | None:
+    """A noun that is the object of the relative clause after it is done by that clause's subject: "الدعم الذي
+    يبديه الأمير محمد", "الهجوم الذي شنه داعش". The verb must carry the pronoun that stands for the noun; without
+    it the noun is the clause's subject ("الهجوم الذي استهدف الجيش": the army is the target)."""
+    # right after the noun, or as its companion word ("الدعم الذي")
+    relative = next((j for j in (t.end - 1, t.end) if t.token < j < t.last
+                     and normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
+    if relative is None or relative + 1 >= t.last or not _carries_pronoun(t.tokens[relative + 1]):
+        return None
+    if any(stem in normalize(t.tokens[relative + 1].text) for stem in EXPERIENCER_VERBS):
+        return None  # "الاحتجاجات التي يشهدها الأردن", "الهجوم الذي تعرض له": where or to whom, not by whom
+    return next((m for m in t.after if relative + 1 < m.first_token <= relative + 3 and m.preposition is None
+                 and t.index.can_act(m)), None)
+
+
+def _carries_pronoun(token: Token) -> bool:
+    """An object pronoun attached to a verb ("يبديه", "بذلتها"), split by the tokenizer or not."""
+    word = normalize(token.text)
+    return bool(token.enclitic) or (len(word) > 2 and word.endswith(OBJECT_PRONOUNS))
 
 
 def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention | None:

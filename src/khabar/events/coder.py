@@ -24,6 +24,7 @@ SAME_EVENT_WINDOW = 4
 NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
+SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -162,6 +163,9 @@ class EventCoder:
             return None
         trigger_token = doc.tokens[match.token]
         actors = self._with_members(doc, actors, trigger_token.start)
+        recipients = [r for r in args.recipients if r not in actors]
+        if match.trigger.hosts and recipients:
+            actors, recipients = recipients, actors  # "استقبل الحريري وفدا من ...": the visitors act
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
@@ -171,7 +175,7 @@ class EventCoder:
             type=det.type,
             evidence=evidence,
             actors=actors,
-            recipients=[r for r in args.recipients if r not in actors],
+            recipients=recipients,
             mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
             context=context,
             cameo=det.cameo,
@@ -196,6 +200,11 @@ def _reported_before(events: list[Event], event: Event) -> Event | None:
     """The event already coded that this one reports again: same type, actors and polarity, and recipients that
     one of the two names in full ("استقباله وفدا من لبنان" ... "خلال اللقاء"); it takes the other's recipients."""
     for earlier in events:
+        if event.type in SYMMETRIC_TYPES and (earlier.type, earlier.negated) == (event.type, event.negated):
+            # "استقباله وفدا من ..." then "خلال اللقاء": one meeting, whichever side the text makes its subject
+            mine, theirs = set(event.actors + event.recipients), set(earlier.actors + earlier.recipients)
+            if mine <= theirs or theirs <= mine:
+                return earlier
         if (earlier.type, set(earlier.actors), earlier.negated) != (event.type, set(event.actors), event.negated):
             continue
         if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
