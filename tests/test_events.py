@@ -547,3 +547,13 @@ def find_arguments_of(doc, word):
     sentence = doc.sentences[doc.tokens[i].sentence]
     return find_arguments(MentionIndex(doc), doc.tokens, i, i + 1, (sentence.token_start, sentence.token_end),
                           "noun", "ASSAULT")
+
+
+def test_an_unnamed_group_is_the_one_named_organisation_of_its_sector_and_country(coder):
+    doc = make_doc("وقال الجيش السوري إنه مستعد في سوريا. وتحشد قوات النظام السوري مقاتليها قرب المخيم.", [
+        ("syria", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"}),
+        ("army", "ORG", {"names": ["الجيش السوري"], "actor_code": "SYRMIL", "country": "SYR"})])
+    coder(doc)
+    [mobilize] = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert mobilize.actors == ["army"]
+    assert [m.text for m in doc.entity("army").mentions] == ["الجيش السوري"]

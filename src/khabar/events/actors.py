@@ -71,7 +71,8 @@ class UnnamedActors:
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
-        return found
+        named = {entity.id: _named_match(doc, entity) for entity in by_key.values()}
+        return {span: named[entity.id] or entity for span, entity in found.items()}
 
     def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
         """The group that acts in an event of this type told with no actor: its first mention in the document,
@@ -107,9 +108,22 @@ def _stems(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
-    """Add the unnamed entity to the document (once) with the mention it was found at."""
+    """Add the unnamed entity to the document (once) with the mention it was found at; a named organisation it
+    stands for keeps only its own name as mentions."""
+    if entity.named:
+        return
     if all(e.id != entity.id for e in doc.entities):
         doc.entities.append(entity)
     mention = Span(span[0], span[1], doc.text[span[0] : span[1]])
     if mention not in entity.mentions:
         entity.mentions.append(mention)
+
+
+def _named_match(doc: Document, group: Entity) -> Entity | None:
+    """The one named organisation of the document with the group's sector (and country, when known): "قوات
+    النظام السوري" is "الجيش السوري" named earlier, "قوات الجيش" the only army the article names."""
+    sector = (group.actor_code or "")[len(group.country or ""):]
+    candidates = [e for e in doc.entities if e.named and e.type == "ORG" and e.actor_code
+                  and e.actor_code.endswith(sector) and len(e.actor_code) == len(sector) + 3
+                  and (group.country is None or e.actor_code == group.actor_code)]
+    return candidates[0] if len(candidates) == 1 else None
