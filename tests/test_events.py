@@ -557,3 +557,10 @@ def test_an_unnamed_group_is_the_one_named_organisation_of_its_sector_and_countr
     [mobilize] = [e for e in doc.events if e.type == "MOBILIZE"]
     assert mobilize.actors == ["army"]
     assert [m.text for m in doc.entity("army").mentions] == ["الجيش السوري"]
+
+
+@pytest.mark.parametrize("text", ["وقتل 12 شخصا في القرية.", "قتل وجرح العشرات من الحوثيين في القرية."])
+def test_killing_verbs_before_a_number_are_passive(coder, text):
+    doc = make_doc(text, [("houthis", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "houthis" in e.actors]

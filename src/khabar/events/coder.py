@@ -279,7 +279,10 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
     """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
     if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
         return False
-    following = doc.tokens[match.end_token].text
+    j = match.end_token
+    if normalize(doc.tokens[j].text)[:1] == "و" and j + 1 < len(doc.tokens):
+        j += 1  # "قتل وجرح العشرات": a second passive verb before the number
+    following = doc.tokens[j].text
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
 
 
