@@ -564,3 +564,11 @@ def test_killing_verbs_before_a_number_are_passive(coder, text):
     doc = make_doc(text, [("houthis", "ORG", {"names": ["الحوثيين"]})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "ASSAULT" and "houthis" in e.actors]
+
+
+def test_praise_for_a_deed_reaches_past_a_title_in_commas(coder):
+    doc = make_doc("وثمن الشيخ محمد بن كرعل، شيخ منطقة الفرع، الجهود التي بذلتها قوات الجيش الوطني في المنطقة.", [
+        ("sheikh", "PER", {"names": ["محمد بن كرعل"]}), ("army", "ORG", {"names": ["قوات الجيش الوطني"]})])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert (support.actors, support.recipients) == (["sheikh"], ["army"])

@@ -27,6 +27,7 @@ PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
+COMMAS = frozenset({"،", ","})
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
@@ -50,6 +51,7 @@ ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
 DEED_WINDOW = 4
+APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 RECIPIENT_WINDOW = 14
@@ -344,12 +346,22 @@ def _carries_pronoun(token: Token) -> bool:
 def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention | None:
     """Praise or blame for a deed goes to whoever did it: "ثمن الجهود التي بذلتها قوات الجيش", "انتقد
     التصريحات التي أدلى بها ديفيد فريدمان"."""
-    relative = next((j for j in range(subject_end + 1, min(t.last, subject_end + 1 + DEED_WINDOW))
+    start = _past_apposition(t.tokens, subject_end + 1, t.last)
+    relative = next((j for j in range(start, min(t.last, start + DEED_WINDOW))
                      if normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
     if relative is None:
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
+    """Where the clause goes on after a title in commas at j ("ثمن بن كرعل، شيخ منطقة الفرع، الجهود التي ..."),
+    or j itself."""
+    if j + 1 >= last or tokens[j].text not in COMMAS or normalize(tokens[j + 1].text) not in TITLE_HEADS:
+        return j
+    close = next((k for k in range(j + 2, min(last, j + 2 + APPOSITION_WORDS)) if tokens[k].text in COMMAS), None)
+    return close + 1 if close is not None else j
 
 
 def _charge_follows(tokens: list[Token], m: Mention, last: int) -> bool:
