@@ -572,3 +572,18 @@ def test_praise_for_a_deed_reaches_past_a_title_in_commas(coder):
     coder(doc)
     [support] = [e for e in doc.events if e.type == "SUPPORT"]
     assert (support.actors, support.recipients) == (["sheikh"], ["army"])
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("واتهمت أنقرة برانسون بالتجسس في تركيا.", True),
+    ("أنقرة - اتهم برانسون الحكومة في تركيا.", False),
+    ("وعقدت محادثات أنقرة في تركيا مع برانسون.", False),
+])
+def test_a_capital_acts_for_its_state_only_as_a_subject(coder, text, acts):
+    doc = make_doc(text, [("ankara", "GPE", {"names": ["أنقرة"], "kb_id": "place:ankara", "country": "TUR"}),
+                          ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+                          ("brunson", "PER", {"names": ["برانسون"]})])
+    coder(doc)
+    actors = {a for e in doc.events for a in e.actors}
+    assert "ankara" not in actors
+    assert ("turkey" in actors) == acts

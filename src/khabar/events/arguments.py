@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.document import Document, Token
-from khabar.events.demonyms import is_place
+from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import load_data
 from khabar.text import normalize
 
@@ -28,6 +28,8 @@ AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
 COMMAS = frozenset({"،", ","})
+DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
+CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
@@ -79,6 +81,8 @@ class MentionIndex:
         self.doc = doc
         self.types = {e.id: e.type for e in doc.entities}
         self.places = {e.id for e in doc.entities if is_place(e)}
+        self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
+                         if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
         starts = [t.start for t in doc.tokens]
         located = []
@@ -97,14 +101,25 @@ class MentionIndex:
         return [m for m in self.mentions if first <= m.first_token < last]
 
     def can_act(self, m: Mention) -> bool:
-        """People, organisations and states act; a city or region is a place where things happen."""
+        """People, organisations and states act; a city or region is a place where things happen, except a
+        capital standing for its government ("الذي تتهمه أنقرة"): ungoverned and not a dateline ("أنقرة -")."""
+        if m.entity in self.capitals:
+            following = self.doc.tokens[m.last_token + 1].text if m.last_token + 1 < len(self.doc.tokens) else ""
+            return m.preposition is None and following not in DATELINE_MARKS
         return m.entity not in self.places
+
+    def acting_state(self, entity: str) -> str:
+        """The state a capital acts for, when the document names it ("أنقرة" → "تركيا"); else the entity."""
+        iso = self.capitals.get(entity)
+        state = next((e.id for e in self.doc.entities if iso and e.country == iso and is_country(e)), None)
+        return state or entity
 
     def listed(self, a: Mention, b: Mention) -> bool:
         """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
         "كازاخستان، نور سلطان نزارباييف" is an apposition."""
         gap = self.doc.text[a.end : b.start]
-        if gap.isspace() and self.types.get(a.entity) == "GPE" and self.types.get(b.entity) == "PER":
+        if (gap.isspace() and self.types.get(a.entity) == "GPE" and a.entity not in self.places
+                and self.types.get(b.entity) == "PER"):
             return True  # "رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين": each state with its leader
         if not LIST_GAP.fullmatch(gap):
             return False
@@ -279,7 +294,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
     elif (doer := _relative_clause_subject(t)) is not None:
         return index.coordinated(doer, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
-          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
+          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])
+          and after[0].entity not in index.capitals):  # "محادثات أستانة": the venue, not a party
         return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
     if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
