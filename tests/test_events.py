@@ -587,3 +587,12 @@ def test_a_capital_acts_for_its_state_only_as_a_subject(coder, text, acts):
     actors = {a for e in doc.events for a in e.actors}
     assert "ankara" not in actors
     assert ("turkey" in actors) == acts
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("فجر انتحاري نفسه وسط السوق.", True),
+    ("وصل الوفد فجر اليوم إلى العاصمة.", False),
+    ("غادر الصيادون مع فجر اليوم التالي.", False),
+])
+def test_dawn_is_no_bombing(coder, text, attack):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == attack
