@@ -596,3 +596,14 @@ def test_a_capital_acts_for_its_state_only_as_a_subject(coder, text, acts):
 ])
 def test_dawn_is_no_bombing(coder, text, attack):
     assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == attack
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("خرج الآلاف في مسيرة احتجاجية وسط المدينة.", True),
+    ("وأكد عزمه على مواصلة المسيرة.", False),
+    ("إنه المنعطف الأهم في مسيرة الرياضة الأردنية.", False),
+    ("دعت المعارضة إلى مقاطعة الانتخابات.", True),
+    ("وقع الزلزال في مقاطعة سيتشوان.", False),
+])
+def test_a_march_and_a_boycott_not_a_course_or_a_province(coder, text, protest):
+    assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == protest
