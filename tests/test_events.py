@@ -602,7 +602,7 @@ def test_dawn_is_no_bombing(coder, text, attack):
     ("خرج الآلاف في مسيرة احتجاجية وسط المدينة.", True),
     ("وأكد عزمه على مواصلة المسيرة.", False),
     ("إنه المنعطف الأهم في مسيرة الرياضة الأردنية.", False),
-    ("دعت المعارضة إلى مقاطعة الانتخابات.", True),
+    ("أعلنت المعارضة مقاطعة الانتخابات.", True),
     ("وقع الزلزال في مقاطعة سيتشوان.", False),
 ])
 def test_a_march_and_a_boycott_not_a_course_or_a_province(coder, text, protest):
