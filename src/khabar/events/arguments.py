@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from khabar.document import Document, Token
 from khabar.events.demonyms import is_country, is_place
@@ -96,6 +97,11 @@ class MentionIndex:
             # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The normalised text of every token, computed once for all the readers of the document."""
+        return [normalize(t.text) for t in self.doc.tokens]
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]

@@ -47,18 +47,21 @@ class TitleHit:
 class TitleReader:
     def __init__(self) -> None:
         data = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
-        self.titles = sorted(
+        titles = sorted(
             (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")),
                    bool(v.get("staff")))
              for k, v in data["titles"].items()),
             key=lambda t: -len(t.words),
         )
+        self.titles_by_head: dict[str, list[Title]] = {}  # longest first
+        for title in titles:
+            self.titles_by_head.setdefault(title.words[0], []).append(title)
         self.modifiers = {normalize(k): v for k, v in data["modifiers"].items()}
         self.fillers = frozenset(normalize(w) for w in data["fillers"]) | {"بصفته", "بصفتها", "باسم"}
         self.parties = tuple(normalize(w) for w in data["parties"])
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
-        words = [normalize(t.text) for t in doc.tokens]
+        words = index.words
         out = []
         types = {e.id: e.type for e in doc.entities}
         for sentence in doc.sentences:
@@ -73,10 +76,10 @@ class TitleReader:
         return out
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
-        heads = _heads(words[i])
-        for title in self.titles:
+        candidates = [t for head in _heads(words[i]) for t in self.titles_by_head.get(head, ())]
+        for title in sorted(candidates, key=lambda t: -len(t.words)):
             n = len(title.words)
-            if i + n <= limit and title.words[0] in heads and tuple(words[i + 1 : i + n]) == title.words[1:]:
+            if i + n <= limit and tuple(words[i + 1 : i + n]) == title.words[1:]:
                 return TitleHit(title, i, i + n)
         return None
 
