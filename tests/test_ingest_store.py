@@ -34,7 +34,7 @@ def test_real_warc_and_rss_ingest_twice_adds_nothing(store_url):
     assert again.new == 0 and again.duplicate == first.new
     assert store.stats()["articles"] == first.new
     article = store.get_article("AL-internationalNews-1223-20180518")
-    assert article["published"] == "2018-05-18" and article["source"]["publisher"] == "alarabia"
+    assert article["published"] == "2018-05-18" and article["source"]["publisher"] == "Al Arabiya"
     assert store.search("كولومب")[0]["id"] == "AL-internationalNews-1223-20180518"
 
 
@@ -173,4 +173,4 @@ def test_real_saudinewsnet_slice_with_an_explicit_field_map(tmp_path):
     counts = ingest(store, [str(path)], options, limit=40, pipeline_factory=light_pipeline)
     assert counts.new >= 35
     first = store.list_articles(limit=1)[0]
-    assert first["published"] == "2015-07-21" and first["source"] == "aawsat" and first["id"].startswith("http://aawsat.com/")
+    assert first["published"] == "2015-07-21" and first["source"] == "Asharq Al-Awsat" and first["id"].startswith("http://aawsat.com/")

@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.document import Document
+from khabar.document import Document, Source
 from khabar.source import SourceDetector
 
 
@@ -34,3 +34,29 @@ def test_wire_and_dateline(detect, text, wire, dateline):
     assert (source.wire, source.dateline) == (wire, dateline)
     if source.wire_evidence:
         assert text[source.wire_evidence.start : source.wire_evidence.end] == source.wire_evidence.text
+
+
+def test_a_leading_phrase_before_a_dash_is_a_dateline_only_when_it_names_a_place(detect):
+    assert detect("فاز يوفنتوس 4-صفر على ميلانو في النهائي").dateline is None
+    assert detect("قال الوزير - في بيان - إن المحادثات انتهت").dateline is None
+    assert detect("دمشق - أعلن الجيش السوري").dateline == "دمشق"
+
+
+@pytest.mark.parametrize(
+    ("given", "url", "publisher"),
+    [
+        (None, "https://www.skynewsarabia.com/world/1046387-x", "Sky News Arabia"),
+        (None, "http://www.bbc.co.uk/arabic/middleeast-123", "BBC Arabic"),
+        (None, "http://www.bbc.co.uk/news/world-123", "bbc.co.uk"),  # not the Arabic service: the host stays
+        (None, "https://arabic.cnn.com/business/2018/02/13/x", "CNN Arabic"),
+        ("alriyadh", None, "Al Riyadh"),
+        ("Skynews", "https://example.org/a", "Sky News Arabia"),
+        ("www.alarabiya.net", None, "Al Arabiya"),
+        ("Some Local Paper", None, "Some Local Paper"),
+        (None, None, None),
+    ],
+)
+def test_publisher_from_the_url_or_the_corpus_source_id(given, url, publisher):
+    doc = Document("d", "قال الوزير إن المحادثات انتهت.", url=url, source=Source(publisher=given))
+    SourceDetector()(doc)
+    assert doc.source.publisher == publisher

@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khabar.analyze import Failure, analyze_stream
+from khabar.distributed.cli import register as register_ray_commands
+from khabar.evaluation.cli import eval_articles
 from khabar.events.cli import eval_events
 from khabar.kb.cli import kb_app
 from khabar.ner.cli import eval_ner, ner_app
@@ -26,9 +28,11 @@ eval_app = typer.Typer(no_args_is_help=True, help="Evaluate khabar's components 
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(ner_app, name="ner")
+eval_app.command("articles")(eval_articles)
 eval_app.command("events")(eval_events)
 eval_app.command("ner")(eval_ner)
 register_store_commands(app)
+register_ray_commands(app)
 app.command()(serve)
 
 err = Console(stderr=True, soft_wrap=True)

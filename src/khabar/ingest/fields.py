@@ -14,7 +14,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "published": ("published", "date", "time", "pubDate", "published_at", "date_publish", "pub_date", "datetime"),
     "url": ("url", "link", "source_url"),
-    "source": ("source", "publisher", "site", "domain"),
+    "source": ("source", "publisher", "site", "domain", "src"),
 }
 
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")

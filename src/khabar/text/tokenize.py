@@ -15,10 +15,10 @@ from functools import lru_cache
 from khabar.document import Token
 from khabar.text.normalize import normalize_with_map
 
-_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _MARKS = "\u064b-\u065f\u0670\u0640"
 WORD = re.compile(
-    rf"[{_ARABIC_LETTERS}{_MARKS}]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    rf"[{ARABIC_LETTERS}{_MARKS}]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
     r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|\S"
 )
 
@@ -39,7 +39,7 @@ class StemCandidate:
 
 
 def is_arabic(text: str) -> bool:
-    return bool(re.match(rf"[{_ARABIC_LETTERS}]", text))
+    return bool(re.match(rf"[{ARABIC_LETTERS}]", text))
 
 
 def _proclitic_splits(norm: str) -> list[tuple[str, int, bool]]:
