@@ -607,3 +607,11 @@ def test_dawn_is_no_bombing(coder, text, attack):
 ])
 def test_a_march_and_a_boycott_not_a_course_or_a_province(coder, text, protest):
     assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == protest
+
+
+def test_a_verb_conjoined_to_a_passive_one_has_no_subject_from_further_back(coder):
+    doc = make_doc("واتهمت تركيا برانسون بالتجسس. وأقيل من منصبه وسجن بعد ذلك.", [
+        ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+        ("brunson", "PER", {"names": ["برانسون"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "COERCE"]

@@ -121,9 +121,12 @@ class EventCoder:
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
             fallback = self.unnamed.default_actor(doc, unnamed, det.type)
             event = self._event(doc, index, det, previous[1] if recent else None, fallback)
+            # "أقيل من منصبه ... وسجن": a verb whose subject is unknown leaves none to the verb conjoined to it; a
+            # noun opens no clause ("ووقع الزعيمان بيانا ... القمة ... وتعهدا")
+            if event is not None or det.match.trigger.pos == "verb":
+                previous = (det.sentence, event)
             if event is None:
                 continue
-            previous = (det.sentence, event)
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
