@@ -615,3 +615,10 @@ def test_a_verb_conjoined_to_a_passive_one_has_no_subject_from_further_back(code
         ("brunson", "PER", {"names": ["برانسون"]})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_subject_after_the_verb_is_not_in_the_next_conjunct(coder):
+    doc = make_doc("وكان قد سجن قبل الانتخابات، وقاد شقيقه، شهباز شريف، الحزب.", [
+        ("shehbaz", "PER", {"names": ["شهباز شريف"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "COERCE" and "shehbaz" in e.actors]

@@ -229,6 +229,13 @@ class _Trigger:
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
 
+    def conjunct_between(self, stop: int) -> bool:
+        """A comma then a word with "و" ("وسجن قبل الانتخابات، وقاد شقيقه، شهباز"): a new clause, whose subject
+        is not this verb's; a list of names ("، وروسيا") is no new clause."""
+        starts = {m.first_token for m in self.after}
+        return any(self.tokens[j].text in COMMAS and j + 1 < stop and self.tokens[j + 1].text[:1] == "و"
+                   and j + 1 not in starts for j in range(self.end, stop))
+
     def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
         return any(normalize(self.tokens[j].text) in words
                    for j in range(max(self.first, self.token - distance), self.token))
@@ -287,7 +294,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
     if t.pos == "verb":
         # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m) and not t.relative_between(m.first_token)), None)
+                        and index.can_act(m) and not t.relative_between(m.first_token)
+                        and not t.conjunct_between(m.first_token)), None)
         if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
             # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
             # after its complement
