@@ -622,3 +622,10 @@ def test_a_subject_after_the_verb_is_not_in_the_next_conjunct(coder):
         ("shehbaz", "PER", {"names": ["شهباز شريف"]})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "COERCE" and "shehbaz" in e.actors]
+
+
+def test_hosting_visitors_who_are_no_entity_has_no_actor(coder):
+    doc = make_doc("وأكد العميد رداد الهاشمي خلال استقبال العائدين إلى ديارهم على أهمية تطبيع الأوضاع.", [
+        ("hashimi", "PER", {"names": ["رداد الهاشمي"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "CONSULT"]

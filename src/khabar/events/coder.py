@@ -167,8 +167,12 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         actors = self._with_members(doc, list(dict.fromkeys(index.acting_state(a) for a in actors)), trigger_token.start)
         recipients = [r for r in args.recipients if r not in actors]
-        if match.trigger.hosts and recipients:
-            actors, recipients = recipients, actors  # "استقبل الحريري وفدا من ...": the visitors act
+        if match.trigger.hosts:
+            # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
+            # العائدين") leaves the event with no actor
+            actors, recipients = recipients, actors
+            if not actors and not self.keep_unattributed:
+                return None
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
