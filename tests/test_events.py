@@ -629,3 +629,13 @@ def test_hosting_visitors_who_are_no_entity_has_no_actor(coder):
         ("hashimi", "PER", {"names": ["رداد الهاشمي"]})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_bare_state_noun_is_the_state_named_with_it(coder):
+    doc = make_doc("وقال رئيس جمهورية كازاخستان نزارباييف إن الجمهورية ملتزمة بالشراكة مع روسيا.", [
+        ("kaz", "GPE", {"names": ["جمهورية كازاخستان"], "kb_id": "country:KAZ", "country": "KAZ"}),
+        ("naz", "PER", {"names": ["نزارباييف"]}),
+        ("rus", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS", "country": "RUS"})])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support.actors == ["kaz"]

@@ -30,6 +30,7 @@ CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
 COMMAS = frozenset({"،", ","})
 DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
+STATE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["state_heads"])
 CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
@@ -85,6 +86,7 @@ class MentionIndex:
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
+        spans += _state_anaphora(doc, spans)
         starts = [t.start for t in doc.tokens]
         located = []
         for start, end, entity in sorted(set(spans)):
@@ -147,6 +149,24 @@ class MentionIndex:
             group.append(m)
             last = m
         return group
+
+
+def _state_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word."""
+    states: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if is_country(e):
+            for m in e.mentions:
+                head = normalize(m.text).split()[0]
+                head = head if head.startswith("ال") else "ال" + head
+                if head in STATE_HEADS:
+                    states.setdefault(head, set()).add(e.id)
+    out = []
+    for t in doc.tokens:
+        ids = states.get(t.norm, ())
+        if len(ids) == 1 and not any(s <= t.stem_start < e for s, e, _ in spans):
+            out.append((t.stem_start, t.stem_end, next(iter(ids))))
+    return out
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
