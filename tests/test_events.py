@@ -639,3 +639,9 @@ def test_a_bare_state_noun_is_the_state_named_with_it(coder):
     coder(doc)
     [support] = [e for e in doc.events if e.type == "SUPPORT"]
     assert support.actors == ["kaz"]
+
+
+@pytest.mark.parametrize("text, seized", [("سيطر المسلحون على المدينة.", True),
+                                          ("ويسيطر المسلحون على المدينة منذ عام 2014.", False)])
+def test_taking_ground_is_an_attack_holding_it_is_not(coder, text, seized):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == seized
