@@ -107,7 +107,8 @@ def main() -> None:
             diff_events(scorer, gold, out, mapping, texts[(gold["corpus"], gold["doc_key"])])
         if "--relations" in layers:
             diff_relations(gold, out, mapping)
-    print(json.dumps({k: v for k, v in scorer.score(golds, outs).items() if k in ("events", "event_dyads", "relations")}))
+    figures = scorer.score(golds, outs)
+    print(json.dumps({k: figures[k] for k in ("events", "event_dyads", "relations")}))
 
 
 if __name__ == "__main__":

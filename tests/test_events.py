@@ -559,7 +559,8 @@ def test_an_unnamed_group_is_the_one_named_organisation_of_its_sector_and_countr
     assert [m.text for m in doc.entity("army").mentions] == ["الجيش السوري"]
 
 
-@pytest.mark.parametrize("text", ["تقدم الحوثيين قتل 12 منهم في القرية.", "تقدم الحوثيين قتل وجرح العشرات منهم في القرية."])
+@pytest.mark.parametrize("text", ["تقدم الحوثيين قتل 12 منهم في القرية.",
+                                  "تقدم الحوثيين قتل وجرح العشرات منهم في القرية."])
 def test_killing_verbs_before_a_number_are_passive(coder, text):
     doc = make_doc(text, [("houthis", "ORG", {"names": ["الحوثيين"]})])
     coder(doc)

@@ -165,7 +165,8 @@ class EventCoder:
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
-        actors = self._with_members(doc, list(dict.fromkeys(index.acting_state(a) for a in actors)), trigger_token.start)
+        actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
+        actors = self._with_members(doc, actors, trigger_token.start)
         recipients = [r for r in args.recipients if r not in actors]
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
