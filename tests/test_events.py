@@ -5,6 +5,7 @@ import pytest
 
 from khabar.document import DateMention, Document, Entity, Quote, Span
 from khabar.events import EventCoder
+from khabar.events.arguments import MentionIndex, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.lexicon import load_data, load_lexicon, verb_forms
 from khabar.text import TextAnalyzer
@@ -376,7 +377,8 @@ def test_a_meeting_reported_again_is_one_event_with_all_its_participants(coder):
     doc = make_doc(text, [("p", "PER", {"names": ["الرئيس"]}), ("lb", "GPE", {"names": ["لبنان"]})])
     coder(doc)
     consults = [e for e in doc.events if e.type == "CONSULT"]
-    assert [(e.actors, e.recipients) for e in consults] == [(["p"], ["lb"])]
+    # PLOVER: the visitor is the actor, the host the recipient
+    assert [(e.actors, e.recipients) for e in consults] == [(["lb"], ["p"])]
 
 
 def test_praising_talks_is_support_not_a_meeting(coder):
@@ -506,3 +508,141 @@ def test_a_verbs_pronoun_object_comes_before_a_later_name(coder):
         ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"], "kb_id": "country:PAK"})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["pakistan"])]
+
+
+def test_a_protest_with_no_actor_is_by_the_protesters_of_the_article(coder):
+    doc = make_doc("وانفجرت مظاهرات غاضبة في الأردن. وينتقد المحتجون القرارات الأخيرة.",
+                   [("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"})])
+    coder(doc)
+    [protest] = [e for e in doc.events if e.type == "PROTEST"]
+    assert doc.entity(protest.actors[0]).name == "المحتجون"
+
+
+def test_a_count_before_an_unnamed_group_is_part_of_its_name(coder):
+    doc = make_doc("ونشرت 3 صحفيات شهادات تتهم النائب.")
+    coder(doc)
+    assert "3 صحفيات" in {e.name for e in doc.entities if not e.named}
+
+
+def test_a_charge_after_the_verb_is_no_subject_of_its_own(coder):
+    doc = make_doc("واعتقلت الشرطة المبتعث، ووجهت إليه اتهامات بالتهديد بتفجير قنبلة.")
+    coder(doc)
+    [accusation] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert doc.entity(accusation.actors[0]).name == "الشرطة"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأشاد بالهجوم الذي شنه تنظيم داعش على القرية.", "isis"),
+    ("وندد بالهجوم الذي تعرض له تنظيم داعش في القرية.", None),
+])
+def test_a_noun_done_by_the_subject_of_its_relative_clause(coder, text, actor):
+    doc = make_doc(text, [("isis", "ORG", {"names": ["تنظيم داعش"]})])
+    found = find_arguments_of(doc, "بالهجوم")
+    assert (actor in found.actors) if actor else ("isis" not in found.actors)
+
+
+def find_arguments_of(doc, word):
+    """The arguments of the noun trigger at the token `word`, as the coder would find them."""
+    [i] = [j for j, t in enumerate(doc.tokens) if t.text == word]
+    sentence = doc.sentences[doc.tokens[i].sentence]
+    return find_arguments(MentionIndex(doc), doc.tokens, i, i + 1, (sentence.token_start, sentence.token_end),
+                          "noun", "ASSAULT")
+
+
+def test_an_unnamed_group_is_the_one_named_organisation_of_its_sector_and_country(coder):
+    doc = make_doc("وقال الجيش السوري إنه مستعد في سوريا. وتحشد قوات النظام السوري مقاتليها قرب المخيم.", [
+        ("syria", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"}),
+        ("army", "ORG", {"names": ["الجيش السوري"], "actor_code": "SYRMIL", "country": "SYR"})])
+    coder(doc)
+    [mobilize] = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert mobilize.actors == ["army"]
+    assert [m.text for m in doc.entity("army").mentions] == ["الجيش السوري"]
+
+
+@pytest.mark.parametrize("text", ["تقدم الحوثيين قتل 12 منهم في القرية.",
+                                  "تقدم الحوثيين قتل وجرح العشرات منهم في القرية."])
+def test_killing_verbs_before_a_number_are_passive(coder, text):
+    doc = make_doc(text, [("houthis", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "houthis" in e.actors]
+
+
+def test_praise_for_a_deed_reaches_past_a_title_in_commas(coder):
+    doc = make_doc("وثمن الشيخ محمد بن كرعل، شيخ منطقة الفرع، الجهود التي بذلتها قوات الجيش الوطني في المنطقة.", [
+        ("sheikh", "PER", {"names": ["محمد بن كرعل"]}), ("army", "ORG", {"names": ["قوات الجيش الوطني"]})])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert (support.actors, support.recipients) == (["sheikh"], ["army"])
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("واتهمت أنقرة برانسون بالتجسس في تركيا.", True),
+    ("أنقرة - اتهم برانسون الحكومة في تركيا.", False),
+    ("وعقدت محادثات أنقرة في تركيا مع برانسون.", False),
+])
+def test_a_capital_acts_for_its_state_only_as_a_subject(coder, text, acts):
+    doc = make_doc(text, [("ankara", "GPE", {"names": ["أنقرة"], "kb_id": "place:ankara", "country": "TUR"}),
+                          ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+                          ("brunson", "PER", {"names": ["برانسون"]})])
+    coder(doc)
+    actors = {a for e in doc.events for a in e.actors}
+    assert "ankara" not in actors
+    assert ("turkey" in actors) == acts
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("فجر انتحاري نفسه وسط السوق.", True),
+    ("وصل الوفد فجر اليوم إلى العاصمة.", False),
+    ("غادر الصيادون مع فجر اليوم التالي.", False),
+])
+def test_dawn_is_no_bombing(coder, text, attack):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == attack
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("خرج الآلاف في مسيرة احتجاجية وسط المدينة.", True),
+    ("وأكد عزمه على مواصلة المسيرة.", False),
+    ("إنه المنعطف الأهم في مسيرة الرياضة الأردنية.", False),
+    ("أعلنت المعارضة مقاطعة الانتخابات.", True),
+    ("وقع الزلزال في مقاطعة سيتشوان.", False),
+])
+def test_a_march_and_a_boycott_not_a_course_or_a_province(coder, text, protest):
+    assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == protest
+
+
+def test_a_verb_conjoined_to_a_passive_one_has_no_subject_from_further_back(coder):
+    doc = make_doc("واتهمت تركيا برانسون بالتجسس. وأقيل من منصبه وسجن بعد ذلك.", [
+        ("turkey", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+        ("brunson", "PER", {"names": ["برانسون"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_subject_after_the_verb_is_not_in_the_next_conjunct(coder):
+    doc = make_doc("وكان قد سجن قبل الانتخابات، وقاد شقيقه، شهباز شريف، الحزب.", [
+        ("shehbaz", "PER", {"names": ["شهباز شريف"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "COERCE" and "shehbaz" in e.actors]
+
+
+def test_hosting_visitors_who_are_no_entity_has_no_actor(coder):
+    doc = make_doc("وأكد العميد رداد الهاشمي خلال استقبال العائدين إلى ديارهم على أهمية تطبيع الأوضاع.", [
+        ("hashimi", "PER", {"names": ["رداد الهاشمي"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_bare_state_noun_is_the_state_named_with_it(coder):
+    doc = make_doc("وقال رئيس جمهورية كازاخستان نزارباييف إن الجمهورية ملتزمة بالشراكة مع روسيا.", [
+        ("kaz", "GPE", {"names": ["جمهورية كازاخستان"], "kb_id": "country:KAZ", "country": "KAZ"}),
+        ("naz", "PER", {"names": ["نزارباييف"]}),
+        ("rus", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS", "country": "RUS"})])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support.actors == ["kaz"]
+
+
+@pytest.mark.parametrize("text, seized", [("سيطر المسلحون على المدينة.", True),
+                                          ("ويسيطر المسلحون على المدينة منذ عام 2014.", False)])
+def test_taking_ground_is_an_attack_holding_it_is_not(coder, text, seized):
+    assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == seized

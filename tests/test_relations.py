@@ -214,3 +214,22 @@ def test_a_state_named_with_the_other_members(extractor):
         country("ksa", "السعودية", "SAU"), ("coalition", "ORG", {"names": ["التحالف العربي"]})])
     extractor(doc)
     assert triples(doc) == {("member_of", "ksa", "coalition", None)}
+
+
+def test_office_before_an_honorific_with_a_second_body_conjoined(extractor):
+    doc = make_doc("أكد مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء "
+                   "الشيخ عبدالعزيز آل الشيخ على أهمية الحوار.", [
+        ("mufti", "PER", {"names": ["عبدالعزيز آل الشيخ"]}), ("scholars", "ORG", {"names": ["هيئة كبار العلماء"]})])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "mufti", "scholars", "head")}
+
+
+def test_conjoined_appositive_titles_each_give_a_relation(extractor):
+    doc = make_doc("وحضر الملك عبدالله الثاني ملك الأردن والشيخ محمد بن زايد ولي عهد أبو ظبي ونائب القائد الأعلى "
+                   "للقوات المسلحة في دولة الإمارات العربية المتحدة.", [
+        ("abdullah", "PER", {"names": ["عبدالله الثاني"]}), ("mbz", "PER", {"names": ["محمد بن زايد"]}),
+        ("abu_dhabi", "GPE", {"names": ["أبو ظبي"], "kb_id": "place:abu_dhabi", "country": "ARE"}),
+        country("jordan", "الأردن", "JOR"), country("uae", "دولة الإمارات العربية المتحدة", "ARE")])
+    extractor(doc)
+    assert {("position_held", "abdullah", "jordan", "king"), ("position_held", "mbz", "abu_dhabi", "crown prince"),
+            ("position_held", "mbz", "uae", "deputy supreme commander of the armed forces")} == triples(doc)

@@ -23,7 +23,12 @@ class ActorPhrase:
 class UnnamedActors:
     def __init__(self) -> None:
         self.by_first: dict[str, list[ActorPhrase]] = {}
-        for group in load_data("actors.yaml")["actors"]:
+        self.default_group: dict[str, str] = {}  # event type → the group that acts when none is named
+        data = load_data("actors.yaml")
+        self.count_words = frozenset(normalize(w) for w in data["count_words"])
+        for group in data["actors"]:
+            for ptype in group.get("acts_unnamed", ()):
+                self.default_group[ptype] = group["name_en"]
             for noun in group["nouns"]:
                 phrase = ActorPhrase(tuple(normalize(noun).split()), group["sector"], group["name_en"])
                 self.by_first.setdefault(phrase.words[0], []).append(phrase)
@@ -43,6 +48,8 @@ class UnnamedActors:
                 continue
             last = i + len(phrase.words) - 1
             end = tokens[last].end
+            if start == tokens[i].start and i > 0 and self._counts(tokens[i - 1].text):
+                start = tokens[i - 1].start
             if doc.entity_at(start, end) is None:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
@@ -64,7 +71,23 @@ class UnnamedActors:
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
-        return found
+        named = {entity.id: _named_match(doc, entity) for entity in by_key.values()}
+        return {span: named[entity.id] or entity for span, entity in found.items()}
+
+    def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
+        """The group that acts in an event of this type told with no actor: its first mention in the document,
+        found here (`found`: UnnamedActors.find) or already an unnamed entity (a speaker the quotes found)."""
+        group = self.default_group.get(ptype)
+        if group is None:
+            return ()
+        spans = [(span, entity.id) for span, entity in found.items() if entity.name_en == group]
+        phrases = {" ".join(p.words) for ps in self.by_first.values() for p in ps if p.name_en == group}
+        spans += [((m.start, m.end), e.id) for e in doc.entities if not e.named for m in e.mentions
+                  if any(stem in phrases for stem, _ in _stems(m.text))]
+        return (min(spans)[1],) if spans else ()
+
+    def _counts(self, word: str) -> bool:
+        return word.isdigit() or normalize(word).lstrip("و") in self.count_words
 
     def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:
         tokens = doc.tokens
@@ -85,9 +108,22 @@ def _stems(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
-    """Add the unnamed entity to the document (once) with the mention it was found at."""
+    """Add the unnamed entity to the document (once) with the mention it was found at; a named organisation it
+    stands for keeps only its own name as mentions."""
+    if entity.named:
+        return
     if all(e.id != entity.id for e in doc.entities):
         doc.entities.append(entity)
     mention = Span(span[0], span[1], doc.text[span[0] : span[1]])
     if mention not in entity.mentions:
         entity.mentions.append(mention)
+
+
+def _named_match(doc: Document, group: Entity) -> Entity | None:
+    """The one named organisation of the document with the group's sector (and country, when known): "قوات
+    النظام السوري" is "الجيش السوري" named earlier, "قوات الجيش" the only army the article names."""
+    sector = (group.actor_code or "")[len(group.country or ""):]
+    candidates = [e for e in doc.entities if e.named and e.type == "ORG" and e.actor_code
+                  and e.actor_code.endswith(sector) and len(e.actor_code) == len(sector) + 3
+                  and (group.country is None or e.actor_code == group.actor_code)]
+    return candidates[0] if len(candidates) == 1 else None

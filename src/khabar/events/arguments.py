@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from khabar.document import Document, Token
-from khabar.events.demonyms import is_place
+from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import load_data
 from khabar.text import normalize
 
@@ -27,6 +28,10 @@ PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
+COMMAS = frozenset({"،", ","})
+DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
+STATE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["state_heads"])
+CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
@@ -34,6 +39,7 @@ COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم").split())
@@ -49,6 +55,9 @@ ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
 DEED_WINDOW = 4
+APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
@@ -74,7 +83,10 @@ class MentionIndex:
         self.doc = doc
         self.types = {e.id: e.type for e in doc.entities}
         self.places = {e.id for e in doc.entities if is_place(e)}
+        self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
+                         if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
+        spans += _state_anaphora(doc, spans)
         starts = [t.start for t in doc.tokens]
         located = []
         for start, end, entity in sorted(set(spans)):
@@ -88,18 +100,34 @@ class MentionIndex:
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
 
+    @cached_property
+    def words(self) -> list[str]:
+        """The normalised text of every token, computed once for all the readers of the document."""
+        return [normalize(t.text) for t in self.doc.tokens]
+
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
 
     def can_act(self, m: Mention) -> bool:
-        """People, organisations and states act; a city or region is a place where things happen."""
+        """People, organisations and states act; a city or region is a place where things happen, except a
+        capital standing for its government ("الذي تتهمه أنقرة"): ungoverned and not a dateline ("أنقرة -")."""
+        if m.entity in self.capitals:
+            following = self.doc.tokens[m.last_token + 1].text if m.last_token + 1 < len(self.doc.tokens) else ""
+            return m.preposition is None and following not in DATELINE_MARKS
         return m.entity not in self.places
+
+    def acting_state(self, entity: str) -> str:
+        """The state a capital acts for, when the document names it ("أنقرة" → "تركيا"); else the entity."""
+        iso = self.capitals.get(entity)
+        state = next((e.id for e in self.doc.entities if iso and e.country == iso and is_country(e)), None)
+        return state or entity
 
     def listed(self, a: Mention, b: Mention) -> bool:
         """Whether `b` follows `a` in a list; a bare comma joins only entities of one type, since
         "كازاخستان، نور سلطان نزارباييف" is an apposition."""
         gap = self.doc.text[a.end : b.start]
-        if gap.isspace() and self.types.get(a.entity) == "GPE" and self.types.get(b.entity) == "PER":
+        if (gap.isspace() and self.types.get(a.entity) == "GPE" and a.entity not in self.places
+                and self.types.get(b.entity) == "PER"):
             return True  # "رؤساء تركيا رجب طيب أردوغان وروسيا فلاديمير بوتين": each state with its leader
         if not LIST_GAP.fullmatch(gap):
             return False
@@ -121,6 +149,24 @@ class MentionIndex:
             group.append(m)
             last = m
         return group
+
+
+def _state_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word."""
+    states: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if is_country(e):
+            for m in e.mentions:
+                head = normalize(m.text).split()[0]
+                head = head if head.startswith("ال") else "ال" + head
+                if head in STATE_HEADS:
+                    states.setdefault(head, set()).add(e.id)
+    out = []
+    for t in doc.tokens:
+        ids = states.get(t.norm, ())
+        if len(ids) == 1 and not any(s <= t.stem_start < e for s, e, _ in spans):
+            out.append((t.stem_start, t.stem_end, next(iter(ids))))
+    return out
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
@@ -203,6 +249,13 @@ class _Trigger:
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
 
+    def conjunct_between(self, stop: int) -> bool:
+        """A comma then a word with "و" ("وسجن قبل الانتخابات، وقاد شقيقه، شهباز"): a new clause, whose subject
+        is not this verb's; a list of names ("، وروسيا") is no new clause."""
+        starts = {m.first_token for m in self.after}
+        return any(self.tokens[j].text in COMMAS and j + 1 < stop and self.tokens[j + 1].text[:1] == "و"
+                   and j + 1 not in starts for j in range(self.end, stop))
+
     def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
         return any(normalize(self.tokens[j].text) in words
                    for j in range(max(self.first, self.token - distance), self.token))
@@ -261,7 +314,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
     if t.pos == "verb":
         # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m) and not t.relative_between(m.first_token)), None)
+                        and index.can_act(m) and not t.relative_between(m.first_token)
+                        and not t.conjunct_between(m.first_token)), None)
         if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
             # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
             # after its complement
@@ -271,8 +325,11 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
             subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
         if subject:
             return index.coordinated(subject, after)
+    elif (doer := _relative_clause_subject(t)) is not None:
+        return index.coordinated(doer, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
-          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])):
+          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])
+          and after[0].entity not in index.capitals):  # "محادثات أستانة": the venue, not a party
         return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
     if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
@@ -315,15 +372,46 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     return []
 
 
+def _relative_clause_subject(t: _Trigger) -> Mention | None:
+    """A noun that is the object of the relative clause after it is done by that clause's subject: "الدعم الذي
+    يبديه الأمير محمد", "الهجوم الذي شنه داعش". The verb must carry the pronoun that stands for the noun; without
+    it the noun is the clause's subject ("الهجوم الذي استهدف الجيش": the army is the target)."""
+    # right after the noun, or as its companion word ("الدعم الذي")
+    relative = next((j for j in (t.end - 1, t.end) if t.token < j < t.last
+                     and normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
+    if relative is None or relative + 1 >= t.last or not _carries_pronoun(t.tokens[relative + 1]):
+        return None
+    if any(stem in normalize(t.tokens[relative + 1].text) for stem in EXPERIENCER_VERBS):
+        return None  # "الاحتجاجات التي يشهدها الأردن", "الهجوم الذي تعرض له": where or to whom, not by whom
+    return next((m for m in t.after if relative + 1 < m.first_token <= relative + 3 and m.preposition is None
+                 and t.index.can_act(m)), None)
+
+
+def _carries_pronoun(token: Token) -> bool:
+    """An object pronoun attached to a verb ("يبديه", "بذلتها"), split by the tokenizer or not."""
+    word = normalize(token.text)
+    return bool(token.enclitic) or (len(word) > 2 and word.endswith(OBJECT_PRONOUNS))
+
+
 def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention | None:
     """Praise or blame for a deed goes to whoever did it: "ثمن الجهود التي بذلتها قوات الجيش", "انتقد
     التصريحات التي أدلى بها ديفيد فريدمان"."""
-    relative = next((j for j in range(subject_end + 1, min(t.last, subject_end + 1 + DEED_WINDOW))
+    start = _past_apposition(t.tokens, subject_end + 1, t.last)
+    relative = next((j for j in range(start, min(t.last, start + DEED_WINDOW))
                      if normalize(t.tokens[j].text) in RELATIVE_PRONOUNS), None)
     if relative is None:
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
+    """Where the clause goes on after a title in commas at j ("ثمن بن كرعل، شيخ منطقة الفرع، الجهود التي ..."),
+    or j itself."""
+    if j + 1 >= last or tokens[j].text not in COMMAS or normalize(tokens[j + 1].text) not in TITLE_HEADS:
+        return j
+    close = next((k for k in range(j + 2, min(last, j + 2 + APPOSITION_WORDS)) if tokens[k].text in COMMAS), None)
+    return close + 1 if close is not None else j
 
 
 def _charge_follows(tokens: list[Token], m: Mention, last: int) -> bool:
@@ -360,8 +448,10 @@ def _complementizer_between(tokens: list[Token], start: int, stop: int) -> bool:
 
 
 def _definite_noun(token: Token) -> bool:
-    """A word with the article, not a preposition that merely starts like one ("إلى")."""
-    return token.article and as_preposition(token.text) is None and len(normalize(token.text)) > 3
+    """A word with the article, not a preposition that merely starts like one ("إلى"), nor a prepositional
+    phrase ("ووجهت إليه اتهامات بالتهديد": the charge, not a subject)."""
+    return (token.article and not any(c in token.proclitics for c in "بلك")
+            and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:

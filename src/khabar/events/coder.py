@@ -24,6 +24,7 @@ SAME_EVENT_WINDOW = 4
 NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
+SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -118,10 +119,14 @@ class EventCoder:
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
             recent = det.sentence - previous[0] <= DISCOURSE_SENTENCES
-            event = self._event(doc, index, det, previous[1] if recent else None)
+            fallback = self.unnamed.default_actor(doc, unnamed, det.type)
+            event = self._event(doc, index, det, previous[1] if recent else None, fallback)
+            # "أقيل من منصبه ... وسجن": a verb whose subject is unknown leaves none to the verb conjoined to it; a
+            # noun opens no clause ("ووقع الزعيمان بيانا ... القمة ... وتعهدا")
+            if event is not None or det.match.trigger.pos == "verb":
+                previous = (det.sentence, event)
             if event is None:
                 continue
-            previous = (det.sentence, event)
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
@@ -137,7 +142,8 @@ class EventCoder:
             if entity.id in used:
                 attach(doc, entity, span)
 
-    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None) -> Event | None:
+    def _event(self, doc: Document, index: MentionIndex, det: Detection, last: Event | None,
+               fallback: tuple[str, ...] = ()) -> Event | None:
         """The event of a detection; `last`, the last event in this sentence or the one before, gives its actors
         to the dropped subject of a verb ("وأجرى اتصالات ..." after a sentence about the same king), and its
         parties to an agreement reached with no agent ("... وتم الاتفاق على" after a meeting)."""
@@ -154,10 +160,20 @@ class EventCoder:
             actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in (last.actors if last else []) if a not in args.recipients]
+        if not actors:
+            actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
+        actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
         actors = self._with_members(doc, actors, trigger_token.start)
+        recipients = [r for r in args.recipients if r not in actors]
+        if match.trigger.hosts:
+            # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
+            # العائدين") leaves the event with no actor
+            actors, recipients = recipients, actors
+            if not actors and not self.keep_unattributed:
+                return None
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
         code = lookup(det.cameo) if det.cameo else None
         date, source = _date(doc, trigger)
@@ -167,7 +183,7 @@ class EventCoder:
             type=det.type,
             evidence=evidence,
             actors=actors,
-            recipients=[r for r in args.recipients if r not in actors],
+            recipients=recipients,
             mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
             context=context,
             cameo=det.cameo,
@@ -192,6 +208,11 @@ def _reported_before(events: list[Event], event: Event) -> Event | None:
     """The event already coded that this one reports again: same type, actors and polarity, and recipients that
     one of the two names in full ("استقباله وفدا من لبنان" ... "خلال اللقاء"); it takes the other's recipients."""
     for earlier in events:
+        if event.type in SYMMETRIC_TYPES and (earlier.type, earlier.negated) == (event.type, event.negated):
+            # "استقباله وفدا من ..." then "خلال اللقاء": one meeting, whichever side the text makes its subject
+            mine, theirs = set(event.actors + event.recipients), set(earlier.actors + earlier.recipients)
+            if mine <= theirs or theirs <= mine:
+                return earlier
         if (earlier.type, set(earlier.actors), earlier.negated) != (event.type, set(event.actors), event.negated):
             continue
         if set(event.recipients) <= set(earlier.recipients) or set(earlier.recipients) <= set(event.recipients):
@@ -266,7 +287,10 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
     """"قتل 58 شخصا", "جرح العشرات": a number right after the verb is its passive subject, the victims."""
     if not match.trigger.passive_before_number or match.end_token >= len(doc.tokens):
         return False
-    following = doc.tokens[match.end_token].text
+    j = match.end_token
+    if normalize(doc.tokens[j].text)[:1] == "و" and j + 1 < len(doc.tokens):
+        j += 1  # "قتل وجرح العشرات": a second passive verb before the number
+    following = doc.tokens[j].text
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
 
 

@@ -42,6 +42,7 @@ class Trigger:
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
+    hosts: bool = False  # the subject hosts ("استقبل"): PLOVER codes the visitor as the actor, the host as recipient
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
 
 
@@ -167,6 +168,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             unless_with=_words(entry.get("unless_with")),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
+            hosts=bool(entry.get("hosts", False)),
             window=int(entry.get("window", WITH_WINDOW)),
         )
         for spec in _as_list(entry.get("verb")):

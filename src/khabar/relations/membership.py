@@ -29,14 +29,14 @@ class MembershipReader:
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
         types = {e.id: e.type for e in doc.entities}
-        words = [normalize(t.text) for t in doc.tokens]
+        words = index.words
         out = []
         for sentence in doc.sentences:
             pool = index.in_tokens(sentence.token_start, sentence.token_end)
             orgs = [m for m in pool if types.get(m.entity) == "ORG"]
             states = [m for m in pool if types.get(m.entity) == "GPE" and not is_place(doc.entity(m.entity))]
             for cue in range(sentence.token_start, sentence.token_end):
-                if normalize(doc.tokens[cue].text).lstrip("و") not in self.member_cues:
+                if words[cue].lstrip("و") not in self.member_cues:
                     continue
                 org = next((m for m in reversed(orgs) if m.last_token < cue and cue - m.last_token <= ORG_WINDOW),
                            None) or next((m for m in orgs if m.first_token > cue), None)

@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 TITLE_WINDOW = 12  # tokens searched before a name for its title
 APPOSITION_WINDOW = 4  # tokens after a name where an appositive title may start
 APPOSITION_OBJECT = 4  # tokens after that title where its state or organisation may start
+CONJUNCT_WORDS = 4  # words of a second body joined to a title's organisation ("وإدارة البحوث العلمية والإفتاء")
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
 COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
@@ -46,18 +47,21 @@ class TitleHit:
 class TitleReader:
     def __init__(self) -> None:
         data = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
-        self.titles = sorted(
+        titles = sorted(
             (Title(tuple(normalize(k).split()), v.get("state"), v.get("org"), bool(v.get("posting")),
                    bool(v.get("staff")))
              for k, v in data["titles"].items()),
             key=lambda t: -len(t.words),
         )
+        self.titles_by_head: dict[str, list[Title]] = {}  # longest first
+        for title in titles:
+            self.titles_by_head.setdefault(title.words[0], []).append(title)
         self.modifiers = {normalize(k): v for k, v in data["modifiers"].items()}
         self.fillers = frozenset(normalize(w) for w in data["fillers"]) | {"بصفته", "بصفتها", "باسم"}
         self.parties = tuple(normalize(w) for w in data["parties"])
 
     def extract(self, doc: Document, index: MentionIndex) -> list[Relation]:
-        words = [normalize(t.text) for t in doc.tokens]
+        words = index.words
         out = []
         types = {e.id: e.type for e in doc.entities}
         for sentence in doc.sentences:
@@ -68,15 +72,14 @@ class TitleReader:
                 # titles before and after the name may both hold: "زعيم حركة الإنصاف ...، عمران خان، رئيسا
                 # لوزراء باكستان"
                 out += self._before(doc, words, pool, m, sentence.token_start, types)
-                after = self._after(doc, words, pool, m, sentence.token_end, types)
-                out += [after] if after else []
+                out += self._after(doc, words, pool, m, sentence.token_end, types)
         return out
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
-        heads = _heads(words[i])
-        for title in self.titles:
+        candidates = [t for head in _heads(words[i]) for t in self.titles_by_head.get(head, ())]
+        for title in sorted(candidates, key=lambda t: -len(t.words)):
             n = len(title.words)
-            if i + n <= limit and title.words[0] in heads and tuple(words[i + 1 : i + n]) == title.words[1:]:
+            if i + n <= limit and tuple(words[i + 1 : i + n]) == title.words[1:]:
                 return TitleHit(title, i, i + n)
         return None
 
@@ -92,6 +95,8 @@ class TitleReader:
             if hit is None:
                 continue
             relation = self._title_before(doc, words, pool, m, hit, barrier, types, stacked=bool(out))
+            if relation is None and words[i] in self.fillers:
+                continue  # an honorific that is also a title ("الشيخ"): the office may stand before it
             if relation is None:
                 break
             out.append(relation)
@@ -101,7 +106,8 @@ class TitleReader:
     def _title_before(self, doc, words, pool, m: Mention, hit: TitleHit, barrier: int, types,
                       stacked: bool) -> Relation | None:
         between = range(hit.last, barrier)
-        inner = [p for p in pool if hit.last <= p.first_token and p.last_token < barrier]
+        # the title may end inside the organisation's name: "رئيس هيئة" + "هيئة كبار العلماء"
+        inner = [p for p in pool if hit.first < p.first_token and p.last_token < barrier]
         # a person named inside a descriptive phrase ("للتحقيق بكلينتون") is not another title holder
         people = [p for p in inner if types.get(p.entity) == "PER" and p.preposition is None]
         if people:
@@ -112,6 +118,8 @@ class TitleReader:
             return None
         covered = {j for p in inner for j in range(p.first_token, p.last_token + 1)}
         unknown = [j for j in between if j not in covered and not self._filler(words[j])]
+        if unknown and inner and _conjunct_after(words, unknown, inner[-1]):
+            unknown = []  # a second body joined to the named one: "رئيس هيئة كبار العلماء وإدارة البحوث ..."
         # one unknown word right before the name is a first name the recogniser left out ("سعد #الحريري"); a
         # longer description is allowed when the name stands apart in commas: "المستشار الخاص بالتحقيقات
         # ...، روبرت مولر،"
@@ -122,20 +130,43 @@ class TitleReader:
             return None
         return self._relation(doc, words, hit, m, inner, between, types, m.start, m.end)
 
-    def _after(self, doc, words, pool, m: Mention, last: int, types) -> Relation | None:
+    def _after(self, doc, words, pool, m: Mention, last: int, types) -> list[Relation]:
         for i in range(m.last_token + 1, min(last, m.last_token + 1 + APPOSITION_WINDOW)):
             if not (words[i] in PUNCTUATION or self._filler(words[i]) or self._title_at(words, i, last)):
-                return None
+                return []
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
             if words[i] not in hit.title.words[:1]:
-                return None  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
+                return []  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
+            return self._appositions(doc, words, pool, m, hit, last, types)
+        return []
+
+    def _appositions(self, doc, words, pool, m: Mention, hit: TitleHit, last: int, types) -> list[Relation]:
+        """An appositive title and the titles conjoined to it, each with the state or organisation after it:
+        "محمد بن زايد ولي عهد أبو ظبي ونائب القائد الأعلى للقوات المسلحة في دولة الإمارات"."""
+        out = []
+        while hit is not None:
             inner = [p for p in pool if hit.last <= p.first_token <= hit.last + APPOSITION_OBJECT
                      and types.get(p.entity) != "PER"]
             span = range(hit.last, min(last, hit.last + APPOSITION_OBJECT))
-            return self._relation(doc, words, hit, m, inner[:1], span, types, m.start, doc.tokens[hit.last - 1].end)
-        return None
+            relation = self._relation(doc, words, hit, m, inner[:1], span, types, m.start,
+                                      doc.tokens[hit.last - 1].end)
+            out += [relation] if relation else []
+            start = inner[0].last_token + 1 if inner else hit.last
+            hit = next((h for j in range(start, min(last, start + 2)) if words[j].startswith("و")
+                        and (h := self._title_at(words, j, last))), None)
+            if hit and self._holder_follows(words, pool, hit, types):
+                break  # "ملك الأردن والشيخ صباح ...": the conjoined title is another person's
+        return out
+
+    def _holder_follows(self, words, pool, hit: TitleHit, types) -> bool:
+        """A person named right after a title (past honorifics) holds it."""
+        j = hit.last
+        while j < len(words) and words[j] in self.fillers:
+            j += 1
+        return words[hit.first][1:] in self.fillers or any(
+            p.first_token == j and types.get(p.entity) == "PER" for p in pool)
 
     def _relation(self, doc, words, hit: TitleHit, m: Mention, inner: list[Mention], between, types,
                   start: int, end: int) -> Relation | None:
@@ -151,6 +182,10 @@ class TitleReader:
             country = next((country_entity(doc, doc.tokens[j].text) for j in reversed(between)
                             if demonym_stem(words[j]) and country_entity(doc, doc.tokens[j].text)), None)
             obj = country.id if country else None
+        if obj is None and hit.title.state_role and not hit.title.posting:
+            # "القائد الأعلى للقوات المسلحة في دولة الإمارات": for an office, not a posting, في names the state
+            obj = next((p.entity for p in inner if p.preposition in LOCATIVE and is_country(doc.entity(p.entity))),
+                       None)
         if obj is None and hit.title.state_role:
             # no state named in the title ("رئيس الوزراء هاني الملقي"): the person's own country, when stated
             person = doc.entity(m.entity)
@@ -185,6 +220,12 @@ class TitleReader:
             or demonym_stem(w) is not None
             for w in _heads(word)
         )
+
+
+def _conjunct_after(words: list[str], unknown: list[int], last: Mention) -> bool:
+    """The unknown words form one short conjunct ("و" + noun ...) right after the last named object."""
+    start = last.last_token + 1
+    return unknown[0] == start and words[start].startswith("و") and unknown[-1] < start + CONJUNCT_WORDS
 
 
 def _heads(word: str) -> set[str]:
