@@ -9,7 +9,6 @@ Unknown names that differ only in transliteration (شهباز / شاهباز) ar
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from khabar.kb import KnowledgeBase
@@ -88,12 +87,30 @@ def add_short_forms(kb: KnowledgeBase, text: str, groups: list[list[Mention]], b
         if owners[form] > 1:
             continue
         first = min(m.start for m in group)
-        for match in re.finditer(rf"(?<![\w\u0600-\u06ff])[وف]?({re.escape(form)})(?![\w\u0600-\u06ff])", text):
-            start, end = match.span(1)
+        for start in _whole_word_occurrences(text, form):
+            end = start + len(form)
             if start < first or any(s < end and start < e for s, e in taken):
                 continue
             group.append(Mention(start, end, form, group[0].type, "coref", how="short form", entry=group[0].entry))
             taken.append((start, end))
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or "\u0600" <= ch <= "\u06ff"
+
+
+def _whole_word_occurrences(text: str, form: str):
+    """Starts of `form` as a whole word, possibly after و or ف (a regular expression per form costs more to
+    compile than to run on one article)."""
+    start = text.find(form)
+    while start >= 0:
+        before = start
+        if before and text[before - 1] in "وف":
+            before -= 1
+        end = start + len(form)
+        if (before == 0 or not _wordish(text[before - 1])) and (end == len(text) or not _wordish(text[end])):
+            yield start
+        start = text.find(form, start + 1)
 
 
 def _short_form(entity_type: str, words: list[str], bare_heads: set[str]) -> str | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.document import Document
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
-from khabar.kb.keys import alias_key, without_proclitics
+from khabar.kb.keys import COMPOUND_HEADS, alias_key, without_proclitics
 from khabar.kb.sources import read_yaml
 from khabar.text.normalize import normalize
 
@@ -49,7 +49,7 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
             first = True
             i += 1
             continue
-        found = _longest_role(kb, tokens, i)
+        found = _longest_role(kb, keys, i)
         if found and role is None:
             entry, length = found
             role, sector = entry.get("role") or None, entry.get("sector") or None
@@ -73,15 +73,35 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
     return Description(role, sector, country, first, org_id)
 
 
-def _longest_role(kb: KnowledgeBase, tokens: list[str], i: int) -> tuple[dict[str, str], int] | None:
-    for length in range(min(MAX_ROLE_WORDS, len(tokens) - i), 0, -1):
-        entry = kb.role(" ".join(tokens[i : i + length]))
+def _longest_role(kb: KnowledgeBase, keys: list[str], i: int) -> tuple[dict[str, str], int] | None:
+    """The longest role noun at token i, looked up by the tokens' own keys (no role noun holds a compound)."""
+    for length in range(min(MAX_ROLE_WORDS, len(keys) - i), 0, -1):
+        entry = kb.roles.get(" ".join(keys[i : i + length]))
         if entry:
             return entry, length
     return None
 
 
+@lru_cache(maxsize=4)
+def _name_first_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words (keys) of every state's and organisation's name."""
+    return frozenset(
+        alias_key(name).split(" ")[0]
+        for entry in kb.entries.values()
+        if entry.type in ("GPE", "ORG")
+        for name in entry.arabic_names()
+    )
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat across articles; most start no name
+def _may_start_name(kb: KnowledgeBase, token: str) -> bool:
+    keys = [alias_key(token), *(alias_key(form) for form, _ in without_proclitics(token))]
+    return any(key in _name_first_words(kb) or key in COMPOUND_HEADS for key in keys)
+
+
 def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 6):
+    if not _may_start_name(kb, tokens[i]):
+        return None, 0
     for length in range(min(max_words, len(tokens) - i), 0, -1):
         found = _named_phrase(kb, " ".join(tokens[i : i + length]))
         if found is not None:
