@@ -1,0 +1,63 @@
+import itertools
+
+import numpy as np
+import pytest
+
+from khabar.ner.encode import Encoder
+from khabar.ner.network import Network, reverse_index
+from khabar.ner.resources import Gazetteer
+
+SENTENCES = [["قال", "الرئيس", "باراك", "أوباما", "في", "واشنطن", "."], ["ووصل", "إلى", "بيروت"], ["x"]]
+
+
+def _encoder() -> Encoder:
+    gazetteer = Gazetteer()
+    gazetteer.add("بيروت", "LOC")
+    return Encoder(["في", "قال", "رييس", "بيروت"], list("السيقفوبتن"), gazetteer)
+
+
+def test_encoder_looks_up_clitic_stripped_stems_and_gazetteer_tags():
+    batch = _encoder()(SENTENCES)
+    assert batch.lengths.tolist() == [7, 3, 1]
+    assert batch.words.shape == (3, 7)
+    word_id = {"في": 2, "قال": 3, "رييس": 4, "بيروت": 5}
+    assert batch.words[0, 1] == 1 and batch.stems[0, 1] == word_id["رييس"]  # "الرئيس" is unknown, its stem is not
+    assert batch.words[1, 2] == word_id["بيروت"]
+    assert batch.gazetteer[1, :3].tolist() == [1, 1, 4]  # O, O, B-LOC
+    assert batch.words[2, 1:].tolist() == [0] * 6  # padding
+
+
+def test_reverse_index_reads_each_sentence_backwards_within_its_length():
+    assert reverse_index(np.array([3, 1]), 4).tolist() == [[2, 1, 0, 3], [0, 1, 2, 3]]
+
+
+def test_viterbi_finds_the_best_path():
+    rng = np.random.default_rng(1)
+    network = Network.__new__(Network)
+    network.transitions, network.start, network.end = rng.normal(size=(3, 3)), rng.normal(size=3), rng.normal(size=3)
+    emissions, lengths = rng.normal(size=(2, 4, 3)), np.array([4, 2])
+
+    def score(path, e):
+        s = network.start[path[0]] + network.end[path[-1]] + sum(e[t, k] for t, k in enumerate(path))
+        return s + sum(network.transitions[a, b] for a, b in zip(path, path[1:]))
+
+    paths = network.decode(emissions, lengths)
+    for i, length in enumerate(lengths):
+        best = max(itertools.product(range(3), repeat=int(length)), key=lambda p: score(p, emissions[i]))
+        assert paths[i] == list(best)
+
+
+def test_numpy_inference_computes_the_torch_model():
+    torch = pytest.importorskip("torch")
+    from khabar.ner.torch_model import Tagger
+
+    torch.manual_seed(0)
+    encoder = _encoder()
+    vectors = np.random.default_rng(0).normal(size=(6, 10)).astype(np.float16).astype(np.float32)
+    model = Tagger(vectors, n_chars=len(encoder.char_ids) + 2, n_labels=9, hidden=12).eval()
+    batch = encoder(SENTENCES)
+    with torch.no_grad():
+        expected = model.emissions(batch).numpy()
+    got = Network(model.export()).emissions(batch)
+    for i, length in enumerate(batch.lengths):
+        np.testing.assert_allclose(got[i, :length], expected[i, :length], atol=1e-5)
