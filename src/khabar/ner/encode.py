@@ -1,13 +1,15 @@
 """The neural tagger's inputs: sentences of ANERcorp-style tokens -> padded integer arrays. Shared by
 training (torch) and inference (numpy), so that both see exactly the same ids.
 
-Per token: the id of the normalised word and of its clitic-stripped stem in the word-vector vocabulary (the
+Per token: the id of the normalised word (without punctuation attached at its edges) and of its clitic-stripped stem in the word-vector vocabulary (the
 stem is the most frequent of `stem_candidates`, so "وبيلاروسيا" also gets the vector of "بيلاروسيا"), the
-ids of its first characters, its script shape, and the longest-match tag of the name gazetteer."""
+ids of its first characters, its script shape, and the longest-match tag of each name gazetteer (ANERGazet,
+the knowledge base)."""
 
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +20,7 @@ from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.text.normalize import normalize
 
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 PAD, UNKNOWN = 0, 1  # reserved ids in the word and character vocabularies
 MAX_CHARS = 16  # characters per token seen by the character CNN (names longer than this are rare)
 SHAPES = ("pad", "ar", "lat", "num", "punct")
@@ -29,11 +32,13 @@ class Batch(NamedTuple):
     stems: np.ndarray  # [sentences, tokens] stem ids
     chars: np.ndarray  # [sentences, tokens, MAX_CHARS] character ids
     shapes: np.ndarray  # [sentences, tokens]
-    gazetteer: np.ndarray  # [sentences, tokens]
+    gazetteer: np.ndarray  # [sentences, tokens, gazetteers] tag ids, offset by len(GAZETTEER_TAGS) per gazetteer
     lengths: np.ndarray  # [sentences]
+    keys: list[str]  # per real token, sentence after sentence: the form its word, stem, chars and shape come from
 
 
 class TokenIds(NamedTuple):
+    key: str  # the normalised word without edge punctuation: everything below derives from it
     word: int
     stem: int
     chars: tuple[int, ...]  # padded to MAX_CHARS
@@ -72,27 +77,33 @@ def write_lines(path: Path, lines: list[str]) -> None:
 
 class Encoder:
     """`words`: the word-vector vocabulary, most frequent first (ids from 2); `chars`: the character
-    vocabulary (ids from 2)."""
+    vocabulary (ids from 2); `gazetteers`: name lists whose longest matches the network sees."""
 
-    def __init__(self, words: list[str], chars: list[str], gazetteer: Gazetteer):
+    def __init__(self, words: list[str], chars: list[str], gazetteers: list[Gazetteer]):
         self.word_ids = {w: i for i, w in enumerate(words, start=2)}
         self.char_ids = {c: i for i, c in enumerate(chars, start=2)}
-        self.gazetteer = gazetteer
+        self.gazetteers = gazetteers
         self.token = lru_cache(maxsize=200_000)(self._token)
 
     def _token(self, token: str) -> TokenIds:
         word = normalize(token) or token
+        word = _EDGE_PUNCTUATION.sub("", word) or word  # corpora leave some punctuation attached ("كابول؛")
         candidates = stem_candidates(word)
         stem = min((self.word_ids.get(c, UNKNOWN) for c in candidates), key=lambda i: i if i != UNKNOWN else 1 << 30)
         chars = [self.char_ids.get(c, UNKNOWN) for c in word[:MAX_CHARS]]
         chars = tuple(chars + [PAD] * (MAX_CHARS - len(chars)))
-        return TokenIds(self.word_ids.get(word, UNKNOWN), stem, chars, shape(word), candidates)
+        return TokenIds(word, self.word_ids.get(word, UNKNOWN), stem, chars, shape(word), candidates)
 
-    def gazetteer_tags(self, tokens: list[TokenIds]) -> list[int]:
-        tags = ["O"] * len(tokens)
-        for start, end, kind in self.gazetteer.match([t.candidates for t in tokens]):
-            tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
-        return [GAZETTEER_TAGS.index(t) for t in tags]
+    def gazetteer_tags(self, tokens: list[TokenIds]) -> list[tuple[int, ...]]:
+        """Per token, the tag id of each gazetteer (offset so that all share one embedding table)."""
+        candidates = [t.candidates for t in tokens]
+        columns = []
+        for g, gazetteer in enumerate(self.gazetteers):
+            tags = ["O"] * len(tokens)
+            for start, end, kind in gazetteer.match(candidates):
+                tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+            columns.append([g * len(GAZETTEER_TAGS) + GAZETTEER_TAGS.index(t) for t in tags])
+        return list(zip(*columns))
 
     def __call__(self, sentences: list[list[str]]) -> Batch:
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
@@ -102,13 +113,14 @@ class Encoder:
         tokens = [[self.token(t) for t in sentence] for sentence in sentences]
         flat = [t for sentence in tokens for t in sentence]
         arrays = []
-        for values in ([t.word for t in flat], [t.stem for t in flat], [t.shape for t in flat],
-                       [g for sentence in tokens for g in self.gazetteer_tags(sentence)]):
+        for values in ([t.word for t in flat], [t.stem for t in flat], [t.shape for t in flat]):
             array = np.zeros((n, width), dtype=np.int64)
             array[rows, cols] = values
             arrays.append(array)
         chars = np.zeros((n, width, MAX_CHARS), dtype=np.int64)
+        gazetteer = np.zeros((n, width, len(self.gazetteers)), dtype=np.int64)
         if flat:
             chars[rows, cols] = [t.chars for t in flat]
-        words, stems, shapes, gazetteer = arrays
-        return Batch(words, stems, chars, shapes, gazetteer, lengths)
+            gazetteer[rows, cols] = [tags for sentence in tokens for tags in self.gazetteer_tags(sentence)]
+        words, stems, shapes = arrays
+        return Batch(words, stems, chars, shapes, gazetteer, lengths, [t.key for t in flat])

@@ -3,7 +3,8 @@ embeddings -> one-layer BiLSTM -> linear -> CRF (Viterbi). The weights are the o
 exports from the torch model of `khabar.ner.torch_model`, which computes the same function.
 
 All sentences of a document run as one padded batch; the LSTM loops over time steps only, both directions
-in one matrix product per step."""
+in one matrix product per step. The LSTM input projection of a word's own features (vectors, characters,
+shape) is cached per word form: frequent words cost one lookup."""
 
 from __future__ import annotations
 
@@ -11,11 +12,18 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.ner.encode import Batch
+from khabar.ner.encode import GAZETTEER_TAGS, Batch
+
+CACHE_SIZE = 20_000  # word forms whose input projection is kept (8H floats each); the cache restarts when full
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
+def _halve_sigmoid_gates(gates: np.ndarray) -> np.ndarray:
+    """Scale the input, forget and output gate columns ([i f g o] blocks) by 1/2, so that one tanh over all
+    gates serves both: sigmoid(x) = (1 + tanh(x / 2)) / 2."""
+    size = gates.shape[-1] // 4
+    scale = np.ones(4 * size, dtype=np.float32)
+    scale[: 2 * size] = scale[3 * size :] = 0.5
+    return gates * scale
 
 
 def reverse_index(lengths: np.ndarray, width: int) -> np.ndarray:
@@ -30,9 +38,18 @@ class Network:
         self.word_vectors = w["word_vectors"]
         self.char_embedding, self.char_conv_w, self.char_conv_b = w["char_embedding"], w["char_conv_w"], w["char_conv_b"]
         self.shape_embedding, self.gazetteer_embedding = w["shape_embedding"], w["gazetteer_embedding"]
-        self.input_w = np.concatenate([w["lstm_forward_wi"], w["lstm_backward_wi"]], axis=1)  # [in, 8H]
-        self.input_b = np.concatenate([w["lstm_forward_b"], w["lstm_backward_b"]])
-        self.hidden_w = np.stack([w["lstm_forward_wh"], w["lstm_backward_wh"]])  # [2, H, 4H]
+        directions = ("forward", "backward")
+        input_w = np.concatenate([_halve_sigmoid_gates(w[f"lstm_{d}_wi"]) for d in directions], axis=1)  # [in, 8H]
+        self.input_b = np.concatenate([_halve_sigmoid_gates(w[f"lstm_{d}_b"]) for d in directions])
+        self.hidden_w = np.stack([_halve_sigmoid_gates(w[f"lstm_{d}_wh"]) for d in directions])  # [2, H, 4H]
+        # the gazetteer embeddings come last in the input; their projections are a small table
+        gazetteer_dim = self.gazetteer_embedding.shape[1]
+        n_gazetteers = len(self.gazetteer_embedding) // len(GAZETTEER_TAGS)
+        self.word_w = input_w[: len(input_w) - n_gazetteers * gazetteer_dim]
+        self.gazetteer_projection = np.concatenate([
+            self.gazetteer_embedding[g * len(GAZETTEER_TAGS) : (g + 1) * len(GAZETTEER_TAGS)]
+            @ input_w[len(self.word_w) + g * gazetteer_dim :][:gazetteer_dim] for g in range(n_gazetteers)])
+        self.cache: dict[str, np.ndarray] = {}
         self.out_w, self.out_b = w["out_w"], w["out_b"]
         self.transitions, self.start, self.end = w["crf_transitions"], w["crf_start"], w["crf_end"]
 
@@ -48,34 +65,59 @@ class Network:
         windows = np.concatenate([padded[:, k : k + chars.shape[1]] for k in range(3)], axis=2)  # [N, C, 3E]
         return np.maximum(windows @ self.char_conv_w + self.char_conv_b, 0.0).max(axis=1)
 
+    def word_projections(self, batch: Batch, valid: np.ndarray) -> np.ndarray:
+        """[real tokens, 8H]: the LSTM input projection of each token's own features, from the cache or
+        computed for the forms it lacks."""
+        if len(self.cache) > CACHE_SIZE:
+            self.cache.clear()
+        missing = {key: i for i, key in enumerate(batch.keys) if key not in self.cache}
+        if missing:
+            rows = list(missing.values())
+            words, stems, chars, shapes = (a[valid][rows] for a in (batch.words, batch.stems, batch.chars, batch.shapes))
+            x = np.concatenate([self.word_vectors[words], self.word_vectors[stems], self.char_features(chars),
+                                self.shape_embedding[shapes]], axis=1)
+            self.cache.update(zip(missing, x @ self.word_w))
+        return np.array([self.cache[key] for key in batch.keys], dtype=np.float32)
+
     def emissions(self, batch: Batch) -> np.ndarray:
         """[sentences, width, labels] scores; padding positions hold garbage."""
         n, width = batch.words.shape
         valid = np.arange(width)[None, :] < batch.lengths[:, None]
-        chars = np.zeros((n, width, self.char_conv_w.shape[1]), dtype=np.float32)
-        chars[valid] = self.char_features(batch.chars[valid])
-        x = np.concatenate([self.word_vectors[batch.words], self.word_vectors[batch.stems], chars,
-                            self.shape_embedding[batch.shapes], self.gazetteer_embedding[batch.gazetteer]], axis=2)
-        hidden = self.bilstm(x @ self.input_w + self.input_b, batch.lengths)
-        return hidden @ self.out_w + self.out_b
+        gazetteer = self.gazetteer_projection[batch.gazetteer[valid]].sum(axis=1)
+        projected = np.zeros((n, width, len(self.input_b)), dtype=np.float32)
+        projected[valid] = self.word_projections(batch, valid) + gazetteer + self.input_b  # padding stays out
+        return self.bilstm(projected, batch.lengths) @ self.out_w + self.out_b
 
     def bilstm(self, projected: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """[n, width, 8H] input projections (forward then backward gates) -> [n, width, 2H] states."""
+        """[n, width, 8H] input projections (forward then backward gates) -> [n, width, 2H] states.
+        Sentences run longest first, so that step t only computes the first `active[t]` rows."""
         n, width, _ = projected.shape
         size = self.hidden_w.shape[1]
-        rows = np.arange(n)[:, None]
-        backward = reverse_index(lengths, width)
-        gates_in = np.stack([projected[:, :, : 4 * size], projected[rows, backward, 4 * size :]])  # [2, n, T, 4H]
+        order = np.argsort(-lengths, kind="stable")
+        rows = order[:, None]
+        backward = reverse_index(lengths[order], width)
+        gates_in = np.stack([projected[order, :, : 4 * size], projected[rows, backward, 4 * size :]])
+        gates_in = np.ascontiguousarray(gates_in.transpose(2, 0, 1, 3))  # [T, 2, n, 4H]: one block per step
+        active = (lengths[None, :] > np.arange(width)[:, None]).sum(axis=1)
         h = np.zeros((2, n, size), dtype=np.float32)
         c = np.zeros((2, n, size), dtype=np.float32)
-        out = np.empty((2, n, width, size), dtype=np.float32)
-        for t in range(width):
-            gates = gates_in[:, :, t] + h @ self.hidden_w
-            i, f, o = (_sigmoid(gates[..., k * size : (k + 1) * size]) for k in (0, 1, 3))
-            c = f * c + i * np.tanh(gates[..., 2 * size : 3 * size])
-            h = o * np.tanh(c)
-            out[:, :, t] = h
-        return np.concatenate([out[0], out[1][rows, backward]], axis=2)
+        out = np.zeros((width, 2, n, size), dtype=np.float32)
+        for t, k in enumerate(active):
+            gates = h[:, :k] @ self.hidden_w
+            gates += gates_in[t, :, :k]
+            np.tanh(gates, out=gates)
+            sigmoids = gates * 0.5  # only the i, f and o blocks of it are read
+            sigmoids += 0.5
+            cell = sigmoids[..., size : 2 * size] * c[:, :k]
+            cell += sigmoids[..., :size] * gates[..., 2 * size : 3 * size]
+            c[:, :k] = cell
+            np.tanh(cell, out=cell)
+            cell *= sigmoids[..., 3 * size :]
+            h[:, :k] = out[t, :, :k] = cell
+        out = out.transpose(1, 2, 0, 3)  # [2, n, width, H]
+        states = np.empty((n, width, 2 * size), dtype=np.float32)
+        states[order] = np.concatenate([out[0], out[1][np.arange(n)[:, None], backward]], axis=2)
+        return states
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
         """Best label sequence of each sentence under the CRF (batched Viterbi)."""
@@ -92,6 +134,9 @@ class Network:
         last = (score + self.end).argmax(axis=1)
         paths = []
         for i, length in enumerate(lengths):
+            if length == 0:
+                paths.append([])
+                continue
             path = [int(last[i])]
             for t in range(length - 1, 0, -1):
                 path.append(int(back[i, t, path[-1]]))

@@ -13,15 +13,15 @@ from khabar.ner.encode import GAZETTEER_TAGS, MAX_CHARS, SHAPES, Batch
 
 
 class Tagger(nn.Module):
-    def __init__(self, word_vectors: np.ndarray, n_chars: int, n_labels: int, char_dim: int = 32,
+    def __init__(self, word_vectors: np.ndarray, n_chars: int, n_labels: int, n_gazetteers: int, char_dim: int = 32,
                  char_filters: int = 64, hidden: int = 100, dropout: float = 0.5):
         super().__init__()
         self.word_vectors = nn.Embedding.from_pretrained(torch.tensor(word_vectors, dtype=torch.float32), freeze=True)
         self.char_embedding = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.char_conv = nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
         self.shape_embedding = nn.Embedding(len(SHAPES), 8)
-        self.gazetteer_embedding = nn.Embedding(len(GAZETTEER_TAGS), 16)
-        inputs = 2 * word_vectors.shape[1] + char_filters + 8 + 16
+        self.gazetteer_embedding = nn.Embedding(n_gazetteers * len(GAZETTEER_TAGS), 16)
+        inputs = 2 * word_vectors.shape[1] + char_filters + 8 + 16 * n_gazetteers
         self.dropout = nn.Dropout(dropout)
         self.lstm = nn.LSTM(inputs, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_labels)
@@ -35,7 +35,7 @@ class Tagger(nn.Module):
         embedded = self.char_embedding(chars.view(-1, MAX_CHARS)).transpose(1, 2)  # [N, E, C]
         char_features = torch.relu(self.char_conv(embedded)).max(dim=2).values.view(n, width, -1)
         x = torch.cat([self.word_vectors(words), self.word_vectors(stems), char_features,
-                       self.shape_embedding(shapes), self.gazetteer_embedding(gazetteer)], dim=2)
+                       self.shape_embedding(shapes), self.gazetteer_embedding(gazetteer).view(n, width, -1)], dim=2)
         packed = pack_padded_sequence(self.dropout(x), torch.from_numpy(batch.lengths), batch_first=True,
                                       enforce_sorted=False)
         hidden, _ = pad_packed_sequence(self.lstm(packed)[0], batch_first=True, total_length=width)
