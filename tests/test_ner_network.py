@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from khabar.ner.encode import Encoder
-from khabar.ner.network import Network, reverse_index
+from khabar.ner.network import Network
 from khabar.ner.resources import Gazetteer
 
 SENTENCES = [["قال", "الرئيس", "باراك", "أوباما", "في", "واشنطن", "."], ["ووصل", "إلى", "بيروت"], ["x"]]
@@ -27,10 +27,6 @@ def test_encoder_looks_up_clitic_stripped_stems_and_gazetteer_tags():
     assert batch.gazetteer[1, :3, 0].tolist() == [1, 1, 4]  # O, O, B-LOC
     assert batch.gazetteer[0, 1:5, 1].tolist() == [9, 10, 11, 9]  # the second gazetteer's ids follow the first's
     assert batch.words[2, 1:].tolist() == [0] * 6  # padding
-
-
-def test_reverse_index_reads_each_sentence_backwards_within_its_length():
-    assert reverse_index(np.array([3, 1]), 4).tolist() == [[2, 1, 0, 3], [0, 1, 2, 3]]
 
 
 def test_viterbi_finds_the_best_path():

@@ -14,7 +14,8 @@ import numpy as np
 
 from khabar.ner.encode import GAZETTEER_TAGS, Batch
 
-CACHE_SIZE = 20_000  # word forms whose input projection is kept (8H floats each); the cache restarts when full
+CACHE_SIZE = 20_000  # word forms whose input projection is kept (8H floats each): the first ones met, which in
+# news are mostly the frequent ones; later forms are computed each time
 
 
 def _halve_sigmoid_gates(gates: np.ndarray) -> np.ndarray:
@@ -24,12 +25,6 @@ def _halve_sigmoid_gates(gates: np.ndarray) -> np.ndarray:
     scale = np.ones(4 * size, dtype=np.float32)
     scale[: 2 * size] = scale[3 * size :] = 0.5
     return gates * scale
-
-
-def reverse_index(lengths: np.ndarray, width: int) -> np.ndarray:
-    """[sentences, width] positions that read each sentence backwards within its length (padding stays)."""
-    positions = np.arange(width)[None, :]
-    return np.where(positions < lengths[:, None], lengths[:, None] - 1 - positions, positions)
 
 
 class Network:
@@ -68,43 +63,49 @@ class Network:
     def word_projections(self, batch: Batch, valid: np.ndarray) -> np.ndarray:
         """[real tokens, 8H]: the LSTM input projection of each token's own features, from the cache or
         computed for the forms it lacks."""
-        if len(self.cache) > CACHE_SIZE:
-            self.cache.clear()
         missing = {key: i for i, key in enumerate(batch.keys) if key not in self.cache}
-        if missing:
-            rows = list(missing.values())
-            words, stems, chars, shapes = (a[valid][rows] for a in (batch.words, batch.stems, batch.chars, batch.shapes))
-            x = np.concatenate([self.word_vectors[words], self.word_vectors[stems], self.char_features(chars),
-                                self.shape_embedding[shapes]], axis=1)
-            self.cache.update(zip(missing, x @ self.word_w))
-        return np.array([self.cache[key] for key in batch.keys], dtype=np.float32)
+        if not missing:
+            return np.array([self.cache[key] for key in batch.keys], dtype=np.float32)
+        rows = list(missing.values())
+        words, stems, chars, shapes = (a[valid][rows] for a in (batch.words, batch.stems, batch.chars, batch.shapes))
+        x = np.concatenate([self.word_vectors[words], self.word_vectors[stems], self.char_features(chars),
+                            self.shape_embedding[shapes]], axis=1)
+        computed = dict(zip(missing, x @ self.word_w))
+        if len(self.cache) < CACHE_SIZE:
+            self.cache.update(computed)
+        return np.array([computed[key] if key in computed else self.cache[key] for key in batch.keys],
+                        dtype=np.float32)
 
     def emissions(self, batch: Batch) -> np.ndarray:
-        """[sentences, width, labels] scores; padding positions hold garbage."""
+        """[sentences, width, labels] scores; padding positions hold zeros."""
         n, width = batch.words.shape
         valid = np.arange(width)[None, :] < batch.lengths[:, None]
         gazetteer = self.gazetteer_projection[batch.gazetteer[valid]].sum(axis=1)
-        projected = np.zeros((n, width, len(self.input_b)), dtype=np.float32)
-        projected[valid] = self.word_projections(batch, valid) + gazetteer + self.input_b  # padding stays out
-        return self.bilstm(projected, batch.lengths) @ self.out_w + self.out_b
+        x = self.word_projections(batch, valid) + gazetteer + self.input_b
+        padded = np.zeros((n, width, len(self.out_b)), dtype=np.float32)
+        padded[valid] = self.bilstm(x, batch.lengths) @ self.out_w + self.out_b
+        return padded
 
-    def bilstm(self, projected: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """[n, width, 8H] input projections (forward then backward gates) -> [n, width, 2H] states.
-        Sentences run longest first, so that step t only computes the first `active[t]` rows."""
-        n, width, _ = projected.shape
+    def bilstm(self, x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """[tokens, 8H] input projections (forward then backward gates), sentence after sentence ->
+        [tokens, 2H] states. Packed like torch's PackedSequence: step t holds the t-th token of every
+        sentence longer than t, longest sentences first, so no step computes padding."""
         size = self.hidden_w.shape[1]
         order = np.argsort(-lengths, kind="stable")
-        rows = order[:, None]
-        backward = reverse_index(lengths[order], width)
-        gates_in = np.stack([projected[order, :, : 4 * size], projected[rows, backward, 4 * size :]])
-        gates_in = np.ascontiguousarray(gates_in.transpose(2, 0, 1, 3))  # [T, 2, n, 4H]: one block per step
-        active = (lengths[None, :] > np.arange(width)[:, None]).sum(axis=1)
-        h = np.zeros((2, n, size), dtype=np.float32)
-        c = np.zeros((2, n, size), dtype=np.float32)
-        out = np.zeros((width, 2, n, size), dtype=np.float32)
-        for t, k in enumerate(active):
+        ordered, starts = lengths[order], (np.cumsum(lengths) - lengths)[order]
+        active = (ordered[None, :] > np.arange(ordered[0] if len(ordered) else 0)[:, None]).sum(axis=1)
+        offsets = np.cumsum(active) - active
+        step = np.repeat(np.arange(len(active)), active)
+        row = np.arange(len(step)) - np.repeat(offsets, active)  # sentence rank within the step
+        forward = starts[row] + step  # flat index of the token each packed slot reads
+        backward = starts[row] + ordered[row] - 1 - step
+        gates_in = np.stack([x[forward, : 4 * size], x[backward, 4 * size :]])  # [2, packed, 4H]
+        h = np.zeros((2, len(lengths), size), dtype=np.float32)
+        c = np.zeros((2, len(lengths), size), dtype=np.float32)
+        out = np.empty((2, len(step), size), dtype=np.float32)
+        for k, offset in zip(active, offsets):
             gates = h[:, :k] @ self.hidden_w
-            gates += gates_in[t, :, :k]
+            gates += gates_in[:, offset : offset + k]
             np.tanh(gates, out=gates)
             sigmoids = gates * 0.5  # only the i, f and o blocks of it are read
             sigmoids += 0.5
@@ -113,10 +114,9 @@ class Network:
             c[:, :k] = cell
             np.tanh(cell, out=cell)
             cell *= sigmoids[..., 3 * size :]
-            h[:, :k] = out[t, :, :k] = cell
-        out = out.transpose(1, 2, 0, 3)  # [2, n, width, H]
-        states = np.empty((n, width, 2 * size), dtype=np.float32)
-        states[order] = np.concatenate([out[0], out[1][np.arange(n)[:, None], backward]], axis=2)
+            h[:, :k] = out[:, offset : offset + k] = cell
+        states = np.empty((len(x), 2 * size), dtype=np.float32)
+        states[forward, :size], states[backward, size:] = out[0], out[1]
         return states
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
