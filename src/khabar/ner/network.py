@@ -18,13 +18,11 @@ CACHE_SIZE = 20_000  # word forms whose input projection is kept (8H floats each
 # news are mostly the frequent ones; later forms are computed each time
 
 
-def _halve_sigmoid_gates(gates: np.ndarray) -> np.ndarray:
-    """Scale the input, forget and output gate columns ([i f g o] blocks) by 1/2, so that one tanh over all
-    gates serves both: sigmoid(x) = (1 + tanh(x / 2)) / 2."""
-    size = gates.shape[-1] // 4
-    scale = np.ones(4 * size, dtype=np.float32)
-    scale[: 2 * size] = scale[3 * size :] = 0.5
-    return gates * scale
+def _sigmoid_gates_first(gates: np.ndarray) -> np.ndarray:
+    """Torch's [i f g o] gate columns reordered to [i f o g], the three sigmoid gates scaled by 1/2: one
+    tanh over all gates then serves both, since sigmoid(x) = (1 + tanh(x / 2)) / 2."""
+    i, f, g, o = np.split(gates, 4, axis=-1)
+    return np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], axis=-1)
 
 
 class Network:
@@ -34,9 +32,9 @@ class Network:
         self.char_embedding, self.char_conv_w, self.char_conv_b = w["char_embedding"], w["char_conv_w"], w["char_conv_b"]
         self.shape_embedding, self.gazetteer_embedding = w["shape_embedding"], w["gazetteer_embedding"]
         directions = ("forward", "backward")
-        input_w = np.concatenate([_halve_sigmoid_gates(w[f"lstm_{d}_wi"]) for d in directions], axis=1)  # [in, 8H]
-        self.input_b = np.concatenate([_halve_sigmoid_gates(w[f"lstm_{d}_b"]) for d in directions])
-        self.hidden_w = np.stack([_halve_sigmoid_gates(w[f"lstm_{d}_wh"]) for d in directions])  # [2, H, 4H]
+        input_w = np.concatenate([_sigmoid_gates_first(w[f"lstm_{d}_wi"]) for d in directions], axis=1)  # [in, 8H]
+        self.input_b = np.concatenate([_sigmoid_gates_first(w[f"lstm_{d}_b"]) for d in directions])
+        self.hidden_w = np.stack([_sigmoid_gates_first(w[f"lstm_{d}_wh"]) for d in directions])  # [2, H, 4H]
         # the gazetteer embeddings come last in the input; their projections are a small table
         gazetteer_dim = self.gazetteer_embedding.shape[1]
         n_gazetteers = len(self.gazetteer_embedding) // len(GAZETTEER_TAGS)
@@ -107,13 +105,14 @@ class Network:
             gates = h[:, :k] @ self.hidden_w
             gates += gates_in[:, offset : offset + k]
             np.tanh(gates, out=gates)
-            sigmoids = gates * 0.5  # only the i, f and o blocks of it are read
+            sigmoids = gates[..., : 3 * size]  # i, f, o
+            sigmoids *= 0.5
             sigmoids += 0.5
-            cell = sigmoids[..., size : 2 * size] * c[:, :k]
-            cell += sigmoids[..., :size] * gates[..., 2 * size : 3 * size]
+            cell = gates[..., size : 2 * size] * c[:, :k]
+            cell += gates[..., :size] * gates[..., 3 * size :]
             c[:, :k] = cell
             np.tanh(cell, out=cell)
-            cell *= sigmoids[..., 3 * size :]
+            cell *= gates[..., 2 * size : 3 * size]
             h[:, :k] = out[:, offset : offset + k] = cell
         states = np.empty((len(x), 2 * size), dtype=np.float32)
         states[forward, :size], states[backward, size:] = out[0], out[1]
