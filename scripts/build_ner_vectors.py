@@ -16,9 +16,9 @@ from pathlib import Path
 
 from gensim.models import FastText
 
+from khabar.ner.corpora import read_anercorp
 from khabar.ner.news import ANT, news_texts
 from khabar.ner.train import TEST, training_sentences
-from khabar.ner.corpora import read_anercorp
 from khabar.ner.words import split_words
 from khabar.text.normalize import normalize
 

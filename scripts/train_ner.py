@@ -1,7 +1,7 @@
-"""Train the neural named-entity tagger: the same as `khabar ner train ...` (see khabar.ner.train).
+"""Train the CRF named-entity tagger: the same as `khabar ner train ...` (see khabar.ner.train).
 
 usage: python scripts/train_ner.py [--data ../shared/data] [--extra newsfane,aqmar] [--out DIR]
-                                   [--vectors /tmp/ner_work/vectors.kv] [--epochs 30] [--evaluate]
+                                   [--c1 0.05] [--c2 0.01] [--max-iter 150] [--evaluate]
 """
 
 import sys

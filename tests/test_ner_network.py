@@ -66,3 +66,23 @@ def test_punctuation_attached_to_a_word_does_not_hide_it():
     encoder = _encoder()
     assert encoder.token("بيروت؛").word == encoder.token("بيروت").word == 5
     assert encoder.token("؛").word == 1  # punctuation alone stays itself (unknown here)
+
+
+def test_neural_tagger_reads_a_trained_model_folder(tmp_path):
+    torch = pytest.importorskip("torch")
+    from khabar.ner.encode import write_lines
+    from khabar.ner.neural import CHARS_FILE, GAZETTEER_FILES, WEIGHTS_FILE, WORDS_FILE, NeuralTagger
+    from khabar.ner.tagger import LABELS
+    from khabar.ner.torch_model import Tagger
+
+    torch.manual_seed(0)
+    vectors = np.random.default_rng(0).normal(size=(6, 10)).astype(np.float32)
+    model = Tagger(vectors, n_chars=12, n_labels=len(LABELS), n_gazetteers=len(GAZETTEER_FILES), hidden=8).eval()
+    np.savez(tmp_path / WEIGHTS_FILE, **model.export())
+    write_lines(tmp_path / WORDS_FILE, ["في", "قال", "رييس", "بيروت"])
+    write_lines(tmp_path / CHARS_FILE, list("السيقفوبتن"))
+    for name in GAZETTEER_FILES:
+        (tmp_path / name).write_text("LOC\tبيروت\n", encoding="utf-8")
+    tags = NeuralTagger(tmp_path).tag(SENTENCES + [[]])
+    assert [len(t) for t in tags] == [7, 3, 1, 0]
+    assert {t for sentence in tags for t in sentence} <= set(LABELS)

@@ -28,21 +28,38 @@ def tag(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNL
 @ner_app.command("train")
 def train(
     data: Path = typer.Option(Path("../shared/data"), help="the shared data folder"),
-    extra: str = typer.Option("newsfane,aqmar", help="extra corpora, comma-separated: newsfane,aqmar"),
+    extra: str = typer.Option("", help="extra corpora, comma-separated: newsfane,aqmar"),
     out: Path = typer.Option(None, help="model folder (default: the packaged model)"),
+    c1: float = typer.Option(0.05, help="L1 regularisation"),
+    c2: float = typer.Option(0.01, help="L2 regularisation"),
+    max_iter: int = typer.Option(150, help="L-BFGS iterations"),
+    memory_folds: int = typer.Option(0, help="train the document-memory second pass with this many folds (0: none)"),
+    evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
+):
+    """Train the CRF on ANERcorp train (+ extra corpora, de-duplicated against the test split)."""
+    from khabar.ner.tagger import default_model_dir
+    from khabar.ner.train import train_model
+
+    train_model(data, [c for c in extra.split(",") if c], out or default_model_dir(), c1, c2, max_iter,
+                memory_folds, evaluate_on_test)
+
+
+@ner_app.command("train-neural")
+def train_neural(
+    out: Path = typer.Option(..., help="model folder to write (the neural tagger is not the packaged one)"),
+    data: Path = typer.Option(Path("../shared/data"), help="the shared data folder"),
+    extra: str = typer.Option("newsfane,aqmar", help="extra corpora, comma-separated: newsfane,aqmar"),
     vectors: Path = typer.Option(Path("/tmp/ner_work/vectors.kv"), help="from scripts/build_ner_vectors.py"),
-    vocabulary: int = typer.Option(120_000, help="most frequent words whose vectors are shipped"),
+    vocabulary: int = typer.Option(120_000, help="most frequent words whose vectors are kept"),
     epochs: int = typer.Option(30, help="at most this many epochs (the best on the dev split is kept)"),
     seed: int = typer.Option(13),
     evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
 ):
-    """Train the neural tagger on ANERcorp train (+ extra corpora, de-duplicated against the test split);
-    needs torch (see docs/ner.md)."""
-    from khabar.ner.tagger import default_model_dir
-    from khabar.ner.train import train_model
+    """Train the experimental neural tagger (BiLSTM-CRF, khabar.ner.neural); needs torch (see docs/ner.md)."""
+    from khabar.ner.neural_train import train_model
 
-    train_model(data, [c for c in extra.split(",") if c], out or default_model_dir(), vectors, vocabulary,
-                epochs, seed=seed, score_on_test=evaluate_on_test)
+    train_model(data, [c for c in extra.split(",") if c], out, vectors, vocabulary, epochs, seed=seed,
+                score_on_test=evaluate_on_test)
 
 
 def eval_ner(

@@ -1,4 +1,4 @@
-"""The unlabelled news behind the tagger's word vectors (scripts/build_ner_vectors.py). By default only the ANT
+"""The unlabelled news behind the tagger's clusters and self-trained lexicon. By default only the ANT
 corpus (Apache-2.0 / citation licence) is read, so that the shipped model files carry no non-commercial
 terms; SaudiNewsNet (CC BY-NC-SA 4.0) can be added for experiments."""
 

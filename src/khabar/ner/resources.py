@@ -1,7 +1,8 @@
-"""The name gazetteer the tagger (and the gazetteer-only baseline) looks names up in, loaded from a file."""
+"""Lexical resources the tagger's features look up: word clusters and gazetteers, loaded from files."""
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,13 +16,11 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 0
-    first_words: set[str] = field(default_factory=set)  # to skip most tokens at once
 
     def add(self, name: str, kind: str) -> None:
         tokens = tuple(strip_article(t) for t in normalize(name).split())
         if tokens and tokens not in self.entries:
             self.entries[tokens] = kind
-            self.first_words.add(tokens[0])
             self.max_len = max(self.max_len, len(tokens))
 
     @classmethod
@@ -49,8 +48,6 @@ class Gazetteer:
         return matches
 
     def _longest_at(self, candidates: list[tuple[str, ...]], i: int) -> tuple[int, int, str] | None:
-        if self.first_words.isdisjoint(candidates[i]):
-            return None
         rest = tuple(c[0] for c in candidates[i + 1 : i + self.max_len])
         for n in range(len(rest) + 1, 0, -1):
             for first in candidates[i]:
@@ -58,3 +55,13 @@ class Gazetteer:
                 if kind:
                     return i, i + n, kind
         return None
+
+
+def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """word -> cluster ids at each granularity, from a gzipped TSV `word<TAB>id<TAB>id...`."""
+    clusters = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, *ids = line.rstrip("\n").split("\t")
+            clusters[word] = tuple(ids)
+    return clusters

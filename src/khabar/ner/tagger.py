@@ -1,5 +1,4 @@
-"""The shipped neural tagger (khabar.ner.network in numpy over the files of src/khabar/models/ner/); no
-torch at inference."""
+"""The shipped CRF tagger: python-crfsuite over hand-built features; no torch at inference."""
 
 from __future__ import annotations
 
@@ -7,41 +6,60 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
-from khabar.ner.encode import Encoder, read_lines
-from khabar.ner.network import Network
-from khabar.ner.resources import Gazetteer
+import pycrfsuite
+
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.memory import memory_features
+from khabar.ner.resources import Gazetteer, load_clusters
 
 LABELS = ("B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O")
 
-WEIGHTS_FILE = "weights.npz"
-WORDS_FILE = "words.txt.gz"
-CHARS_FILE = "chars.txt.gz"
+MODEL_FILE = "crf.model"
+MEMORY_MODEL_FILE = "crf_memory.model"  # optional second pass over first-pass tags + document memory
+CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv"
-GAZETTEER_FILES = (GAZETTEER_FILE, "kb_gazetteer.tsv")  # the network's gazetteer inputs, in this order
-
-
-def load_gazetteers(model_dir: Path) -> list[Gazetteer]:
-    return [Gazetteer.load(model_dir / name) for name in GAZETTEER_FILES if (model_dir / name).exists()]
+AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
 
 
 def default_model_dir() -> Path:
     return Path(str(importlib_resources.files("khabar") / "models" / "ner"))
 
 
+def load_feature_extractor(model_dir: Path) -> FeatureExtractor:
+    clusters_path = model_dir / CLUSTERS_FILE
+    clusters = load_clusters(clusters_path) if clusters_path.exists() else {}
+    auto_path = model_dir / AUTO_GAZETTEER_FILE
+    auto = Gazetteer.load(auto_path) if auto_path.exists() else None
+    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto)
+
+
+def _open_crf(path: Path) -> pycrfsuite.Tagger:
+    crf = pycrfsuite.Tagger()
+    crf.open(str(path))
+    return crf
+
+
 class NerTagger:
     """BIO tags in the ANERcorp label set for sentences of ANERcorp-style tokens (clitics attached).
-    `tag` takes one document's sentences and runs them as one batch."""
+    `tag` takes one document's sentences (see khabar.ner.memory for how longer inputs are read)."""
 
     def __init__(self, model_dir: Path | None = None):
         model_dir = model_dir or default_model_dir()
-        self.encoder = Encoder(read_lines(model_dir / WORDS_FILE), read_lines(model_dir / CHARS_FILE),
-                               load_gazetteers(model_dir))
-        self.network = Network.load(model_dir / WEIGHTS_FILE)
+        self.features = load_feature_extractor(model_dir)
+        self._first = _open_crf(model_dir / MODEL_FILE)
+        memory_model = model_dir / MEMORY_MODEL_FILE
+        self._second = _open_crf(memory_model) if memory_model.exists() else None
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        if not any(sentences):
-            return [[] for _ in sentences]
-        return [[LABELS[i] for i in path] for path in self.network(self.encoder(sentences))]
+        features = [self.features(tokens) for tokens in sentences]
+        first = [self._first.tag(f) if f else [] for f in features]
+        if self._second is None:
+            return first
+        memory = memory_features(self.stems(sentences), first)
+        return [self._second.tag([a + b for a, b in zip(f, m)]) if f else [] for f, m in zip(features, memory)]
+
+    def stems(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [[self.features.analyse(t).stem for t in tokens] for tokens in sentences]
 
 
 @lru_cache(maxsize=1)

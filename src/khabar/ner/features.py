@@ -1,0 +1,94 @@
+"""CRF features of a tokenised sentence. Word-level features (normalised form, affixes, clitic-stripped
+stem, shape, clusters) are computed once per distinct word and cached; the sentence-level pass adds
+neighbours, stem bigrams and gazetteer matches."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from khabar.ner.resources import Gazetteer
+from khabar.ner.stems import stem_candidates
+from khabar.text.normalize import normalize
+
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_UNSEEN = 1 << 30
+
+CONTEXT_WINDOW = (-2, -1, 1, 2)
+
+
+class WordAnalysis(NamedTuple):
+    candidates: tuple[str, ...]  # for gazetteer matching
+    stem: str
+    own: tuple[str, ...]  # features of the word at its own position
+    context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
+
+
+def _shape(word: str) -> str:
+    if _ARABIC.search(word):
+        return "ar"
+    if _LATIN.search(word):
+        return "lat"
+    if _DIGIT.search(word):
+        return "num"
+    return "punct"
+
+
+class FeatureExtractor:
+    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None):
+        self.clusters = clusters
+        self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
+        # name -> feature prefix; the self-trained lexicon gets its own weights
+        self.gazetteers = {"gaz": gazetteer} | ({"auto": auto_gazetteer} if auto_gazetteer else {})
+        self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+
+    def _stem(self, candidates: tuple[str, ...]) -> str:
+        """Drop a bare conjunction/preposition only when what remains is the more frequent word."""
+        return min(candidates, key=lambda c: self.rank.get(c, _UNSEEN))
+
+    def _analyse(self, token: str) -> WordAnalysis:
+        word = normalize(token)
+        candidates = stem_candidates(word)
+        stem = self._stem(candidates)
+        own = [
+            "w=" + word, "stem=" + stem, "pro=" + word[: len(word) - len(stem)], "shape=" + _shape(word),
+            "len=" + str(min(len(stem), 8)),
+            "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + stem[-1:], "s2=" + stem[-2:], "s3=" + stem[-3:],
+        ]
+        word_clusters = self.clusters.get(word) or self.clusters.get(stem) or ()
+        own += [f"c{i}={c}" for i, c in enumerate(word_clusters)]
+        lent = ["w=" + word, "stem=" + stem]
+        if word_clusters:
+            lent.append("c=" + word_clusters[-1])
+        # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
+        context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        return WordAnalysis(candidates, stem, tuple(own), context)
+
+    def __call__(self, tokens: list[str]) -> list[list[str]]:
+        analysed = [self.analyse(t) for t in tokens]
+        n = len(tokens)
+        candidates = [a.candidates for a in analysed]
+        gazetteer_tags = {}
+        for name, gazetteer in self.gazetteers.items():
+            tags = gazetteer_tags[name] = ["O"] * n
+            for start, end, kind in gazetteer.match(candidates):
+                tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        sentence_features = []
+        for i, word in enumerate(analysed):
+            features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
+            for offset in CONTEXT_WINDOW:
+                j = i + offset
+                if 0 <= j < n:
+                    features += analysed[j].context[offset]
+                    features += [f"{offset}{name}={tags[j]}" for name, tags in gazetteer_tags.items()]
+                else:
+                    features.append(f"{offset}edge")
+            if i > 0:
+                features.append(f"-1|0={analysed[i - 1].stem}|{word.stem}")
+            if i + 1 < n:
+                features.append(f"0|+1={word.stem}|{analysed[i + 1].stem}")
+            sentence_features.append(features)
+        return sentence_features

@@ -1,0 +1,12 @@
+from khabar.ner.train import cross_validated_tags
+
+
+def test_cross_validated_tags_cover_every_sentence_from_unseen_folds(tmp_path):
+    # "x" is a name in the first half of the data and not in the second: a model that saw a sentence
+    # would tag its own fold correctly, one that did not must follow the other folds
+    names = [[["w=x"], ["w=y"]]] * 6
+    tags = [["B-PERS", "O"]] * 3 + [["O", "O"]] * 3
+    predicted = cross_validated_tags(names, tags, {"max_iterations": 50}, folds=2, scratch=tmp_path / "s.model")
+    assert [len(p) for p in predicted] == [2] * 6
+    assert predicted[:3] == [["O", "O"]] * 3 and predicted[3:] == [["B-PERS", "O"]] * 3
+    assert not (tmp_path / "s.model").exists()
