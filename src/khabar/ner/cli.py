@@ -44,6 +44,24 @@ def train(
                 memory_folds, evaluate_on_test)
 
 
+@ner_app.command("train-neural")
+def train_neural(
+    out: Path = typer.Option(..., help="model folder to write (the neural tagger is not the packaged one)"),
+    data: Path = typer.Option(Path("../shared/data"), help="the shared data folder"),
+    extra: str = typer.Option("newsfane,aqmar", help="extra corpora, comma-separated: newsfane,aqmar"),
+    vectors: Path = typer.Option(Path("/tmp/ner_work/vectors.kv"), help="from scripts/build_ner_vectors.py"),
+    vocabulary: int = typer.Option(120_000, help="most frequent words whose vectors are kept"),
+    epochs: int = typer.Option(30, help="at most this many epochs (the best on the dev split is kept)"),
+    seed: int = typer.Option(13),
+    evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
+):
+    """Train the experimental neural tagger (BiLSTM-CRF, khabar.ner.neural); needs torch (see docs/ner.md)."""
+    from khabar.ner.neural_train import train_model
+
+    train_model(data, [c for c in extra.split(",") if c], out, vectors, vocabulary, epochs, seed=seed,
+                score_on_test=evaluate_on_test)
+
+
 def eval_ner(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNLL file, gold tag in the last column"),
     json_output: bool = typer.Option(False, "--json", help="print one JSON object"),
