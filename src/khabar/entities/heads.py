@@ -14,6 +14,7 @@ adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -42,18 +43,24 @@ def head_form(
     what was stripped; `article`: the article may come before the head too ("اللواء"). A hamza written
     on the alef makes another word, unless the head has one (`hamza`: see with_hamza): "وأدى" (and led
     to) is not "وادي"."""
-    norm = token.norm
-    for prefix in ("", *_PROCLITICS):
-        if not norm.startswith(prefix):
-            continue
-        form = norm[len(prefix) :]
+    for form, stripped, hamza_written in _proclitic_splits(token.norm, token.text):
         if article and form.startswith("ال") and form[2:] in words:
             form = form[2:]
         elif form not in words:
             continue
-        if not _HAMZA_ALEF & set(token.text[len(prefix) :]) or form in hamza:
-            return form, len(prefix)
+        if not hamza_written or form in hamza:
+            return form, stripped
     return None
+
+
+@lru_cache(maxsize=1 << 16)  # every token is tried against several head lists
+def _proclitic_splits(norm: str, text: str) -> tuple[tuple[str, int, bool], ...]:
+    """(the word without a proclitic chain, its length, whether the rest is written with a hamza on the alef)."""
+    return tuple(
+        (norm[len(prefix) :], len(prefix), not _HAMZA_ALEF.isdisjoint(text[len(prefix) :]))
+        for prefix in ("", *_PROCLITICS)
+        if norm.startswith(prefix)
+    )
 
 
 @dataclass(frozen=True, slots=True)
