@@ -646,3 +646,17 @@ def test_a_bare_state_noun_is_the_state_named_with_it(coder):
                                           ("ويسيطر المسلحون على المدينة منذ عام 2014.", False)])
 def test_taking_ground_is_an_attack_holding_it_is_not(coder, text, seized):
     assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == seized
+
+
+def test_evidence_does_not_cut_a_name_or_a_date_in_half(coder):
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الكازاخي قاسم جومارت توكاييف يوم 5 مايو في موسكو."
+    doc = make_doc(text, [("p", "PER", {"names": ["فلاديمير بوتين"]}),
+                          ("t", "PER", {"names": ["قاسم جومارت توكاييف"]})])
+    doc.dates.append(DateMention(text.find("يوم"), text.find(" في موسكو"), "يوم 5 مايو", "2021-05-05"))
+    coder(doc)
+    assert doc.events[0].evidence.text.endswith("قاسم جومارت توكاييف")
+    text = "زار الرئيس الروسي فلاديمير بوتين القاهرة يوم 5 مايو الماضي في زيارة رسمية."
+    doc = make_doc(text, [("p", "PER", {"names": ["فلاديمير بوتين"]}), ("c", "GPE", {"names": ["القاهرة"]})])
+    doc.dates.append(DateMention(text.find("يوم"), text.find(" في زيارة"), "يوم 5 مايو الماضي", "2021-05-05"))
+    coder(doc)
+    assert doc.events[0].evidence.text.endswith("يوم 5 مايو الماضي")

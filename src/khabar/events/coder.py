@@ -339,7 +339,25 @@ class EvidenceCutter:
             hi -= 1
         while lo < first and normalize(tokens[lo].text) in self.dangling_start:
             lo += 1
+        lo, hi = _whole_names(doc, lo, hi, clause_start, clause_end)
         return doc.span(tokens[lo].start, tokens[hi - 1].end)
+
+
+def _whole_names(doc: Document, lo: int, hi: int, clause_start: int, clause_end: int) -> tuple[int, int]:
+    """Token bounds widened, within the clause, so as not to cut a name or a date in half ("... نظيره الكازاخي
+    قاسم جومارت توكاييف", "يوم 5 مايو")."""
+    tokens = doc.tokens
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    spans = [(m.start, m.end) for entity in doc.entities for m in entity.mentions]
+    spans += [(d.start, d.end) for d in doc.dates]
+    for s_start, s_end in spans:
+        if s_start < end < s_end:
+            while hi < clause_end and tokens[hi - 1].end < s_end:
+                hi += 1
+        if s_start < start < s_end:
+            while lo > clause_start and tokens[lo].start > s_start:
+                lo -= 1
+    return lo, hi
 
 
 def _opens_conjunct(word: str) -> bool:
