@@ -660,3 +660,43 @@ def test_evidence_does_not_cut_a_name_or_a_date_in_half(coder):
     doc.dates.append(DateMention(text.find("يوم"), text.find(" في زيارة"), "يوم 5 مايو الماضي", "2021-05-05"))
     coder(doc)
     assert doc.events[0].evidence.text.endswith("يوم 5 مايو الماضي")
+
+
+VISIT_ENTITIES = [("p", "PER", {"names": ["فلاديمير بوتين"], "country": "RUS", "actor_code": "RUSGOV"}),
+                  ("c", "GPE", {"names": ["القاهرة"], "kb_id": "place:cairo"}),
+                  ("s", "PER", {"names": ["عبد الفتاح السيسي"], "country": "EGY", "actor_code": "EGYGOV"}),
+                  ("l", "PER", {"names": ["سيرغي لافروف"], "country": "RUS", "actor_code": "RUSGOV"}),
+                  ("k", "PER", {"names": ["سامح شكري"], "country": "EGY", "actor_code": "EGYGOV"}),
+                  ("eg", "GPE", {"names": ["مصر"], "country": "EGY", "kb_id": "country:EGY"})]
+
+
+def visit_doc(text: str) -> Document:
+    return make_doc(text, [e for e in VISIT_ENTITIES if f" {e[2]['names'][0]}" in f" {text}".replace(".", " ")])
+
+
+def test_a_verb_conjoined_to_a_visit_shares_its_subject_and_the_capital_stands_for_its_host(coder):
+    doc = visit_doc("زار الرئيس الروسي فلاديمير بوتين القاهرة يوم 5 مايو، والتقى الرئيس المصري عبد الفتاح السيسي.")
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["p"], ["s"])]
+
+
+def test_a_conjoined_verb_with_its_own_object_keeps_its_own_subject(coder):
+    doc = visit_doc("التقى فلاديمير بوتين عبد الفتاح السيسي في القصر، والتقى سيرغي لافروف نظيره سامح شكري.")
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["p"], ["s"]), (["l"], ["k"])]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("زار فلاديمير بوتين القاهرة في زيارة رسمية.", "c"),  # no host named: the city stays
+    ("زار فلاديمير بوتين القاهرة في زيارة رسمية. وتعد مصر شريكا مهما.", "eg"),
+])
+def test_a_visit_to_a_capital_is_to_its_state_when_the_document_names_it(coder, text, host):
+    doc = visit_doc(text)
+    coder(doc)
+    assert [e.recipients for e in doc.events if e.type == "CONSULT"] == [[host]]
+
+
+def test_a_word_inside_a_name_reports_no_event(coder):
+    doc = visit_doc("والتقى سيرغي لافروف نظيره سامح شكري.")  # "سامح": forgave
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["l"], ["k"])]

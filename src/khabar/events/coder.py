@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import re
@@ -9,7 +10,7 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, as_preposition, find_arguments
+from khabar.events.arguments import CLAUSE_STOPS, Arguments, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
@@ -71,8 +72,10 @@ class EventCoder:
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
+        named = _in_names(doc)
         for number, sentence in enumerate(doc.sentences):
-            matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
+            matches = [m for m in self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
+                       if m.token not in named]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
             for match in _one_per_mention(doc, _ungoverned(doc, matches)):
@@ -152,14 +155,17 @@ class EventCoder:
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match))
-        actors = args.actors
+        actors, recipients = args.actors, args.recipients
+        if _object_of_conjoined_verb(doc, match, last, sentence, args):
+            # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
+            actors, recipients = list(last.actors), args.actors
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
-            actors = [a for a in last.actors + last.recipients if a not in args.recipients]
+            actors = [a for a in last.actors + last.recipients if a not in recipients]
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote is the speaker's; an attack a speaker reports is not his
             actors = _quote_speaker(doc, doc.tokens[match.token].start)
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
-            actors = [a for a in (last.actors if last else []) if a not in args.recipients]
+            actors = [a for a in (last.actors if last else []) if a not in recipients]
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -167,7 +173,9 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
         actors = self._with_members(doc, actors, trigger_token.start)
-        recipients = [r for r in args.recipients if r not in actors]
+        recipients = [r for r in recipients if r not in actors]
+        if match.trigger.mode == "visit":
+            recipients = list(dict.fromkeys(_host(doc, index, r, sentence) for r in recipients))
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor
@@ -202,6 +210,43 @@ class EventCoder:
             if entity is not None:
                 out += self.collectives.members(doc, entity, before)
         return list(dict.fromkeys(out))
+
+
+def _in_names(doc: Document) -> set[int]:
+    """The tokens inside a name: "سامح شكري", "مجلس التعاون" report no event."""
+    starts = [t.start for t in doc.tokens]
+    inside = set()
+    for entity in doc.entities:
+        for m in entity.mentions:
+            j = bisect_left(starts, m.start)
+            while j < len(starts) and starts[j] < m.end:
+                inside.add(j)
+                j += 1
+    return inside
+
+
+def _object_of_conjoined_verb(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence,
+                              args: Arguments) -> bool:
+    """A verb that takes its object with no preposition, conjoined to an event of its sentence with a named
+    subject ("، والتقى الرئيس المصري ..."), shares that subject: the one name after it, with no other object,
+    is its object, not a new subject."""
+    return (match.trigger.takes_object and match.trigger.pos == "verb" and match.proclitics[:1] in ("و", "ف")
+            and last is not None and bool(last.actors) and last.trigger is not None
+            and sentence.start <= last.trigger.start < doc.tokens[match.token].start
+            and bool(args.actors) and not args.recipients and not set(args.actors) & set(last.actors))
+
+
+def _host(doc: Document, index: MentionIndex, place: str, sentence: Sentence) -> str:
+    """The host of a visit to a capital ("زار بوتين القاهرة"): a leader of that state named in the sentence
+    ("والتقى الرئيس المصري عبد الفتاح السيسي"), else the state when the document names it, else the city."""
+    iso = index.capitals.get(place)
+    if iso is None:
+        return place
+    for entity in doc.entities:
+        if (entity.type == "PER" and entity.country == iso and (entity.actor_code or "").endswith("GOV")
+                and any(sentence.start <= m.start < sentence.end for m in entity.mentions)):
+            return entity.id
+    return index.acting_state(place)
 
 
 def _reported_before(events: list[Event], event: Event) -> Event | None:
