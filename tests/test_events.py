@@ -700,3 +700,22 @@ def test_a_word_inside_a_name_reports_no_event(coder):
     doc = visit_doc("والتقى سيرغي لافروف نظيره سامح شكري.")  # "سامح": forgave
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["l"], ["k"])]
+
+
+def test_the_name_before_the_object_of_a_condemnation_is_its_subject(coder):
+    doc = make_doc("وندد حزب الله بالغارات على سوريا.", [("h", "ORG", {"names": ["حزب الله"]}),
+                                                       ("sy", "GPE", {"names": ["سوريا"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("ACCUSE", ["h"])]
+
+
+def test_a_speech_act_that_cues_a_quote_is_the_speaker_s(coder):
+    text = "وأكد ظريف أن طهران ترفض أي مفاوضات جديدة، ودعا الدول الأوروبية إلى الوفاء بالتزاماتها."
+    doc = make_doc(text, [("z", "PER", {"names": ["ظريف"]}), ("t", "GPE", {"names": ["طهران"]})])
+    cue = text.index("دعا")
+    content = text.index("إلى الوفاء")
+    doc.quotes.append(Quote(speaker="z", cue="دعا", kind="indirect", start=content, end=len(text) - 1,
+                            text=text[content:-1], cue_span=Span(cue, cue + 3, "دعا")))
+    coder(doc)
+    # the call after the comma is not governed by the rejection before it, and the quote names its speaker
+    assert [(e.type, e.actors) for e in doc.events if e.type == "REQUEST"] == [("REQUEST", ["z"])]

@@ -245,6 +245,7 @@ class _Trigger:
     proclitics: str
     after: list[Mention]
     before: list[Mention]
+    mode: str | None = None
 
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
@@ -263,7 +264,7 @@ class _Trigger:
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
-                   passive: bool = False) -> Arguments:
+                   passive: bool = False, mode: str | None = None) -> Arguments:
     """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
     A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
@@ -275,7 +276,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode)
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -321,8 +322,10 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
             # after its complement
             subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                             and m.preposition is None and index.types.get(m.entity) == "PER"), None)
-        if subject and t.ptype == "ACCUSE" and _charge_follows(t.tokens, subject, t.last):
-            subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
+        if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
+            # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
+            # condemnation it is the subject ("وندد حزب الله بالغارات")
+            subject = None
         if subject:
             return index.coordinated(subject, after)
     elif (doer := _relative_clause_subject(t)) is not None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import re
 
 from khabar.dates import event_date
-from khabar.document import Document, Event, Sentence, Span
+from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, Arguments, MentionIndex, as_preposition, find_arguments
+from khabar.events.arguments import CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
@@ -154,7 +154,8 @@ class EventCoder:
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics, match.trigger.passive or _victims_follow(doc, match))
+                              match.proclitics, match.trigger.passive or _victims_follow(doc, match),
+                              match.trigger.mode)
         actors, recipients = args.actors, args.recipients
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
@@ -162,8 +163,9 @@ class EventCoder:
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
             actors = [a for a in last.actors + last.recipients if a not in recipients]
         if not actors and det.type in STATEMENT_TYPES:
-            # a statement inside a quote is the speaker's; an attack a speaker reports is not his
-            actors = _quote_speaker(doc, doc.tokens[match.token].start)
+            # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
+            # speaker's; an attack a speaker reports is not his
+            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in (last.actors if last else []) if a not in recipients]
         if not actors:
@@ -302,10 +304,13 @@ def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
 
 def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The triggers no governing verb absorbs; a verb opening a conjunct after a comma ("ترفض أي مفاوضات
+    جديدة، ودعا ...") is governed by none."""
     kept = []
     governors = [m for m in matches if m.trigger.governs]
     for m in matches:
-        governed = any(
+        opens_clause = m.trigger.pos == "verb" and m.token > 0 and doc.tokens[m.token - 1].text in COMMAS
+        governed = not opens_clause and any(
             g.token < m.token <= g.end_token - 1 + GOVERNED_WINDOW
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
@@ -339,9 +344,13 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
 
 
-def _quote_speaker(doc: Document, offset: int) -> list[str]:
+def _quote_speaker(doc: Document, token: Token) -> list[str]:
+    """The speaker of the quote that holds the token or that the token cues."""
     for quote in doc.quotes:
-        if quote.start <= offset < quote.end and quote.speaker and doc.entity(quote.speaker):
+        cue = quote.cue_span
+        if ((quote.start <= token.start < quote.end or (cue is not None and cue.start < token.end
+                                                        and token.start < cue.end))
+                and quote.speaker and doc.entity(quote.speaker)):
             return [quote.speaker]
     return []
 
