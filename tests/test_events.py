@@ -719,3 +719,23 @@ def test_a_speech_act_that_cues_a_quote_is_the_speaker_s(coder):
     coder(doc)
     # the call after the comma is not governed by the rejection before it, and the quote names its speaker
     assert [(e.type, e.actors) for e in doc.events if e.type == "REQUEST"] == [("REQUEST", ["z"])]
+
+
+def test_a_denial_is_a_rejection_of_what_it_denies_with_no_addressee_in_its_content(coder):
+    doc = make_doc("ونفى الكرملين أن تكون روسيا قد تدخلت في الانتخابات.",
+                   [("k", "ORG", {"names": ["الكرملين"]}), ("r", "GPE", {"names": ["روسيا"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events if not e.negated] == [("REJECT", ["k"], [])]
+    doc = make_doc("ونفت إيران الاتهامات الأمريكية.", [("i", "GPE", {"names": ["إيران"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["REJECT"]  # the accusations denied are not coded as made
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("وحذر بوتين الولايات المتحدة من نشر صواريخ في أوروبا.", "THREATEN"),  # addressed: a threat
+    ("وحذر بوتين من سياسة الولايات المتحدة.", "ACCUSE"),  # a warning against: a reproach
+])
+def test_a_warning_addressed_to_someone_is_a_threat(coder, text, ptype):
+    doc = make_doc(text, [("p", "PER", {"names": ["بوتين"]}), ("u", "GPE", {"names": ["الولايات المتحدة"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events][:1] == [(ptype, ["p"], ["u"])]

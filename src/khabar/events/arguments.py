@@ -352,8 +352,10 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     # the object follows the subject: "اقترح أول رئيس لجمهورية كازاخستان، نزارباييف، ..." names no recipient
     # before the name
     subject_end = max((m.last_token for m in actor_group if m.first_token > t.token), default=t.token)
+    # "نفى الكرملين أن تكون روسيا قد تدخلت": the content denied names no one the denial is addressed to
     rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
-            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
+            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)
+            and not (t.ptype == "REJECT" and _complementizer_between(t.tokens, t.end, m.first_token))]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:

@@ -184,19 +184,24 @@ class EventCoder:
             actors, recipients = recipients, actors
             if not actors and not self.keep_unattributed:
                 return None
+        ptype, cameo, mode = det.type, det.cameo, match.trigger.mode
+        if match.trigger.addressed_as and _addressed(index, recipients, match.end_token, sentence.token_end):
+            # "حذر بوتين الولايات المتحدة من ...": a warning to someone is a threat
+            cameo, mode = match.trigger.addressed_as, None
+            ptype = lookup(cameo).type
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
-        code = lookup(det.cameo) if det.cameo else None
+        code = lookup(cameo) if cameo else None
         date, source = _date(doc, trigger)
         evidence = self.evidence.cut(doc, det.match.token, match.end_token, doc.sentences[det.sentence])
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
-            type=det.type,
+            type=ptype,
             evidence=evidence,
             actors=actors,
             recipients=recipients,
-            mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
+            mode=mode or (code.mode if code and code.type == ptype else None),
             context=context,
-            cameo=det.cameo,
+            cameo=cameo,
             date=date,
             date_source=source,
             negated=det.modality.negated,
@@ -212,6 +217,13 @@ class EventCoder:
             if entity is not None:
                 out += self.collectives.members(doc, entity, before)
         return list(dict.fromkeys(out))
+
+
+def _addressed(index: MentionIndex, recipients: list[str], after: int, sentence_end: int) -> bool:
+    """Whether the first recipient is the verb's object, ungoverned by a preposition (the addressee)."""
+    first = next((m for m in index.mentions if after <= m.first_token < sentence_end and m.entity in recipients),
+                 None)
+    return first is not None and first.preposition is None
 
 
 def _in_names(doc: Document) -> set[int]:
