@@ -739,3 +739,27 @@ def test_a_warning_addressed_to_someone_is_a_threat(coder, text, ptype):
     doc = make_doc(text, [("p", "PER", {"names": ["بوتين"]}), ("u", "GPE", {"names": ["الولايات المتحدة"]})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events][:1] == [(ptype, ["p"], ["u"])]
+
+
+PAKISTAN = [("pk", "GPE", {"names": ["باكستان"], "country": "PAK", "kb_id": "country:PAK"}),
+            ("n", "PER", {"names": ["نواز شريف"], "country": "PAK"}),
+            ("s", "PER", {"names": ["شهباز"], "country": "PAK"}),
+            ("tr", "GPE", {"names": ["تركيا"], "country": "TUR", "kb_id": "country:TUR"}),
+            ("b", "PER", {"names": ["برانسون"], "country": "USA"})]
+
+
+def test_a_person_dismissed_by_no_one_named_is_dismissed_by_his_state(coder):
+    text = ("تعد باكستان دولة كبيرة. وكان رئيس الوزراء الأسبق، نواز شريف، أقيل من منصبه عام 2017، وسجن قبل "
+            "الانتخابات، وقاد شقيقه، شهباز، الحزب.")
+    doc = make_doc(text, PAKISTAN[:3])
+    coder(doc)
+    # the name in commas before the passive verb undergoes it; the brother named after the next conjunct
+    # is no one's object
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
+        ("SANCTION", ["pk"], ["n"]), ("COERCE", ["pk"], [])]
+
+
+def test_a_person_held_in_a_state_is_held_by_that_state(coder):
+    doc = make_doc("وقال محامي برانسون المعتقل في تركيا منذ 2016 إنه بريء.", PAKISTAN[3:])
+    coder(doc)
+    assert ("COERCE", ["tr"], ["b"]) in [(e.type, e.actors, e.recipients) for e in doc.events]

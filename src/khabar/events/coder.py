@@ -13,6 +13,7 @@ from khabar.events.actors import UnnamedActors, attach
 from khabar.events.arguments import CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
+from khabar.events.demonyms import is_country
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -26,6 +27,7 @@ NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
+STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -168,6 +170,11 @@ class EventCoder:
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in (last.actors if last else []) if a not in recipients]
+        if args.passive and not recipients and _conjoined_in_sentence(doc, match, last, sentence):
+            recipients = list(last.recipients)  # "أقيل من منصبه ...، وسجن": the same man was jailed
+        if not actors and args.passive and det.type in STATE_ACTS:
+            # "نواز شريف، أقيل من منصبه ... وسجن": a person dismissed or jailed by no one named, by the state
+            actors = _state_acting_on(doc, index, recipients, match.end_token, sentence.token_end)
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -219,6 +226,21 @@ class EventCoder:
         return list(dict.fromkeys(out))
 
 
+def _state_acting_on(doc: Document, index: MentionIndex, recipients: list[str], after: int,
+                     sentence_end: int) -> list[str]:
+    """The state that dismissed, convicted or jailed a person when the text names no agent: the state named
+    with في after the trigger ("المعتقل في تركيا"), else the person's own, when the document names it."""
+    people = [doc.entity(r) for r in recipients]
+    if not people or any(p is None or p.type != "PER" for p in people):
+        return []
+    for m in index.mentions:
+        entity = doc.entity(m.entity)
+        if after <= m.first_token < sentence_end and m.preposition == "في" and entity and is_country(entity):
+            return [entity.id]
+    iso = people[0].country
+    return [e.id for e in doc.entities if iso and is_country(e) and e.country == iso][:1]
+
+
 def _addressed(index: MentionIndex, recipients: list[str], after: int, sentence_end: int) -> bool:
     """Whether the first recipient is the verb's object, ungoverned by a preposition (the addressee)."""
     first = next((m for m in index.mentions if after <= m.first_token < sentence_end and m.entity in recipients),
@@ -239,15 +261,20 @@ def _in_names(doc: Document) -> set[int]:
     return inside
 
 
+def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:
+    """Whether the trigger is a verb conjoined with و/ف to `last`, an earlier event of its sentence."""
+    return (match.trigger.pos == "verb" and match.proclitics[:1] in ("و", "ف") and last is not None
+            and last.trigger is not None and sentence.start <= last.trigger.start < doc.tokens[match.token].start)
+
+
 def _object_of_conjoined_verb(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence,
                               args: Arguments) -> bool:
     """A verb that takes its object with no preposition, conjoined to an event of its sentence with a named
     subject ("، والتقى الرئيس المصري ..."), shares that subject: the one name after it, with no other object,
     is its object, not a new subject."""
-    return (match.trigger.takes_object and match.trigger.pos == "verb" and match.proclitics[:1] in ("و", "ف")
-            and last is not None and bool(last.actors) and last.trigger is not None
-            and sentence.start <= last.trigger.start < doc.tokens[match.token].start
-            and bool(args.actors) and not args.recipients and not set(args.actors) & set(last.actors))
+    return (match.trigger.takes_object and _conjoined_in_sentence(doc, match, last, sentence)
+            and bool(last.actors) and bool(args.actors) and not args.recipients
+            and not set(args.actors) & set(last.actors))
 
 
 def _host(doc: Document, index: MentionIndex, place: str, sentence: Sentence) -> str:
