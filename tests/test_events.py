@@ -763,3 +763,10 @@ def test_a_person_held_in_a_state_is_held_by_that_state(coder):
     doc = make_doc("وقال محامي برانسون المعتقل في تركيا منذ 2016 إنه بريء.", PAKISTAN[3:])
     coder(doc)
     assert ("COERCE", ["tr"], ["b"]) in [(e.type, e.actors, e.recipients) for e in doc.events]
+
+
+def test_a_passive_verb_conjoined_to_another_shares_its_patient(coder):
+    doc = make_doc("تعد باكستان دولة كبيرة. وتم اعتقال نواز شريف عام 2017، وأقيل من منصبه.", PAKISTAN[:2])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
+        ("COERCE", ["pk"], ["n"]), ("SANCTION", ["pk"], ["n"])]
