@@ -770,3 +770,14 @@ def test_a_passive_verb_conjoined_to_another_shares_its_patient(coder):
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
         ("COERCE", ["pk"], ["n"]), ("SANCTION", ["pk"], ["n"])]
+
+
+@pytest.mark.parametrize("text, ptype, pos", [
+    ("ونشرت الوثائق بعد طلب من الشبكة.", "REQUEST", None),  # no past verb after a preposition
+    ("وأسفر الحادث عن جرح ثلاثة جنود.", "ASSAULT", "noun"),  # the verbal noun is
+    ("وعمد المتظاهرون إلى قطع الطرق.", "PROTEST", "noun"),
+    ("وسأل الصحفي من طالب بذلك.", "REQUEST", "verb"),  # "من" is also "who"
+])
+def test_a_word_after_a_preposition_is_no_past_verb(coder, text, ptype, pos):
+    found = [d.match.trigger.pos for d in coder.detect(make_doc(text)) if d.type == ptype]
+    assert found == ([pos] if pos else [])

@@ -31,6 +31,8 @@ STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: 
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
+VERB_AFTER = frozenset({None} | {normalize(w) for w in ("من", "حتى", "منذ")})
 NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
 
 
@@ -320,8 +322,12 @@ def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
         word = doc.tokens[token - 1].text
         return as_preposition(word) is not None or normalize(word).lstrip("و") in NOMINAL_CONTEXT
 
-    return [m for m in matches if not (m.trigger.pos == "verb" and (m.token, m.trigger.type) in nouns
-                                       and nominal(m.token))]
+    def after_preposition(m: TriggerMatch) -> bool:
+        """"بعد طلب من CNN": no past verb follows a preposition (but "من طالب" is "who demanded")."""
+        return m.token > 0 and as_preposition(doc.tokens[m.token - 1].text) not in VERB_AFTER
+
+    return [m for m in matches if not (m.trigger.pos == "verb" and (
+        ((m.token, m.trigger.type) in nouns and nominal(m.token)) or after_preposition(m)))]
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
