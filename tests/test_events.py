@@ -753,10 +753,10 @@ def test_a_person_dismissed_by_no_one_named_is_dismissed_by_his_state(coder):
             "الانتخابات، وقاد شقيقه، شهباز، الحزب.")
     doc = make_doc(text, PAKISTAN[:3])
     coder(doc)
-    # the name in commas before the passive verb undergoes it; the brother named after the next conjunct
-    # is no one's object
+    # the name in commas before the passive verb undergoes it; "وسجن", read either way, jails the same man,
+    # not the brother named after the next conjunct
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
-        ("SANCTION", ["pk"], ["n"]), ("COERCE", ["pk"], [])]
+        ("SANCTION", ["pk"], ["n"]), ("COERCE", ["pk"], ["n"])]
 
 
 def test_a_person_held_in_a_state_is_held_by_that_state(coder):

@@ -172,8 +172,10 @@ class EventCoder:
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
             actors = [a for a in (last.actors if last else []) if a not in recipients]
-        if args.passive and not recipients and _conjoined_in_sentence(doc, match, last, sentence):
-            recipients = list(last.recipients)  # "أقيل من منصبه ...، وسجن": the same man was jailed
+        if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
+                and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
+            # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
+            recipients = [r for r in last.recipients if r not in actors]
         if not actors and args.passive and det.type in STATE_ACTS:
             # "نواز شريف، أقيل من منصبه ... وسجن": a person dismissed or jailed by no one named, by the state
             actors = _state_acting_on(doc, index, recipients, match.end_token, sentence.token_end)
