@@ -646,3 +646,138 @@ def test_a_bare_state_noun_is_the_state_named_with_it(coder):
                                           ("ويسيطر المسلحون على المدينة منذ عام 2014.", False)])
 def test_taking_ground_is_an_attack_holding_it_is_not(coder, text, seized):
     assert any(d.type == "ASSAULT" for d in coder.detect(make_doc(text))) == seized
+
+
+def test_evidence_does_not_cut_a_name_or_a_date_in_half(coder):
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الكازاخي قاسم جومارت توكاييف يوم 5 مايو في موسكو."
+    doc = make_doc(text, [("p", "PER", {"names": ["فلاديمير بوتين"]}),
+                          ("t", "PER", {"names": ["قاسم جومارت توكاييف"]})])
+    doc.dates.append(DateMention(text.find("يوم"), text.find(" في موسكو"), "يوم 5 مايو", "2021-05-05"))
+    coder(doc)
+    assert doc.events[0].evidence.text.endswith("قاسم جومارت توكاييف")
+    text = "زار الرئيس الروسي فلاديمير بوتين القاهرة يوم 5 مايو الماضي في زيارة رسمية."
+    doc = make_doc(text, [("p", "PER", {"names": ["فلاديمير بوتين"]}), ("c", "GPE", {"names": ["القاهرة"]})])
+    doc.dates.append(DateMention(text.find("يوم"), text.find(" في زيارة"), "يوم 5 مايو الماضي", "2021-05-05"))
+    coder(doc)
+    assert doc.events[0].evidence.text.endswith("يوم 5 مايو الماضي")
+
+
+VISIT_ENTITIES = [("p", "PER", {"names": ["فلاديمير بوتين"], "country": "RUS", "actor_code": "RUSGOV"}),
+                  ("c", "GPE", {"names": ["القاهرة"], "kb_id": "place:cairo"}),
+                  ("s", "PER", {"names": ["عبد الفتاح السيسي"], "country": "EGY", "actor_code": "EGYGOV"}),
+                  ("l", "PER", {"names": ["سيرغي لافروف"], "country": "RUS", "actor_code": "RUSGOV"}),
+                  ("k", "PER", {"names": ["سامح شكري"], "country": "EGY", "actor_code": "EGYGOV"}),
+                  ("eg", "GPE", {"names": ["مصر"], "country": "EGY", "kb_id": "country:EGY"})]
+
+
+def visit_doc(text: str) -> Document:
+    return make_doc(text, [e for e in VISIT_ENTITIES if f" {e[2]['names'][0]}" in f" {text}".replace(".", " ")])
+
+
+def test_a_verb_conjoined_to_a_visit_shares_its_subject_and_the_capital_stands_for_its_host(coder):
+    doc = visit_doc("زار الرئيس الروسي فلاديمير بوتين القاهرة يوم 5 مايو، والتقى الرئيس المصري عبد الفتاح السيسي.")
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["p"], ["s"])]
+
+
+def test_a_conjoined_verb_with_its_own_object_keeps_its_own_subject(coder):
+    doc = visit_doc("التقى فلاديمير بوتين عبد الفتاح السيسي في القصر، والتقى سيرغي لافروف نظيره سامح شكري.")
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["p"], ["s"]), (["l"], ["k"])]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("زار فلاديمير بوتين القاهرة في زيارة رسمية.", "c"),  # no host named: the city stays
+    ("زار فلاديمير بوتين القاهرة في زيارة رسمية. وتعد مصر شريكا مهما.", "eg"),
+])
+def test_a_visit_to_a_capital_is_to_its_state_when_the_document_names_it(coder, text, host):
+    doc = visit_doc(text)
+    coder(doc)
+    assert [e.recipients for e in doc.events if e.type == "CONSULT"] == [[host]]
+
+
+def test_a_word_inside_a_name_reports_no_event(coder):
+    doc = visit_doc("والتقى سيرغي لافروف نظيره سامح شكري.")  # "سامح": forgave
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["l"], ["k"])]
+
+
+def test_the_name_before_the_object_of_a_condemnation_is_its_subject(coder):
+    doc = make_doc("وندد حزب الله بالغارات على سوريا.", [("h", "ORG", {"names": ["حزب الله"]}),
+                                                       ("sy", "GPE", {"names": ["سوريا"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("ACCUSE", ["h"])]
+
+
+def test_a_speech_act_that_cues_a_quote_is_the_speaker_s(coder):
+    text = "وأكد ظريف أن طهران ترفض أي مفاوضات جديدة، ودعا الدول الأوروبية إلى الوفاء بالتزاماتها."
+    doc = make_doc(text, [("z", "PER", {"names": ["ظريف"]}), ("t", "GPE", {"names": ["طهران"]})])
+    cue = text.index("دعا")
+    content = text.index("إلى الوفاء")
+    doc.quotes.append(Quote(speaker="z", cue="دعا", kind="indirect", start=content, end=len(text) - 1,
+                            text=text[content:-1], cue_span=Span(cue, cue + 3, "دعا")))
+    coder(doc)
+    # the call after the comma is not governed by the rejection before it, and the quote names its speaker
+    assert [(e.type, e.actors) for e in doc.events if e.type == "REQUEST"] == [("REQUEST", ["z"])]
+
+
+def test_a_denial_is_a_rejection_of_what_it_denies_with_no_addressee_in_its_content(coder):
+    doc = make_doc("ونفى الكرملين أن تكون روسيا قد تدخلت في الانتخابات.",
+                   [("k", "ORG", {"names": ["الكرملين"]}), ("r", "GPE", {"names": ["روسيا"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events if not e.negated] == [("REJECT", ["k"], [])]
+    doc = make_doc("ونفت إيران الاتهامات الأمريكية.", [("i", "GPE", {"names": ["إيران"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["REJECT"]  # the accusations denied are not coded as made
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("وحذر بوتين الولايات المتحدة من نشر صواريخ في أوروبا.", "THREATEN"),  # addressed: a threat
+    ("وحذر بوتين من سياسة الولايات المتحدة.", "ACCUSE"),  # a warning against: a reproach
+])
+def test_a_warning_addressed_to_someone_is_a_threat(coder, text, ptype):
+    doc = make_doc(text, [("p", "PER", {"names": ["بوتين"]}), ("u", "GPE", {"names": ["الولايات المتحدة"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events][:1] == [(ptype, ["p"], ["u"])]
+
+
+PAKISTAN = [("pk", "GPE", {"names": ["باكستان"], "country": "PAK", "kb_id": "country:PAK"}),
+            ("n", "PER", {"names": ["نواز شريف"], "country": "PAK"}),
+            ("s", "PER", {"names": ["شهباز"], "country": "PAK"}),
+            ("tr", "GPE", {"names": ["تركيا"], "country": "TUR", "kb_id": "country:TUR"}),
+            ("b", "PER", {"names": ["برانسون"], "country": "USA"})]
+
+
+def test_a_person_dismissed_by_no_one_named_is_dismissed_by_his_state(coder):
+    text = ("تعد باكستان دولة كبيرة. وكان رئيس الوزراء الأسبق، نواز شريف، أقيل من منصبه عام 2017، وسجن قبل "
+            "الانتخابات، وقاد شقيقه، شهباز، الحزب.")
+    doc = make_doc(text, PAKISTAN[:3])
+    coder(doc)
+    # the name in commas before the passive verb undergoes it; "وسجن", read either way, jails the same man,
+    # not the brother named after the next conjunct
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
+        ("SANCTION", ["pk"], ["n"]), ("COERCE", ["pk"], ["n"])]
+
+
+def test_a_person_held_in_a_state_is_held_by_that_state(coder):
+    doc = make_doc("وقال محامي برانسون المعتقل في تركيا منذ 2016 إنه بريء.", PAKISTAN[3:])
+    coder(doc)
+    assert ("COERCE", ["tr"], ["b"]) in [(e.type, e.actors, e.recipients) for e in doc.events]
+
+
+def test_a_passive_verb_conjoined_to_another_shares_its_patient(coder):
+    doc = make_doc("تعد باكستان دولة كبيرة. وتم اعتقال نواز شريف عام 2017، وأقيل من منصبه.", PAKISTAN[:2])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [
+        ("COERCE", ["pk"], ["n"]), ("SANCTION", ["pk"], ["n"])]
+
+
+@pytest.mark.parametrize("text, ptype, pos", [
+    ("ونشرت الوثائق بعد طلب من الشبكة.", "REQUEST", None),  # no past verb after a preposition
+    ("وأسفر الحادث عن جرح ثلاثة جنود.", "ASSAULT", "noun"),  # the verbal noun is
+    ("وعمد المتظاهرون إلى قطع الطرق.", "PROTEST", "noun"),
+    ("وسأل الصحفي من طالب بذلك.", "REQUEST", "verb"),  # "من" is also "who"
+])
+def test_a_word_after_a_preposition_is_no_past_verb(coder, text, ptype, pos):
+    found = [d.match.trigger.pos for d in coder.detect(make_doc(text)) if d.type == ptype]
+    assert found == ([pos] if pos else [])

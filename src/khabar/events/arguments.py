@@ -228,6 +228,7 @@ class Arguments:
     recipients: list[str]
     # the verb has a subject of its own, even if it is no entity ("ويدعو التحالف ..."; "الذين سيطروا")
     own_subject: bool = False
+    passive: bool = False
 
 
 @dataclass
@@ -245,6 +246,7 @@ class _Trigger:
     proclitics: str
     after: list[Mention]
     before: list[Mention]
+    mode: str | None = None
 
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
@@ -252,9 +254,7 @@ class _Trigger:
     def conjunct_between(self, stop: int) -> bool:
         """A comma then a word with "و" ("وسجن قبل الانتخابات، وقاد شقيقه، شهباز"): a new clause, whose subject
         is not this verb's; a list of names ("، وروسيا") is no new clause."""
-        starts = {m.first_token for m in self.after}
-        return any(self.tokens[j].text in COMMAS and j + 1 < stop and self.tokens[j + 1].text[:1] == "و"
-                   and j + 1 not in starts for j in range(self.end, stop))
+        return _conjunct_between(self.tokens, self.after, self.end, stop)
 
     def preceded_by(self, words: frozenset[str], distance: int = 1) -> bool:
         return any(normalize(self.tokens[j].text) in words
@@ -263,7 +263,7 @@ class _Trigger:
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
-                   passive: bool = False) -> Arguments:
+                   passive: bool = False, mode: str | None = None) -> Arguments:
     """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
     A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
@@ -275,7 +275,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode)
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -321,8 +321,10 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
             # after its complement
             subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                             and m.preposition is None and index.types.get(m.entity) == "PER"), None)
-        if subject and t.ptype == "ACCUSE" and _charge_follows(t.tokens, subject, t.last):
-            subject = None  # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused
+        if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
+            # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
+            # condemnation it is the subject ("وندد حزب الله بالغارات")
+            subject = None
         if subject:
             return index.coordinated(subject, after)
     elif (doer := _relative_clause_subject(t)) is not None:
@@ -349,8 +351,11 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     # the object follows the subject: "اقترح أول رئيس لجمهورية كازاخستان، نزارباييف، ..." names no recipient
     # before the name
     subject_end = max((m.last_token for m in actor_group if m.first_token > t.token), default=t.token)
+    # "نفى الكرملين أن تكون روسيا قد تدخلت": the content denied names no one the denial is addressed to
     rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
-            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)]
+            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)
+            and not (t.ptype == "REJECT" and _complementizer_between(t.tokens, t.end, m.first_token))
+            and not t.conjunct_between(m.first_token)]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
@@ -431,6 +436,12 @@ def _genitive(tokens: list[Token], end: int, m: Mention) -> bool:
     return all(not w.proclitics and w.text.isalpha() and (w.article or i == 0) for i, w in enumerate(gap))
 
 
+def _conjunct_between(tokens: list[Token], after: list[Mention], start: int, stop: int) -> bool:
+    starts = {m.first_token for m in after}
+    return any(tokens[j].text in COMMAS and j + 1 < stop and tokens[j + 1].text[:1] == "و"
+               and j + 1 not in starts for j in range(start, stop))
+
+
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                        first: int, last: int) -> Arguments:
     after = [m for m in index.in_tokens(first, last) if m.first_token >= end
@@ -438,9 +449,15 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
     agent = _agent(tokens, after, end)
     actors = [m.entity for m in index.coordinated(agent, after)] if agent else []
     patient = next((m for m in after if m.first_token - end < ACTOR_WINDOW and m.preposition is None
-                    and m.entity not in actors), None)
+                    and m.entity not in actors and not _conjunct_between(tokens, after, end, m.first_token)), None)
+    if patient is None:
+        # "وكان رئيس الوزراء الأسبق، نواز شريف، أقيل من منصبه": the subject before a passive verb undergoes it
+        before = [m for m in index.in_tokens(first, last) if m.last_token < trigger
+                  and not _stopped(tokens, m.last_token + 1, trigger)]
+        patient = _preverbal_subject(tokens, before, trigger)
+        after = before if patient else after
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
-    return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True)
+    return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True, passive=True)
 
 
 def _complementizer_between(tokens: list[Token], start: int, stop: int) -> bool:
@@ -478,8 +495,11 @@ def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int)
     """SV order: a mention right before the verb, with at most a particle between ("روسيا لن تهاجم")."""
     if not before or before[-1].preposition is not None:
         return None
-    between = [normalize(tokens[j].text) for j in range(before[-1].last_token + 1, trigger)]
-    return before[-1] if all(w in PREVERBAL_PARTICLES for w in between) else None
+    m = before[-1]
+    between = [normalize(tokens[j].text) for j in range(m.last_token + 1, trigger)]
+    if between[:1] and between[0] in COMMAS and m.first_token > 0 and tokens[m.first_token - 1].text in COMMAS:
+        between = between[1:]  # a name in commas after its title ("رئيس الوزراء الأسبق، نواز شريف، أقيل")
+    return m if all(w in PREVERBAL_PARTICLES for w in between) else None
 
 
 def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Mention:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import re
 
 from khabar.dates import event_date
-from khabar.document import Document, Event, Sentence, Span
+from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, MentionIndex, as_preposition, find_arguments
+from khabar.events.arguments import CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, find_arguments
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
+from khabar.events.demonyms import is_country
 from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -25,9 +27,12 @@ NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
+STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
+VERB_AFTER = frozenset({None} | {normalize(w) for w in ("من", "حتى", "منذ")})
 NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
 
 
@@ -71,8 +76,10 @@ class EventCoder:
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
+        named = _in_names(doc)
         for number, sentence in enumerate(doc.sentences):
-            matches = self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
+            matches = [m for m in self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
+                       if m.token not in named]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
             for match in _one_per_mention(doc, _ungoverned(doc, matches)):
@@ -151,15 +158,27 @@ class EventCoder:
         match = det.match
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
-                              match.proclitics, match.trigger.passive or _victims_follow(doc, match))
-        actors = args.actors
+                              match.proclitics, match.trigger.passive or _victims_follow(doc, match),
+                              match.trigger.mode)
+        actors, recipients = args.actors, args.recipients
+        if _object_of_conjoined_verb(doc, match, last, sentence, args):
+            # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
+            actors, recipients = list(last.actors), args.actors
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
-            actors = [a for a in last.actors + last.recipients if a not in args.recipients]
+            actors = [a for a in last.actors + last.recipients if a not in recipients]
         if not actors and det.type in STATEMENT_TYPES:
-            # a statement inside a quote is the speaker's; an attack a speaker reports is not his
-            actors = _quote_speaker(doc, doc.tokens[match.token].start)
+            # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
+            # speaker's; an attack a speaker reports is not his
+            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject:
-            actors = [a for a in (last.actors if last else []) if a not in args.recipients]
+            actors = [a for a in (last.actors if last else []) if a not in recipients]
+        if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
+                and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
+            # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
+            recipients = [r for r in last.recipients if r not in actors]
+        if not actors and args.passive and det.type in STATE_ACTS:
+            # "نواز شريف، أقيل من منصبه ... وسجن": a person dismissed or jailed by no one named, by the state
+            actors = _state_acting_on(doc, index, recipients, match.end_token, sentence.token_end)
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -167,26 +186,33 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
         actors = self._with_members(doc, actors, trigger_token.start)
-        recipients = [r for r in args.recipients if r not in actors]
+        recipients = [r for r in recipients if r not in actors]
+        if match.trigger.mode == "visit":
+            recipients = list(dict.fromkeys(_host(doc, index, r, sentence) for r in recipients))
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor
             actors, recipients = recipients, actors
             if not actors and not self.keep_unattributed:
                 return None
+        ptype, cameo, mode = det.type, det.cameo, match.trigger.mode
+        if match.trigger.addressed_as and _addressed(index, recipients, match.end_token, sentence.token_end):
+            # "حذر بوتين الولايات المتحدة من ...": a warning to someone is a threat
+            cameo, mode = match.trigger.addressed_as, None
+            ptype = lookup(cameo).type
         trigger = doc.span(trigger_token.start, doc.tokens[match.end_token - 1].end)
-        code = lookup(det.cameo) if det.cameo else None
+        code = lookup(cameo) if cameo else None
         date, source = _date(doc, trigger)
         evidence = self.evidence.cut(doc, det.match.token, match.end_token, doc.sentences[det.sentence])
         context = list(dict.fromkeys(list(match.trigger.context) + list(code.context if code else ())))
         return Event(
-            type=det.type,
+            type=ptype,
             evidence=evidence,
             actors=actors,
             recipients=recipients,
-            mode=match.trigger.mode or (code.mode if code and code.type == det.type else None),
+            mode=mode or (code.mode if code and code.type == ptype else None),
             context=context,
-            cameo=det.cameo,
+            cameo=cameo,
             date=date,
             date_source=source,
             negated=det.modality.negated,
@@ -202,6 +228,70 @@ class EventCoder:
             if entity is not None:
                 out += self.collectives.members(doc, entity, before)
         return list(dict.fromkeys(out))
+
+
+def _state_acting_on(doc: Document, index: MentionIndex, recipients: list[str], after: int,
+                     sentence_end: int) -> list[str]:
+    """The state that dismissed, convicted or jailed a person when the text names no agent: the state named
+    with في after the trigger ("المعتقل في تركيا"), else the person's own, when the document names it."""
+    people = [doc.entity(r) for r in recipients]
+    if not people or any(p is None or p.type != "PER" for p in people):
+        return []
+    for m in index.mentions:
+        entity = doc.entity(m.entity)
+        if after <= m.first_token < sentence_end and m.preposition == "في" and entity and is_country(entity):
+            return [entity.id]
+    iso = people[0].country
+    return [e.id for e in doc.entities if iso and is_country(e) and e.country == iso][:1]
+
+
+def _addressed(index: MentionIndex, recipients: list[str], after: int, sentence_end: int) -> bool:
+    """Whether the first recipient is the verb's object, ungoverned by a preposition (the addressee)."""
+    first = next((m for m in index.mentions if after <= m.first_token < sentence_end and m.entity in recipients),
+                 None)
+    return first is not None and first.preposition is None
+
+
+def _in_names(doc: Document) -> set[int]:
+    """The tokens inside a name: "سامح شكري", "مجلس التعاون" report no event."""
+    starts = [t.start for t in doc.tokens]
+    inside = set()
+    for entity in doc.entities:
+        for m in entity.mentions:
+            j = bisect_left(starts, m.start)
+            while j < len(starts) and starts[j] < m.end:
+                inside.add(j)
+                j += 1
+    return inside
+
+
+def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:
+    """Whether the trigger is a verb conjoined with و/ف to `last`, an earlier event of its sentence."""
+    return (match.trigger.pos == "verb" and match.proclitics[:1] in ("و", "ف") and last is not None
+            and last.trigger is not None and sentence.start <= last.trigger.start < doc.tokens[match.token].start)
+
+
+def _object_of_conjoined_verb(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence,
+                              args: Arguments) -> bool:
+    """A verb that takes its object with no preposition, conjoined to an event of its sentence with a named
+    subject ("، والتقى الرئيس المصري ..."), shares that subject: the one name after it, with no other object,
+    is its object, not a new subject."""
+    return (match.trigger.takes_object and _conjoined_in_sentence(doc, match, last, sentence)
+            and bool(last.actors) and bool(args.actors) and not args.recipients
+            and not set(args.actors) & set(last.actors))
+
+
+def _host(doc: Document, index: MentionIndex, place: str, sentence: Sentence) -> str:
+    """The host of a visit to a capital ("زار بوتين القاهرة"): a leader of that state named in the sentence
+    ("والتقى الرئيس المصري عبد الفتاح السيسي"), else the state when the document names it, else the city."""
+    iso = index.capitals.get(place)
+    if iso is None:
+        return place
+    for entity in doc.entities:
+        if (entity.type == "PER" and entity.country == iso and (entity.actor_code or "").endswith("GOV")
+                and any(sentence.start <= m.start < sentence.end for m in entity.mentions)):
+            return entity.id
+    return index.acting_state(place)
 
 
 def _reported_before(events: list[Event], event: Event) -> Event | None:
@@ -234,8 +324,12 @@ def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
         word = doc.tokens[token - 1].text
         return as_preposition(word) is not None or normalize(word).lstrip("و") in NOMINAL_CONTEXT
 
-    return [m for m in matches if not (m.trigger.pos == "verb" and (m.token, m.trigger.type) in nouns
-                                       and nominal(m.token))]
+    def after_preposition(m: TriggerMatch) -> bool:
+        """"بعد طلب من CNN": no past verb follows a preposition (but "من طالب" is "who demanded")."""
+        return m.token > 0 and as_preposition(doc.tokens[m.token - 1].text) not in VERB_AFTER
+
+    return [m for m in matches if not (m.trigger.pos == "verb" and (
+        ((m.token, m.trigger.type) in nouns and nominal(m.token)) or after_preposition(m)))]
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -257,10 +351,13 @@ def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
 
 def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The triggers no governing verb absorbs; a verb opening a conjunct after a comma ("ترفض أي مفاوضات
+    جديدة، ودعا ...") is governed by none."""
     kept = []
     governors = [m for m in matches if m.trigger.governs]
     for m in matches:
-        governed = any(
+        opens_clause = m.trigger.pos == "verb" and m.token > 0 and doc.tokens[m.token - 1].text in COMMAS
+        governed = not opens_clause and any(
             g.token < m.token <= g.end_token - 1 + GOVERNED_WINDOW
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
@@ -294,9 +391,13 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
 
 
-def _quote_speaker(doc: Document, offset: int) -> list[str]:
+def _quote_speaker(doc: Document, token: Token) -> list[str]:
+    """The speaker of the quote that holds the token or that the token cues."""
     for quote in doc.quotes:
-        if quote.start <= offset < quote.end and quote.speaker and doc.entity(quote.speaker):
+        cue = quote.cue_span
+        if ((quote.start <= token.start < quote.end or (cue is not None and cue.start < token.end
+                                                        and token.start < cue.end))
+                and quote.speaker and doc.entity(quote.speaker)):
             return [quote.speaker]
     return []
 
@@ -339,7 +440,25 @@ class EvidenceCutter:
             hi -= 1
         while lo < first and normalize(tokens[lo].text) in self.dangling_start:
             lo += 1
+        lo, hi = _whole_names(doc, lo, hi, clause_start, clause_end)
         return doc.span(tokens[lo].start, tokens[hi - 1].end)
+
+
+def _whole_names(doc: Document, lo: int, hi: int, clause_start: int, clause_end: int) -> tuple[int, int]:
+    """Token bounds widened, within the clause, so as not to cut a name or a date in half ("... نظيره الكازاخي
+    قاسم جومارت توكاييف", "يوم 5 مايو")."""
+    tokens = doc.tokens
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    spans = [(m.start, m.end) for entity in doc.entities for m in entity.mentions]
+    spans += [(d.start, d.end) for d in doc.dates]
+    for s_start, s_end in spans:
+        if s_start < end < s_end:
+            while hi < clause_end and tokens[hi - 1].end < s_end:
+                hi += 1
+        if s_start < start < s_end:
+            while lo > clause_start and tokens[lo].start > s_start:
+                lo -= 1
+    return lo, hi
 
 
 def _opens_conjunct(word: str) -> bool:

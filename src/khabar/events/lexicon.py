@@ -43,6 +43,11 @@ class Trigger:
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
     hosts: bool = False  # the subject hosts ("استقبل"): PLOVER codes the visitor as the actor, the host as recipient
+    # its object follows with no preposition ("التقى السيسي"): a verb conjoined to an event of the sentence,
+    # "، والتقى الرئيس المصري", has that event's subject and the name after it as object
+    takes_object: bool = False
+    # the CAMEO code of the verb when its addressee is its object: "حذر بوتين واشنطن من ..." is a threat
+    addressed_as: str | None = None
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
 
 
@@ -169,6 +174,8 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
             hosts=bool(entry.get("hosts", False)),
+            takes_object=bool(entry.get("takes_object", False)),
+            addressed_as=_code(entry["addressed_as"]) if "addressed_as" in entry else None,
             window=int(entry.get("window", WITH_WINDOW)),
         )
         for spec in _as_list(entry.get("verb")):
