@@ -1,5 +1,7 @@
-"""Build the tagger's name-knowledge word lists (src/khabar/models/ner/name_words.tsv, `kind<TAB>word`) and
-the snapshot of the knowledge base's names (kb_gazetteer.tsv) from data the project ships.
+"""Write the tagger's name-knowledge word list (`name_words.tsv`, `kind<TAB>word`) and, with
+`--kb-gazetteer`, a snapshot of the knowledge base's names (`kb_gazetteer.tsv`) into a model folder, from
+data the project ships. `khabar ner train --out DIR` then trains a CRF that uses them (khabar.ner.features);
+the packaged model does not (docs/ner.md, "Name knowledge").
 
 Kinds (words normalised, article stripped, as khabar.ner.features looks them up):
   given    first word of a knowledge-base person's name of two words or more
@@ -13,11 +15,12 @@ Kinds (words normalised, article stripped, as khabar.ner.features looks them up)
   nameword a word of the name-word table that the sources spell at least twice with a capital
            (src/khabar/data/kb/name_tokens.tsv)
 
-usage: python scripts/build_ner_name_words.py
+usage: python scripts/build_ner_name_words.py DIR [--kb-gazetteer]
 """
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import yaml
@@ -25,10 +28,10 @@ import yaml
 from khabar.kb.loader import read_kb
 from khabar.ner.neural_train import write_kb_gazetteer
 from khabar.ner.stems import strip_article
+from khabar.ner.tagger import KB_GAZETTEER_FILE, NAME_WORDS_FILE
 from khabar.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src/khabar/models/ner"
 ENTITIES = ROOT / "src/khabar/data/entities"
 NAME_TOKENS = ROOT / "src/khabar/data/kb/name_tokens.tsv"
 MIN_NAME_TOKEN_COUNT = 2
@@ -68,11 +71,17 @@ def name_words() -> set[tuple[str, str]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="model folder")
+    parser.add_argument("--kb-gazetteer", action="store_true", help="also write the knowledge-base name snapshot")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     rows = sorted(name_words())
-    (OUT / "name_words.tsv").write_text("".join(f"{k}\t{w}\n" for k, w in rows), encoding="utf-8")
-    print(f"{len(rows)} name words -> {OUT / 'name_words.tsv'}")
-    write_kb_gazetteer(OUT / "kb_gazetteer.tsv")
-    print(f"knowledge-base names -> {OUT / 'kb_gazetteer.tsv'}")
+    (args.out / NAME_WORDS_FILE).write_text("".join(f"{k}\t{w}\n" for k, w in rows), encoding="utf-8")
+    print(f"{len(rows)} name words -> {args.out / NAME_WORDS_FILE}")
+    if args.kb_gazetteer:
+        write_kb_gazetteer(args.out / KB_GAZETTEER_FILE)
+        print(f"knowledge-base names -> {args.out / KB_GAZETTEER_FILE}")
 
 
 if __name__ == "__main__":
