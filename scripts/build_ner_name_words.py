@@ -56,6 +56,7 @@ def name_words() -> set[tuple[str, str]]:
     for role in kb.roles:
         parts = words(role)
         rows.add(("title" if len(parts) == 1 else "titleend", parts[-1]))
+    # the KB has no public list of its demonym forms, only a lookup (KnowledgeBase.nationality)
     rows |= {("demonym", parts[0]) for form in kb._nationalities if len(parts := words(form)) == 1}
     heads = yaml.safe_load((ENTITIES / "name_heads.yaml").read_text(encoding="utf-8"))["organisation"]
     cues = yaml.safe_load((ENTITIES / "media_cues.yaml").read_text(encoding="utf-8"))["cues"]

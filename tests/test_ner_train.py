@@ -1,4 +1,4 @@
-from khabar.ner.train import cross_validated_tags, split_dev
+from khabar.ner.train import cross_validated_tags, rare_words_as_unseen, split_dev
 
 
 def test_cross_validated_tags_cover_every_sentence_from_unseen_folds(tmp_path):
@@ -17,3 +17,11 @@ def test_dev_split_is_the_last_contiguous_tenth():
     training, dev = split_dev(sentences)
     assert training + dev == sentences
     assert dev == sentences[23:]
+
+
+def test_words_seen_once_are_trained_as_unseen():
+    sentences = [(["قال", "كورتيس"], ["O", "B-PERS"]), (["قال", "امس"], ["O", "O"])]
+    features = [[["w=" + t, "s1=" + t[-1]] for t in tokens] for tokens, _ in sentences]
+    unseen = rare_words_as_unseen(features, sentences, below=2, key=lambda t: t)
+    assert unseen[0] == [["w=قال", "s1=ل"], ["s1=س"]]
+    assert unseen[1] == [["w=قال", "s1=ل"], ["s1=س"]]

@@ -97,11 +97,12 @@ def cross_validated_tags(features: list, tags: list, params: dict, folds: int, s
     return predicted
 
 
-def rare_words_as_unseen(features: list, sentences: list[TaggedSentence], below: int, normalise) -> list:
-    """Every sentence's features with the words seen fewer than `below` times in `sentences` made unseen
-    (khabar.ner.features.as_unseen): test names are mostly unseen, training names mostly seen."""
-    counts = Counter(normalise(t) for tokens, _ in sentences for t in tokens)
-    return [as_unseen(f, {i for i, t in enumerate(tokens) if counts[normalise(t)] < below})
+def rare_words_as_unseen(features: list, sentences: list[TaggedSentence], below: int, key) -> list:
+    """Every sentence's features with the words whose `key` (the stem) is seen fewer than `below` times in
+    `sentences` made unseen (khabar.ner.features.as_unseen): test names are mostly unseen, training names
+    mostly seen."""
+    counts = Counter(key(t) for tokens, _ in sentences for t in tokens)
+    return [as_unseen(f, {i for i, t in enumerate(tokens) if counts[key(t)] < below})
             for f, (tokens, _) in zip(features, sentences)]
 
 
