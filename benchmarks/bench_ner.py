@@ -1,10 +1,10 @@
 """NER tagger speed and accuracy on the official CAMeL ANERcorp test split, next to the gazetteer-only
 baseline on the same input (and, with `--neural DIR`, the experimental neural tagger trained into DIR by
-`khabar ner train-neural`). Prints tokens/s (one core, single process, CPU time and wall time), peak RSS and
+`khabar ner train-neural`; with `--crf DIR`, a candidate CRF trained into DIR by `khabar ner train --out DIR`). Prints tokens/s (one core, single process, CPU time and wall time), peak RSS and
 conlleval micro F1 for both.
 
 usage: python benchmarks/bench_ner.py [--file ../shared/data/anercorp/camellab_official/ANERCorp_CamelLab_test.txt]
-                                      [--repeat 3] [--neural DIR]
+                                      [--repeat 3] [--neural DIR] [--crf DIR]
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=DEFAULT)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--neural", type=Path, help="also measure the neural tagger in this model folder")
+    parser.add_argument("--crf", type=Path, help="also measure the CRF tagger in this model folder")
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
@@ -52,6 +53,13 @@ def main() -> None:
     print(f"model load {time.perf_counter() - started:.2f}s")
     measure("gazetteer baseline", GazetteerTagger(), sentences, gold, args.repeat)
     measure("CRF tagger", tagger, sentences, gold, args.repeat)
+    if args.crf:
+        from khabar.ner.tagger import NerTagger
+
+        started = time.perf_counter()
+        candidate = NerTagger(args.crf)
+        print(f"candidate CRF load {time.perf_counter() - started:.2f}s")
+        measure("candidate CRF", candidate, sentences, gold, args.repeat)
     if args.neural:
         from khabar.ner.neural import NeuralTagger
 

@@ -1,4 +1,4 @@
-from khabar.ner.train import cross_validated_tags
+from khabar.ner.train import cross_validated_tags, rare_words_as_unseen, split_dev
 
 
 def test_cross_validated_tags_cover_every_sentence_from_unseen_folds(tmp_path):
@@ -10,3 +10,18 @@ def test_cross_validated_tags_cover_every_sentence_from_unseen_folds(tmp_path):
     assert [len(p) for p in predicted] == [2] * 6
     assert predicted[:3] == [["O", "O"]] * 3 and predicted[3:] == [["B-PERS", "O"]] * 3
     assert not (tmp_path / "s.model").exists()
+
+
+def test_dev_split_is_the_last_contiguous_tenth():
+    sentences = [([str(i)], ["O"]) for i in range(25)]
+    training, dev = split_dev(sentences)
+    assert training + dev == sentences
+    assert dev == sentences[23:]
+
+
+def test_words_seen_once_are_trained_as_unseen():
+    sentences = [(["قال", "كورتيس"], ["O", "B-PERS"]), (["قال", "امس"], ["O", "O"])]
+    features = [[["w=" + t, "s1=" + t[-1]] for t in tokens] for tokens, _ in sentences]
+    unseen = rare_words_as_unseen(features, sentences, below=2, key=lambda t: t)
+    assert unseen[0] == [["w=قال", "s1=ل"], ["s1=س"]]
+    assert unseen[1] == [["w=قال", "s1=ل"], ["s1=س"]]

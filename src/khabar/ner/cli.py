@@ -35,13 +35,15 @@ def train(
     max_iter: int = typer.Option(150, help="L-BFGS iterations"),
     memory_folds: int = typer.Option(0, help="train the document-memory second pass with this many folds (0: none)"),
     evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
+    dev: bool = typer.Option(False, "--dev", help="hold out the last tenth of ANERcorp train and score it"),
+    unseen_below: int = typer.Option(0, help="train words seen fewer times than this as unseen words (0: none)"),
 ):
     """Train the CRF on ANERcorp train (+ extra corpora, de-duplicated against the test split)."""
     from khabar.ner.tagger import default_model_dir
     from khabar.ner.train import train_model
 
     train_model(data, [c for c in extra.split(",") if c], out or default_model_dir(), c1, c2, max_iter,
-                memory_folds, evaluate_on_test)
+                memory_folds, evaluate_on_test, dev, unseen_below)
 
 
 @ner_app.command("train-neural")

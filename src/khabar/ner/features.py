@@ -1,6 +1,6 @@
 """CRF features of a tokenised sentence. Word-level features (normalised form, affixes, clitic-stripped
-stem, shape, clusters) are computed once per distinct word and cached; the sentence-level pass adds
-neighbours, stem bigrams and gazetteer matches."""
+stem, shape, clusters, name knowledge) are computed once per distinct word and cached; the sentence-level
+pass adds neighbours, stem bigrams and gazetteer matches."""
 
 from __future__ import annotations
 
@@ -38,11 +38,14 @@ def _shape(word: str) -> str:
 
 
 class FeatureExtractor:
-    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None):
+    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
+                 kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None):
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
-        # name -> feature prefix; the self-trained lexicon gets its own weights
-        self.gazetteers = {"gaz": gazetteer} | ({"auto": auto_gazetteer} if auto_gazetteer else {})
+        # feature prefix -> gazetteer; each list gets its own weights
+        optional = {"auto": auto_gazetteer, "kb": kb_gazetteer}
+        self.gazetteers = {"gaz": gazetteer} | {name: g for name, g in optional.items() if g}
+        self.name_words = name_words or {}  # word -> kinds ("given", "title", ...: khabar.ner.resources)
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
 
     def _stem(self, candidates: tuple[str, ...]) -> str:
@@ -60,7 +63,11 @@ class FeatureExtractor:
         ]
         word_clusters = self.clusters.get(word) or self.clusters.get(stem) or ()
         own += [f"c{i}={c}" for i, c in enumerate(word_clusters)]
-        lent = ["w=" + word, "stem=" + stem]
+        # Test names are mostly unseen in training: what the knowledge base knows of the word and of its
+        # neighbours (a given name before, a title before, a nationality adjective after) carries over.
+        kinds = sorted({kind for c in candidates for kind in self.name_words.get(c, ())})
+        own += ["nk=" + kind for kind in kinds]
+        lent = ["w=" + word, "stem=" + stem, *("nk=" + kind for kind in kinds)]
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
@@ -92,3 +99,21 @@ class FeatureExtractor:
                 features.append(f"0|+1={word.stem}|{analysed[i + 1].stem}")
             sentence_features.append(features)
         return sentence_features
+
+
+def as_unseen(features: list[list[str]], positions: set[int]) -> list[list[str]]:
+    """A sentence's features with the identity of the words at `positions` removed (their own and the ones
+    they lend to neighbours: form, stem, stem bigrams), as a model meets words it was not trained on. Training
+    on rare words this way teaches the weights of what stays: affixes, clusters, gazetteers, name knowledge."""
+    dropped: list[set[str]] = [set() for _ in features]  # per position, prefixes to drop
+    for i in positions:
+        dropped[i] |= {"w=", "stem=", "-1|0=", "0|+1="}
+        for offset in CONTEXT_WINDOW:
+            j = i - offset  # token i lends its features to token j at offset i - j
+            if 0 <= j < len(features):
+                dropped[j] |= {f"{offset}w=", f"{offset}stem="}
+        for j, prefix in ((i + 1, "-1|0="), (i - 1, "0|+1=")):
+            if 0 <= j < len(features):
+                dropped[j].add(prefix)
+    return [[f for f in token if not f.startswith(tuple(prefixes))] if prefixes else token
+            for token, prefixes in zip(features, dropped)]

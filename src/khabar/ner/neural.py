@@ -8,12 +8,11 @@ from pathlib import Path
 from khabar.ner.encode import Encoder, read_lines
 from khabar.ner.network import Network
 from khabar.ner.resources import Gazetteer
-from khabar.ner.tagger import GAZETTEER_FILE, LABELS
+from khabar.ner.tagger import GAZETTEER_FILE, KB_GAZETTEER_FILE, LABELS
 
 WEIGHTS_FILE = "weights.npz"
 WORDS_FILE = "words.txt.gz"
 CHARS_FILE = "chars.txt.gz"
-KB_GAZETTEER_FILE = "kb_gazetteer.tsv"
 GAZETTEER_FILES = (GAZETTEER_FILE, KB_GAZETTEER_FILE)  # the network's gazetteer inputs, in this order
 
 

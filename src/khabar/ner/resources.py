@@ -57,6 +57,17 @@ class Gazetteer:
         return None
 
 
+def load_name_words(path: Path) -> dict[str, tuple[str, ...]]:
+    """word -> its kinds (given name, family name, title, ...), from a TSV `kind<TAB>word` written by
+    scripts/build_ner_name_words.py (words normalised, article stripped)."""
+    kinds: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            kind, _, word = line.rstrip("\n").partition("\t")
+            kinds.setdefault(word, []).append(kind)
+    return {word: tuple(k) for word, k in kinds.items()}
+
+
 def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     """word -> cluster ids at each granularity, from a gzipped TSV `word<TAB>id<TAB>id...`."""
     clusters = {}

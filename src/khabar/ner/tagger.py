@@ -10,7 +10,7 @@ import pycrfsuite
 
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
-from khabar.ner.resources import Gazetteer, load_clusters
+from khabar.ner.resources import Gazetteer, load_clusters, load_name_words
 
 LABELS = ("B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O")
 
@@ -19,6 +19,9 @@ MEMORY_MODEL_FILE = "crf_memory.model"  # optional second pass over first-pass t
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv"
 AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
+KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/build_ner_name_words.py)
+NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
+OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE)
 
 
 def default_model_dir() -> Path:
@@ -28,9 +31,11 @@ def default_model_dir() -> Path:
 def load_feature_extractor(model_dir: Path) -> FeatureExtractor:
     clusters_path = model_dir / CLUSTERS_FILE
     clusters = load_clusters(clusters_path) if clusters_path.exists() else {}
-    auto_path = model_dir / AUTO_GAZETTEER_FILE
-    auto = Gazetteer.load(auto_path) if auto_path.exists() else None
-    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto)
+    auto, kb = (Gazetteer.load(p) if p.exists() else None
+                for p in (model_dir / AUTO_GAZETTEER_FILE, model_dir / KB_GAZETTEER_FILE))
+    name_words_path = model_dir / NAME_WORDS_FILE
+    name_words = load_name_words(name_words_path) if name_words_path.exists() else None
+    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:

@@ -4,6 +4,11 @@ Training data: the ANERcorp train file plus the chosen extra corpora, retyped wi
 src/khabar/data/ner/type_map.yaml. Extra sentences that overlap the official CAMeL test split are dropped
 (khabar.ner.leakage), and so are those that re-annotate ANERcorp train text under another guideline. The
 test split is read only for that filter and for `evaluate`, never trained on.
+
+The dev split (`dev=True`) is the last tenth of ANERcorp train, a contiguous block: ANERcorp train has no
+document ids, and a block is nearer to unseen articles than a sample of sentences whose neighbours, from the
+same articles, are trained on. It is for choosing features and hyper-parameters; the test split is scored
+once per finalist.
 """
 
 from __future__ import annotations
@@ -11,16 +16,18 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from collections import Counter
 from pathlib import Path
 
 import pycrfsuite
 
 from khabar.ner.conlleval import evaluate
 from khabar.ner.corpora import TaggedSentence, read_anercorp, read_mapped
+from khabar.ner.features import as_unseen
 from khabar.ner.leakage import OverlapGuard
 from khabar.ner.memory import memory_features
-from khabar.ner.tagger import (AUTO_GAZETTEER_FILE, CLUSTERS_FILE, GAZETTEER_FILE, MEMORY_MODEL_FILE, MODEL_FILE,
-                               NerTagger, default_model_dir, load_feature_extractor)
+from khabar.ner.tagger import (GAZETTEER_FILE, MEMORY_MODEL_FILE, MODEL_FILE, OPTIONAL_FILES, NerTagger,
+                               default_model_dir, load_feature_extractor)
 
 TRAIN = "anercorp/derived/ANERCorp_CamelLabStyle_train.txt"
 TEST = "anercorp/camellab_official/ANERCorp_CamelLab_test.txt"
@@ -28,6 +35,7 @@ EXTRA = {
     "newsfane": "newsfane_gold/NewsFANE_Gold_2014_170K.txt",
     "aqmar": "aqmar/aqmar/articles",
 }
+DEV_SHARE = 10  # the last 1/DEV_SHARE of ANERcorp train is the dev split
 
 
 def extra_sentences(data: Path, corpus: str) -> list[TaggedSentence]:
@@ -36,11 +44,25 @@ def extra_sentences(data: Path, corpus: str) -> list[TaggedSentence]:
     return [s for f in files for s in read_mapped(f, corpus)]
 
 
+def split_dev(sentences: list[TaggedSentence]) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """(training, dev): the dev split is the last contiguous 1/DEV_SHARE of the sentences."""
+    cut = len(sentences) - len(sentences) // DEV_SHARE
+    return sentences[:cut], sentences[cut:]
+
+
 def training_sentences(data: Path, extra: list[str], test: list[TaggedSentence]) -> tuple[list, dict]:
     """ANERcorp train + the de-duplicated extra corpora, and the sentence count taken from each."""
+    training, counts, _ = training_and_dev(data, extra, test, dev=False)
+    return training, counts
+
+
+def training_and_dev(data: Path, extra: list[str], test: list[TaggedSentence], dev: bool) -> tuple[list, dict, list]:
+    """`training_sentences`, and the dev split held out of them when `dev` (else an empty one). Extra
+    sentences that overlap any ANERcorp train sentence are dropped, dev ones included."""
     test_guard = OverlapGuard(tokens for tokens, _ in test)
-    training = read_anercorp(data / TRAIN)
-    train_guard = OverlapGuard(tokens for tokens, _ in training)
+    anercorp = read_anercorp(data / TRAIN)
+    train_guard = OverlapGuard(tokens for tokens, _ in anercorp)
+    training, held_out = split_dev(anercorp) if dev else (anercorp, [])
     counts = {"anercorp": len(training)}
     for corpus in extra:
         sentences = extra_sentences(data, corpus)
@@ -48,7 +70,7 @@ def training_sentences(data: Path, extra: list[str], test: list[TaggedSentence])
         print(f"{corpus}: kept {len(kept)} of {len(sentences)} sentences (the rest overlap ANERcorp test or train)")
         counts[corpus] = len(kept)
         training += kept
-    return training, counts
+    return training, counts, held_out
 
 
 def train_crf(features: list, tags: list, path: Path, params: dict) -> None:
@@ -75,21 +97,35 @@ def cross_validated_tags(features: list, tags: list, params: dict, folds: int, s
     return predicted
 
 
+def rare_words_as_unseen(features: list, sentences: list[TaggedSentence], below: int, key) -> list:
+    """Every sentence's features with the words whose `key` (the stem) is seen fewer than `below` times in
+    `sentences` made unseen (khabar.ner.features.as_unseen): test names are mostly unseen, training names
+    mostly seen."""
+    counts = Counter(key(t) for tokens, _ in sentences for t in tokens)
+    return [as_unseen(f, {i for i, t in enumerate(tokens) if counts[key(t)] < below})
+            for f, (tokens, _) in zip(features, sentences)]
+
+
 def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: float = 0.01,
-                max_iterations: int = 150, memory_folds: int = 0, score_on_test: bool = False) -> dict:
-    """Train into `out` (which takes the packaged gazetteer/clusters if it has none); returns the metadata.
-    With `memory_folds` > 1 a second pass (khabar.ner.memory) is trained on cross-validated first-pass tags."""
+                max_iterations: int = 150, memory_folds: int = 0, score_on_test: bool = False,
+                dev: bool = False, unseen_below: int = 0) -> dict:
+    """Train into `out` (which takes the packaged gazetteers/clusters/name words it lacks); returns the
+    metadata. With `memory_folds` > 1 a second pass (khabar.ner.memory) is trained on cross-validated
+    first-pass tags. With `dev`, the dev split is held out of training and scored. With `unseen_below` > 1,
+    words seen fewer times than that are trained as unseen words (`rare_words_as_unseen`)."""
     out.mkdir(parents=True, exist_ok=True)
-    for name in (GAZETTEER_FILE, CLUSTERS_FILE, AUTO_GAZETTEER_FILE):
+    for name in (GAZETTEER_FILE, *OPTIONAL_FILES):
         if not (out / name).exists() and (default_model_dir() / name).exists():
             shutil.copy(default_model_dir() / name, out / name)
     test = read_anercorp(data / TEST)
-    training, counts = training_sentences(data, extra, test)
+    training, counts, held_out = training_and_dev(data, extra, test, dev)
     params = {"c1": c1, "c2": c2, "max_iterations": max_iterations}
 
     started = time.time()
     extractor = load_feature_extractor(out)
     features = [extractor(tokens) for tokens, _ in training]
+    if unseen_below > 1:
+        features = rare_words_as_unseen(features, training, unseen_below, lambda t: extractor.analyse(t).stem)
     tags = [t for _, t in training]
     train_crf(features, tags, out / MODEL_FILE, params)
     (out / MEMORY_MODEL_FILE).unlink(missing_ok=True)
@@ -101,11 +137,12 @@ def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: f
                   out / MEMORY_MODEL_FILE, params)
     print(f"trained on {sum(map(len, tags))} tokens in {time.time() - started:.0f}s")
 
-    meta = {"training_sentences": counts, "memory_folds": memory_folds, **params}
+    meta = {"training_sentences": counts, "memory_folds": memory_folds, "unseen_below": unseen_below, **params}
+    scored = {"dev": held_out} if dev else {}
     if score_on_test:
-        tagger = NerTagger(out)
-        meta["camel_test"] = evaluate([tags for _, tags in test], tagger.tag([tokens for tokens, _ in test]))
-        print(json.dumps(meta["camel_test"]["micro"]),
-              {t: s["f1"] for t, s in meta["camel_test"]["per_type"].items()})
+        scored["camel_test"] = test
+    for split, sentences in scored.items():
+        meta[split] = evaluate([tags for _, tags in sentences], NerTagger(out).tag([tokens for tokens, _ in sentences]))
+        print(split, json.dumps(meta[split]["micro"]), {t: s["f1"] for t, s in meta[split]["per_type"].items()})
     (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return meta
