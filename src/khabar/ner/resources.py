@@ -16,12 +16,14 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 0
+    first_words: set[str] = field(default_factory=set)  # most tokens start no name: one lookup rules them out
 
     def add(self, name: str, kind: str) -> None:
         tokens = tuple(strip_article(t) for t in normalize(name).split())
         if tokens and tokens not in self.entries:
             self.entries[tokens] = kind
             self.max_len = max(self.max_len, len(tokens))
+            self.first_words.add(tokens[0])
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -48,6 +50,8 @@ class Gazetteer:
         return matches
 
     def _longest_at(self, candidates: list[tuple[str, ...]], i: int) -> tuple[int, int, str] | None:
+        if self.first_words.isdisjoint(candidates[i]):
+            return None
         rest = tuple(c[0] for c in candidates[i + 1 : i + self.max_len])
         for n in range(len(rest) + 1, 0, -1):
             for first in candidates[i]:
