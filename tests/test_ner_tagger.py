@@ -37,3 +37,17 @@ def test_official_test_split_score_does_not_regress():
     test = read_anercorp(TEST_SPLIT)
     scores = evaluate([tags for _, tags in test], load_tagger().tag([tokens for tokens, _ in test]))
     assert scores["micro"]["f1"] >= 68.0
+
+
+def test_features_the_model_has_no_weight_for_are_dropped_without_changing_a_tag():
+    from khabar.ner.tagger import default_model_dir, load_feature_extractor
+
+    sentences = [["قال", "الرئيس", "الأمريكي", "باراك", "أوباما", "في", "واشنطن", "لصحيفة", "كوميرسانت", "."],
+                 ["ووصل", "وزير", "الخارجية", "سيرغي", "لافروف", "إلى", "بيروت", "أمس"]]
+    filtering = NerTagger()
+    unfiltered = NerTagger()
+    unfiltered.features = load_feature_extractor(default_model_dir())
+    assert filtering.features.known is not None and unfiltered.features.known is None
+    own = [len(w) for w in filtering.features(sentences[0])], [len(w) for w in unfiltered.features(sentences[0])]
+    assert sum(own[0]) < sum(own[1])
+    assert filtering.tag(sentences) == unfiltered.tag(sentences)

@@ -39,7 +39,11 @@ def _shape(word: str) -> str:
 
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
-                 kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None):
+                 kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None,
+                 known: frozenset[str] | None = None):
+        """`known`: at tagging time, the features the model has weights for; the others cost the CRF a lookup
+        each and change nothing, so word-level features outside it are dropped once per distinct word."""
+        self.known = known
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
         # feature prefix -> gazetteer; each list gets its own weights
@@ -72,6 +76,9 @@ class FeatureExtractor:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
         context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        if self.known is not None:
+            own = [f for f in own if f in self.known]
+            context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
         return WordAnalysis(candidates, stem, tuple(own), context)
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:

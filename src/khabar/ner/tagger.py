@@ -28,14 +28,14 @@ def default_model_dir() -> Path:
     return Path(str(importlib_resources.files("khabar") / "models" / "ner"))
 
 
-def load_feature_extractor(model_dir: Path) -> FeatureExtractor:
+def load_feature_extractor(model_dir: Path, known: frozenset[str] | None = None) -> FeatureExtractor:
     clusters_path = model_dir / CLUSTERS_FILE
     clusters = load_clusters(clusters_path) if clusters_path.exists() else {}
     auto, kb = (Gazetteer.load(p) if p.exists() else None
                 for p in (model_dir / AUTO_GAZETTEER_FILE, model_dir / KB_GAZETTEER_FILE))
     name_words_path = model_dir / NAME_WORDS_FILE
     name_words = load_name_words(name_words_path) if name_words_path.exists() else None
-    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words)
+    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:
@@ -50,10 +50,12 @@ class NerTagger:
 
     def __init__(self, model_dir: Path | None = None):
         model_dir = model_dir or default_model_dir()
-        self.features = load_feature_extractor(model_dir)
         self._first = _open_crf(model_dir / MODEL_FILE)
         memory_model = model_dir / MEMORY_MODEL_FILE
         self._second = _open_crf(memory_model) if memory_model.exists() else None
+        # the memory pass reads the first pass's own features too: filter only when there is none
+        known = None if self._second else frozenset(attribute for attribute, _ in self._first.info().state_features)
+        self.features = load_feature_extractor(model_dir, known)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
