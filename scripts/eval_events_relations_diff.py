@@ -9,19 +9,13 @@ with the system events whose trigger lies in a missed gold event's evidence (the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
+from khabar.link.evaluate import load_scorer
+
 GOLD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", GOLD_DIR / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def system_to_gold(scorer, gold: dict, out: dict) -> dict[str, set[str]]:
@@ -96,7 +90,7 @@ def diff_relations(gold, out, mapping):
 def main() -> None:
     paths = [a for a in sys.argv[1:] if not a.startswith("--")] or [GOLD_DIR / "dev.jsonl", GOLD_DIR / "seed.jsonl"]
     layers = {a for a in sys.argv[1:] if a in ("--events", "--relations")} or {"--events", "--relations"}
-    scorer = load_scorer()
+    scorer = load_scorer(GOLD_DIR.parent)
     golds = [json.loads(line) for p in paths for line in open(p, encoding="utf-8") if line.strip()]
     texts = scorer.load_texts(golds)
     outs = scorer.run_project(golds, texts)

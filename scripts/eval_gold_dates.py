@@ -9,26 +9,19 @@ output as `dates`, as the lead's JSON does: durations, sets, times and vague ref
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 from khabar.dates import is_calendar, tag_dates
+from khabar.link.evaluate import load_scorer
 
 GOLD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", GOLD_DIR / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
     paths = [a for a in sys.argv[1:] if not a.startswith("--")] or [GOLD_DIR / "dev.jsonl", GOLD_DIR / "seed.jsonl"]
-    scorer = load_scorer()
+    scorer = load_scorer(GOLD_DIR.parent)
     golds = [json.loads(line) for p in paths for line in open(p, encoding="utf-8") if line.strip()]
     texts = scorer.load_texts(golds)
     outs = []

@@ -9,11 +9,11 @@ usage: python scripts/eval_ner_gold.py [--gold-dir ../shared/gold]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 from pathlib import Path
 
+from khabar.link.evaluate import load_scorer
 from khabar.ner import load_tagger
 from khabar.ner.baseline import GazetteerTagger
 from khabar.ner.conlleval import entity_spans
@@ -21,13 +21,6 @@ from khabar.ner.words import split_words
 
 TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "GPE"}
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-
-
-def load_scorer(gold_dir: Path):
-    spec = importlib.util.spec_from_file_location("gold_score", gold_dir / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def mentions(tagger, text: str) -> list[dict]:
@@ -44,7 +37,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold-dir", type=Path, default=Path("../shared/gold"))
     args = parser.parse_args()
-    scorer = load_scorer(args.gold_dir)
+    scorer = load_scorer(args.gold_dir.parent)
     golds = [json.loads(line) for name in ("dev.jsonl", "seed.jsonl")
              for line in (args.gold_dir / name).open(encoding="utf-8") if line.strip()]
     texts = scorer.load_texts(golds)
