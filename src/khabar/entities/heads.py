@@ -100,6 +100,8 @@ class HeadNames:
     def __init__(self, kb: KnowledgeBase, heads: NameHeads | None = None):
         self.kb = kb
         self.heads = heads or NameHeads.load()
+        h = self.heads
+        self._any_head = frozenset().union(h.place_in_name, h.place_descriptor, h.organisation, h.numbered_units)
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
         spans: list[EntitySpan] = []
@@ -120,6 +122,8 @@ class HeadNames:
         token = tokens[i]
         if token.norm == _QUOTE:
             return self._quoted(tokens, i)
+        if head_form(token, self._any_head, article=True, hamza=self.heads.hamza) is None:
+            return None, i  # most words are no head: one test instead of one per head list
         if (
             (head := head_form(token, heads.place_in_name, hamza=heads.hamza))
             and self._name_word(tokens, i + 1)
