@@ -141,3 +141,10 @@ def test_the_build_script_gives_the_same_bytes_twice(tmp_path):
 )
 def test_rules_read_foreign_and_arabic_words_differently(arabic, english):
     assert transliterate(arabic, NameTable({})) == english
+
+
+def test_slavic_surname_endings_read_vich_and_ich():
+    assert transliterate("سلوبودان ميلوسيفيتش").endswith("vich")
+    assert transliterate("ألكسندر فوتشيتش").endswith("ich")
+    assert not transliterate("ألكسندر فوتشيتش").endswith("itsh")
+    assert transliterate("عبد الحميد").startswith("Abd")  # Arabic names untouched

@@ -215,7 +215,15 @@ _ARABIC_ONLY = set("عحصضظقءئؤة")
 _CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
 
 
+# Slavic surnames: "-فيتش"/"-يتش" are -vich/-ich (Milošević, Vučić), not "-fitsh"/"-itsh".
+_SLAVIC_ENDINGS = (("فيتش", "vich"), ("يتش", "ich"))
+
+
 def _letters(word: str, arabic: bool = False) -> str:
+    if not arabic and not _ARABIC_ONLY & set(word):
+        for ending, english in _SLAVIC_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                return _letters(word[: -len(ending)]) + english
     # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
     # common; Arabic words (`arabic`: a word that had the article) take "ou" (Yarmouk, Masoura, as news
     # write it) and an "a" after their first consonant.
