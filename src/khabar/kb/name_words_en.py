@@ -17,20 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.kb.keys import alias_key
-from khabar.kb.sources import CURATED
+from khabar.kb.sources import CURATED, tsv_rows
 
 _PUNCT = re.compile(r"[-–—\"'«»()]+")
 
 
 @lru_cache(maxsize=1)
 def translations() -> dict[str, str]:
-    table = {}
-    with open(CURATED / "name_translations.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                arabic, english = line.rstrip("\n").split("\t")
-                table[alias_key(arabic)] = english
-    return table
+    return {alias_key(arabic): english for arabic, english in tsv_rows(CURATED / "name_translations.tsv")}
 
 
 @dataclass(slots=True)

@@ -185,8 +185,9 @@ def up_agents(path: Path) -> Iterator[tuple[str, str]]:
             yield match.group(1).replace("_", " ").strip(), match.group(2)
 
 
-def _tsv_rows(name: str) -> Iterator[list[str]]:
-    with open(CURATED / name, encoding="utf-8") as f:
+def tsv_rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a data file, blank lines and `#` comments skipped."""
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
                 yield line.rstrip("\n").split("\t")
@@ -199,7 +200,7 @@ def slug(text: str) -> str:
 def places() -> list[KBEntry]:
     """Cities, regions, seas and buildings from places.tsv."""
     entries = []
-    for type_, kind, country, name_en, names in _tsv_rows("places.tsv"):
+    for type_, kind, country, name_en, names in tsv_rows(CURATED / "places.tsv"):
         arabic = names.split("|")
         entries.append(
             KBEntry(
@@ -219,7 +220,7 @@ def places() -> list[KBEntry]:
 def organisations() -> list[KBEntry]:
     """National bodies, parties and armed groups from organisations.tsv."""
     entries = []
-    for kind, country, sector, name_en, names in _tsv_rows("organisations.tsv"):
+    for kind, country, sector, name_en, names in tsv_rows(CURATED / "organisations.tsv"):
         arabic = names.split("|")
         entries.append(
             KBEntry(
@@ -414,7 +415,7 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
 def institutions() -> list[KBEntry]:
     """Generic state institutions from institutions.tsv; `name_en` is a template with "{country}"."""
     entries = []
-    for sector, template, names in _tsv_rows("institutions.tsv"):
+    for sector, template, names in tsv_rows(CURATED / "institutions.tsv"):
         arabic = names.split("|")
         entries.append(
             KBEntry(

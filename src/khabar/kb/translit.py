@@ -21,7 +21,7 @@ from pathlib import Path
 
 from khabar.kb.keys import alias_key
 from khabar.kb.name_words_en import translate_name
-from khabar.kb.sources import CURATED
+from khabar.kb.sources import CURATED, tsv_rows
 from khabar.kb.western import census_names
 from khabar.text.normalize import DIACRITICS, normalize
 
@@ -94,13 +94,7 @@ def name_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def latin_letters() -> dict[str, str]:
     """Arabic spelling of a Latin letter's name -> the letter (curated/latin_letters.tsv)."""
-    table = {}
-    with open(CURATED / "latin_letters.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                arabic, letter = line.rstrip("\n").split("\t")
-                table[normalize(arabic)] = letter
-    return table
+    return {normalize(arabic): letter for arabic, letter in tsv_rows(CURATED / "latin_letters.tsv")}
 
 
 def _acronym(words: list[str]) -> str | None:
@@ -137,14 +131,9 @@ def _western_surnames(words: list[str], english: list[str], table: NameTable) ->
 def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
     """Key of an Arabic name word (`name_key`) -> its most frequent English spelling in the sources and
     how often the sources spell that word at all (name_tokens.tsv); empty when the table is not built."""
-    table: dict[str, tuple[str, int]] = {}
-    if path.exists():
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip() and not line.startswith("#"):
-                    key, english, _count, total = line.rstrip("\n").split("\t")
-                    table[key] = (english, int(total))
-    return table
+    if not path.exists():
+        return {}
+    return {key: (english, int(total)) for key, english, _count, total in tsv_rows(path)}
 
 
 class NameTable:
@@ -176,14 +165,7 @@ def name_table() -> NameTable:
 def demonyms() -> dict[str, str]:
     """Key of a nationality adjective (with its article: ال + `name_key`) -> the English adjective
     (demonyms_en.tsv): الفرنسية -> French."""
-    table = {}
-    if DEMONYMS.exists():
-        with open(DEMONYMS, encoding="utf-8") as f:
-            for line in f:
-                if line.strip() and not line.startswith("#"):
-                    key, english = line.rstrip("\n").split("\t")
-                    table[key] = english
-    return table
+    return {key: english for key, english in tsv_rows(DEMONYMS)} if DEMONYMS.exists() else {}
 
 
 def _demonym(word: str) -> str | None:
