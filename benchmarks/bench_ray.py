@@ -100,7 +100,7 @@ def with_ray(path: Path, workers: int, out: Path) -> tuple[int, int, float, Tree
 
     from khabar.distributed.dataset import analyse, read_articles, write
     from khabar.distributed.load import count_output
-    from khabar.distributed.rows import OutputFormat
+    from khabar.distributed.options import OutputFormat
 
     with TreeUsage() as usage:
         started = time.perf_counter()

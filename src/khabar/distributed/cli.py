@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from khabar.distributed.rows import BATCH_SIZE, OutputFormat
+from khabar.distributed.options import BATCH_SIZE, OutputFormat
 from khabar.store.cli import DbOption, MapOption, parse_field_map
 from khabar.store.options import BATCH_SIZE as STORE_BATCH_SIZE
 

@@ -16,8 +16,9 @@ import ray
 import ray.data
 
 from khabar.distributed.inflight import KILLED_REASON, InflightMarks
+from khabar.distributed.options import BATCH_SIZE, OutputFormat
 from khabar.distributed.rows import (
-    ANALYSIS_SCHEMA, ARTICLE_SCHEMA, BATCH_SIZE, OutputFormat, analysis_row, article_row, failed_row, row_article, table,
+    ANALYSIS_SCHEMA, ARTICLE_SCHEMA, analysis_row, article_row, failed_row, row_article, table,
 )
 from khabar.ingest.fields import pick
 from khabar.ingest.readers import from_record, read_sources

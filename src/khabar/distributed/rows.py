@@ -6,7 +6,6 @@ Kept free of Ray so that the conversions are the same wherever they run (driver,
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 from typing import Any
 
@@ -15,14 +14,6 @@ import pyarrow as pa
 from khabar.analyze import Failure, analyze_stream
 from khabar.ingest import Article, ArticleError
 from khabar.pipeline import Pipeline
-
-BATCH_SIZE = 16  # articles per block handed to a worker: small, so that the workers share even one big file
-
-
-class OutputFormat(str, enum.Enum):
-    parquet = "parquet"
-    jsonl = "jsonl"
-
 
 # An article as a reader produced it, or the reason it could not be read (`error`, with `origin` only).
 ARTICLE_SCHEMA = pa.schema([
