@@ -7,8 +7,6 @@ from pathlib import Path
 
 import typer
 
-from khabar.events.evaluate import evaluate, load_gsr
-
 DEFAULT_GSR = Path("../shared/data/arabic_event_gsr")
 
 
@@ -20,6 +18,8 @@ def eval_events(
                                      "passing (trained on dev: report it on test)"),
 ) -> None:
     """Sentence-level precision / recall / F1 per type on arabic_event_gsr ('ambiguous' left out)."""
+    from khabar.events.evaluate import evaluate, load_gsr  # the coder loads only when the command runs
+
     if split not in ("all", "dev", "test"):
         raise typer.BadParameter("split must be all, dev or test")
     if not data.is_dir():
