@@ -19,10 +19,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.kb.keys import alias_key
+from khabar.kb.keys import alias_key, skeleton_key
 from khabar.kb.name_words_en import translate_name
 from khabar.kb.sources import CURATED, tsv_rows
-from khabar.kb.western import census_names
+from khabar.kb.western import latin_names
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
@@ -67,6 +67,10 @@ _CONSONANTS = {
 
 
 FOREIGN_SECTION = "# == foreign given names =="
+CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
+# given-name lists of countries whose names are often Arabic ones (Farid, Rashid): they do not make a name Western
+WESTERN_ORIGINS_EXCLUDED = frozenset({"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"})
+ENGLISH_ORIGINS = frozenset({"us", "en"})  # given-name lists that make a name English-speaking
 ESTABLISHED_SPELLING = 20  # sources spelling an Arabic name word this often: a common Arabic name (Karam, Jamil)
 
 
@@ -104,28 +108,36 @@ def _acronym(words: list[str]) -> str | None:
 
 
 def is_western_given_name(arabic: str, english: str) -> bool:
-    """A given name that makes the name Western: a curated foreign given name or a US census one, spelled
-    without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
+    """A given name that makes the name Western: a curated foreign given name, a US census one, or one of
+    faker's lists of Western countries that is not also an Arabic given name (Farid is in the French list),
+    spelled without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
     _, arabic_words, foreign_given = _curated_name_words()
     english = english.lower()
     if _ARABIC_ONLY & set(arabic) or english in arabic_words:
         return False
-    return english in foreign_given or english in census_names().given
+    if english in foreign_given:
+        return True
+    origins = latin_names().origins(english)
+    return CENSUS_ORIGIN in origins or bool(origins - WESTERN_ORIGINS_EXCLUDED) and ARABIC_ORIGIN not in origins
 
 
 def _western_surnames(words: list[str], english: list[str], table: NameTable) -> None:
-    """After a Western given name, each foreign-looking word takes the census surname it spells
-    (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic name word: a curated one or
-    one the sources spell often (ميشال سليمان is Michel Suleiman, not Silliman)."""
+    """After a Western given name, each foreign-looking word takes the surname it spells, one of the
+    given name's origins first (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic
+    name word: a curated one or one the sources spell often (ميشال سليمان is Michel Suleiman, not
+    Silliman). A French given name spells a Slavic surname the French way (Alain Krakovitch)."""
     if len(words) < 2 or not is_western_given_name(words[0], english[0]):
         return
-    census = census_names()
+    names = latin_names()
+    origins = names.origins(english[0].lower())
     for i, word in enumerate(words[1:], 1):
         if _ARABIC_ONLY & set(word) or word.startswith(ARTICLE) or alias_key(word) in name_words():
             continue
         if table.table.get(name_key(word)[0], ("", 0))[1] >= ESTABLISHED_SPELLING:
             continue
-        english[i] = census.surname(word, english[i]) or english[i]
+        english[i] = names.surname(word, english[i], origins) or english[i]
+        if "fr" in origins and not origins & ENGLISH_ORIGINS:
+            english[i] = re.sub("(?<=[vi])ch$", "tch", english[i])
 
 
 def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
@@ -197,15 +209,29 @@ _ARABIC_ONLY = set("عحصضظقءئؤة")
 _CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
 
 
-# Slavic surnames: "-فيتش"/"-يتش" are -vich/-ich (Milošević, Vučić), not "-fitsh"/"-itsh".
-_SLAVIC_ENDINGS = (("فيتش", "vich"), ("يتش", "ich"))
+# Endings of foreign names with a usual spelling, and the letters of the stem before them: Slavic
+# -فيتش/-يتش -vich/-ich (Milošević, Vučić), -وف/-وفا -ov/-ova (Suvorov, Sharapova), -يف/-يفا -ev/-eva
+# (Medvedev: after a longer stem, since Arabic names end so too: شريف), Latin and Italian -يوس/-يو
+# -ius/-io (Julius, Claudio), not "-fitsh", "-of", "-iws", "-iw".
+_FOREIGN_ENDINGS = (
+    ("فيتش", "vich", 2),
+    ("يتش", "ich", 2),
+    ("وفا", "ova", 2),
+    ("وف", "ov", 2),
+    ("يفا", "eva", 3),
+    ("يف", "ev", 3),
+    ("يوس", "ius", 2),
+    ("يو", "io", 2),
+)
 
 
 def _letters(word: str, arabic: bool = False) -> str:
     if not arabic and not _ARABIC_ONLY & set(word):
-        for ending, english in _SLAVIC_ENDINGS:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                return _letters(word[: -len(ending)]) + english
+        for ending, english, min_stem in _FOREIGN_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= min_stem and stem[-1] in _CONSONANTS:
+                return _letters(stem) + english
+        word = word.replace("تش", "چ")  # the sound ch (Chattanooga, Mitchell), not "tsh"
     # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
     # common; Arabic words (`arabic`: a word that had the article) take "ou" (Yarmouk, Masoura, as news
     # write it) and an "a" after their first consonant.
@@ -260,8 +286,33 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str, table: NameTable | None = None, person: bool = True, translate: bool = True) -> str:
-    """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
+MIN_PLACE_SKELETON = 5  # shorter skeleton keys are shared by unrelated places
+
+
+def _known_word(word: str, table: NameTable) -> bool:
+    """A curated name word or one the name-word table spells."""
+    return alias_key(word) in name_words() or table.get(name_key(word)[0]) is not None
+
+
+def _city(name: str) -> str | None:
+    """A foreign-looking name of a world city, as Arabic writes it or with other vowel letters and the
+    letters transliterations swap (باولينج جرين: Bowling Green). Names of Arabic words (الخضراء) are
+    left to the table: a city elsewhere may bear them."""
+    if _ARABIC_ONLY & set(name) or normalize(name).startswith(ARTICLE):
+        return None
+    skeleton = skeleton_key(name)
+    return latin_names().place(alias_key(name), skeleton if len(skeleton) >= MIN_PLACE_SKELETON else None)
+
+
+def transliterate(
+    name: str,
+    table: NameTable | None = None,
+    person: bool = True,
+    translate: bool = True,
+    place: bool = False,
+) -> str:
+    """`table`: the name-word table to use (default: name_tokens.tsv). `place`: a city with this Arabic
+    name takes its GeoNames English name (بولينغ غرين -> Bowling Green). `person=False` (organisations,
     places): names with words of curated/name_translations.tsv are translated (khabar.kb.name_words_en:
     "حرس الحدود اليمني" -> "Yemeni Border Guard"); in the others nationality adjectives are translated
     and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); `translate=False` for names that are
@@ -270,6 +321,8 @@ def transliterate(name: str, table: NameTable | None = None, person: bool = True
     adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
     words = split_name(name)
+    if (place or (person and len(words) > 1 and not _known_word(words[0], table))) and (english := _city(name)):
+        return english  # a person's name beginning with no name word may be a place the tagger took for one
     if acronym := _acronym(words):
         return acronym
     if not person and translate and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
