@@ -69,7 +69,9 @@ _CONSONANTS = {
 FOREIGN_SECTION = "# == foreign given names =="
 CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
 # given-name lists of countries whose names are often Arabic ones (Farid, Rashid): they do not make a name Western
-WESTERN_ORIGINS_EXCLUDED = frozenset({"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"})
+WESTERN_ORIGINS_EXCLUDED = frozenset(
+    {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
+)
 ENGLISH_ORIGINS = frozenset({"us", "en"})  # given-name lists that make a name English-speaking
 ESTABLISHED_SPELLING = 20  # sources spelling an Arabic name word this often: a common Arabic name (Karam, Jamil)
 
@@ -219,18 +221,20 @@ _FOREIGN_ENDINGS = (
     ("وفا", "ova", 2),
     ("وف", "ov", 2),
     ("يفا", "eva", 3),
-    ("يف", "ev", 3),
+    ("يف", "ev", 3),  # not after ل: -cliff (راتكليف Ratcliffe)
     ("يوس", "ius", 2),
     ("يو", "io", 2),
 )
 
 
-def _letters(word: str, arabic: bool = False) -> str:
+def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
+    """`final=False`: the stem before an ending (no final "-er": ديمتريوس is Dimitrius, not Dimterius)."""
     if not arabic and not _ARABIC_ONLY & set(word):
         for ending, english, min_stem in _FOREIGN_ENDINGS:
             stem = word[: -len(ending)]
-            if word.endswith(ending) and len(stem) >= min_stem and stem[-1] in _CONSONANTS:
-                return _letters(stem) + english
+            cliff = english.startswith("e") and stem[-1:] == "ل"
+            if word.endswith(ending) and len(stem) >= min_stem and stem[-1] in _CONSONANTS and not cliff:
+                return _letters(stem, final=False) + english
         word = word.replace("تش", "چ")  # the sound ch (Chattanooga, Mitchell), not "tsh"
     # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
     # common; Arabic words (`arabic`: a word that had the article) take "ou" (Yarmouk, Masoura, as news
@@ -254,7 +258,7 @@ def _letters(word: str, arabic: bool = False) -> str:
         elif ch in _CONSONANTS:
             if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
                 out.append("a")
-            elif foreign and consonants_in_row and i == len(word) - 1 and ch == "ر":
+            elif foreign and final and consonants_in_row and i == len(word) - 1 and ch == "ر":
                 out.append("e")
             out.append("g" if foreign and ch == "غ" else _CONSONANTS[ch])
             consonants_in_row += 1
@@ -286,7 +290,8 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-MIN_PLACE_SKELETON = 5  # shorter skeleton keys are shared by unrelated places
+# shorter names and skeletons are shared by unrelated places (فان: Van, Vannes; بيتا: Bita, Pietà)
+MIN_PLACE_KEY, MIN_PLACE_SKELETON = 5, 4
 
 
 def _known_word(word: str, table: NameTable) -> bool:
@@ -300,8 +305,10 @@ def _city(name: str) -> str | None:
     left to the table: a city elsewhere may bear them."""
     if _ARABIC_ONLY & set(name) or normalize(name).startswith(ARTICLE):
         return None
-    skeleton = skeleton_key(name)
-    return latin_names().place(alias_key(name), skeleton if len(skeleton) >= MIN_PLACE_SKELETON else None)
+    key, skeleton = alias_key(name), skeleton_key(name)
+    if len(key.replace(" ", "")) < MIN_PLACE_KEY:
+        return None
+    return latin_names().place(key, skeleton if len(skeleton.replace(" ", "")) >= MIN_PLACE_SKELETON else None, name)
 
 
 def transliterate(

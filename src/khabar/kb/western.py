@@ -135,14 +135,21 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
     return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
 
 
-def _letters_fit(arabic: str, english_letters: str) -> bool:
-    """غ is never an English "j" (Arabic writes that ج): غاروس is not Jarosz."""
-    return not any(a == "غ" and e == "j" for a, e in zip(arabic, english_letters))
+def spells(arabic: str, english: str) -> bool:
+    """The Arabic spelling fits the English name: same consonant classes and long vowels (the words
+    run together: سنتافي is Santa Fe)."""
+    consonants, gaps, _ = arabic_shape(arabic.replace(" ", ""))
+    en_consonants, en_gaps, _ = english_shape(english.replace(" ", ""))
+    return consonants == en_consonants and _vowels_fit(gaps, en_gaps)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
-    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
-    return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
+    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س), غ for a "j"
+    (ج; غ writes a Spanish j only: نارانغو Naranjo, غاروس not Jarosz when a "g" name fits)."""
+    return sum(
+        (a == "س" and e == "z") or (a == "ز" and e == "c") or (a == "غ" and e == "j")
+        for a, e in zip(arabic, english_letters)
+    )
 
 
 class LatinNames:
@@ -155,7 +162,7 @@ class LatinNames:
         self._given: dict[str, str] = {}
         self._by_consonants: dict[str, list[str]] = {}
         self._places: dict[str, str] = {}  # alias key of an Arabic name -> English name
-        self._place_skeletons: dict[str, str] = {}
+        self._place_skeletons: dict[str, list[str]] = {}
         for row in rows:
             kind, name, _rank, *rest = row.split("\t")
             if kind == "given":
@@ -166,16 +173,20 @@ class LatinNames:
                 for key in rest[1].split("|"):
                     self._places.setdefault(key, name)
                 for key in rest[2].split("|"):
-                    self._place_skeletons.setdefault(key, name)
+                    self._place_skeletons.setdefault(key, []).append(name)
 
     def origins(self, given: str) -> frozenset[str]:
         """The origins of the lists that hold a given name: alain -> de, es, fr, nl; alan -> en, fr, ..."""
         return frozenset(item.split(":")[0] for item in self._given.get(given, "").split(",") if item)
 
-    def place(self, key: str, skeleton: str | None = None) -> str | None:
+    def place(self, key: str, skeleton: str | None = None, arabic: str = "") -> str | None:
         """The English name of the most populous city with an Arabic name of this alias key, else (when
-        given) of this skeleton key (Arabic spells foreign places with other vowel letters)."""
-        return self._places.get(key) or (self._place_skeletons.get(skeleton) if skeleton else None)
+        given) of this skeleton key (Arabic spells foreign places with other vowel letters) whose English
+        name the `arabic` spelling fits as surnames do (باولينج جرين: Bowling Green; مينيسوتا is not
+        Manistee, whose Arabic name has the same skeleton)."""
+        if key in self._places:
+            return self._places[key]
+        return next((name for name in self._place_skeletons.get(skeleton or "", ()) if spells(arabic, name)), None)
 
     def _surnames(self, consonants: str) -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
         """(rank, name, vowel gaps, consonant letters, origins) of the surnames with these consonant classes."""
@@ -199,7 +210,7 @@ class LatinNames:
         fitting = [
             (bool(origins) and not origins & surname_origins, _letter_mismatches(arabic_letters, letters), rank, name)
             for rank, name, en_gaps, letters, surname_origins in self._surnames(consonants)
-            if _vowels_fit(gaps, en_gaps) and _letters_fit(arabic_letters, letters)
+            if _vowels_fit(gaps, en_gaps)
         ]
         best = min(fitting, default=None)
         own_rank = self.rank(current.lower()) if current else None
