@@ -67,11 +67,6 @@ _CONSONANTS = {
 
 
 FOREIGN_SECTION = "# == foreign given names =="
-CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
-# given-name lists of countries whose names are often Arabic ones (Farid, Rashid): they do not make a name Western
-WESTERN_ORIGINS_EXCLUDED = frozenset(
-    {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
-)
 ENGLISH_ORIGINS = frozenset({"us", "en"})  # given-name lists that make a name English-speaking
 ESTABLISHED_SPELLING = 20  # sources spelling an Arabic name word this often: a common Arabic name (Karam, Jamil)
 
@@ -117,10 +112,17 @@ def is_western_given_name(arabic: str, english: str) -> bool:
     english = english.lower()
     if _ARABIC_ONLY & set(arabic) or english in arabic_words:
         return False
-    if english in foreign_given:
-        return True
-    origins = latin_names().origins(english)
-    return CENSUS_ORIGIN in origins or bool(origins - WESTERN_ORIGINS_EXCLUDED) and ARABIC_ORIGIN not in origins
+    return english in foreign_given or latin_names().is_western(english)
+
+
+def _given_name(words: list[str], english: list[str], table: NameTable) -> None:
+    """A foreign-looking first word that neither a curated word nor the table's own key spells (a vowel
+    variant is a guess) takes the Western given name it spells (كلاوديو: Claudio, not Klawdio)."""
+    first = words[0]
+    if len(words) < 2 or _ARABIC_ONLY & set(first) or alias_key(first) in name_words():
+        return
+    if table.get(name_key(first)[0], variants=False) is None:
+        english[0] = latin_names().given(first) or english[0]
 
 
 def _western_surnames(words: list[str], english: list[str], table: NameTable) -> None:
@@ -336,6 +338,7 @@ def transliterate(
         return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:
+        _given_name(words, english, table)
         _western_surnames(words, english, table)
     if not person and len(words) > 1 and _demonym(words[-1]):
         english.insert(0, english.pop())

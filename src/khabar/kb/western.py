@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,11 @@ from khabar.kb.sources import CURATED
 from khabar.text.normalize import DIACRITICS
 
 LATIN_NAMES = CURATED.parent / "latin_names.tsv.gz"
+CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
+# given-name lists of countries whose names are often Arabic ones (Farid, Rashid): they do not make a name Western
+WESTERN_ORIGINS_EXCLUDED = frozenset(
+    {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
+)
 MIN_CONSONANTS = 3  # two consonants fit too many surnames
 
 # English letters -> consonant class; digraphs first. "h" after a vowel, "gh" and "w"/"y" inside a word
@@ -153,22 +159,21 @@ def _letter_mismatches(arabic: str, english_letters: str) -> int:
 
 
 class LatinNames:
-    """Given names with their origins, surnames grouped by consonant classes (parsed only when looked up)
-    and world cities by the skeleton keys of their Arabic names.
+    """Given names with their origins, given names and surnames grouped by consonant classes (parsed only
+    when looked up) and world cities by the keys of their Arabic names.
 
     `rows`: lines of latin_names.tsv.gz without their line ends."""
 
     def __init__(self, rows: list[str]):
         self._given: dict[str, str] = {}
-        self._by_consonants: dict[str, list[str]] = {}
+        self._by_consonants: dict[tuple[str, str], list[str]] = {}  # (kind, consonant classes) -> rows
         self._places: dict[str, str] = {}  # alias key of an Arabic name -> English name
         self._place_skeletons: dict[str, list[str]] = {}
         for row in rows:
             kind, name, _rank, *rest = row.split("\t")
-            if kind == "given":
-                self._given[name] = rest[0]
-            elif kind == "surname" and len(rest) == 4:
-                self._by_consonants.setdefault(rest[1], []).append(row)
+            if kind in ("given", "surname"):
+                self._given.update({name: rest[0]} if kind == "given" else {})
+                self._by_consonants.setdefault((kind, rest[1]), []).append(row)
             elif kind == "place":  # rows come most populous first
                 for key in rest[1].split("|"):
                     self._places.setdefault(key, name)
@@ -179,6 +184,12 @@ class LatinNames:
         """The origins of the lists that hold a given name: alain -> de, es, fr, nl; alan -> en, fr, ..."""
         return frozenset(item.split(":")[0] for item in self._given.get(given, "").split(",") if item)
 
+    def is_western(self, given: str) -> bool:
+        """A US census given name, or one of the lists of Western countries that is not also an Arabic given
+        name (Farid is in the French list)."""
+        origins = self.origins(given)
+        return CENSUS_ORIGIN in origins or bool(origins - WESTERN_ORIGINS_EXCLUDED) and ARABIC_ORIGIN not in origins
+
     def place(self, key: str, skeleton: str | None = None, arabic: str = "") -> str | None:
         """The English name of the most populous city with an Arabic name of this alias key, else (when
         given) of this skeleton key (Arabic spells foreign places with other vowel letters) whose English
@@ -188,35 +199,45 @@ class LatinNames:
             return self._places[key]
         return next((name for name in self._place_skeletons.get(skeleton or "", ()) if spells(arabic, name)), None)
 
-    def _surnames(self, consonants: str) -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
-        """(rank, name, vowel gaps, consonant letters, origins) of the surnames with these consonant classes."""
+    def _names(self, consonants: str, kind: str = "surname") -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
+        """(rank, name, vowel gaps, consonant letters, origins) of the names with these consonant classes."""
         out = []
-        for row in self._by_consonants.get(consonants, ()):
+        for row in self._by_consonants.get((kind, consonants), ()):
             _kind, name, rank, origins, _consonants, gaps, letters = row.split("\t")
             origin_set = {origin.split(":")[0] for origin in origins.split(",")}
             out.append((int(rank), name, tuple(gaps.split(",")), letters, origin_set))
         return out
 
     def rank(self, surname: str) -> int | None:
-        return next((r for r, name, *_ in self._surnames(english_shape(surname)[0]) if name == surname), None)
+        return next((r for r, name, *_ in self._names(english_shape(surname)[0]) if name == surname), None)
+
+    def given(self, arabic: str) -> str | None:
+        """The Western given name the Arabic word can spell (كلاوديو: Claudio), as `surname` chooses."""
+        best = self._best(arabic, "given", frozenset(), self.is_western)
+        return _capitalise(best[3]) if best else None
 
     def surname(self, arabic: str, current: str | None = None, origins: frozenset[str] = frozenset()) -> str | None:
         """The surname the Arabic word can spell: one of the given name's `origins` first, then letter for
         letter, then the most frequent; `current` (the table's spelling) when that is a surname at least as
         frequent; None when nothing fits."""
-        consonants, gaps, arabic_letters = arabic_shape(arabic)
-        if len(consonants) < MIN_CONSONANTS:
-            return None
-        fitting = [
-            (bool(origins) and not origins & surname_origins, _letter_mismatches(arabic_letters, letters), rank, name)
-            for rank, name, en_gaps, letters, surname_origins in self._surnames(consonants)
-            if _vowels_fit(gaps, en_gaps)
-        ]
-        best = min(fitting, default=None)
+        best = self._best(arabic, "surname", origins)
         own_rank = self.rank(current.lower()) if current else None
         if own_rank is not None and (best is None or own_rank <= best[2]):
             return current
         return _capitalise(best[3]) if best else None
+
+    def _best(
+        self, arabic: str, kind: str, origins: frozenset[str], keep: Callable[[str], bool] = bool
+    ) -> tuple[bool, int, int, str] | None:
+        consonants, gaps, arabic_letters = arabic_shape(arabic)
+        if len(consonants) < MIN_CONSONANTS:
+            return None
+        fitting = [
+            (bool(origins) and not origins & name_origins, _letter_mismatches(arabic_letters, letters), rank, name)
+            for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
+            if _vowels_fit(gaps, en_gaps) and keep(name)
+        ]
+        return min(fitting, default=None)
 
 
 def _capitalise(name: str) -> str:
@@ -224,11 +245,9 @@ def _capitalise(name: str) -> str:
 
 
 def name_row(kind: str, name: str, rank: int, origins: list[tuple[str, int]]) -> str:
-    """A line of latin_names.tsv.gz: origins with the name's rank in each ("en:12,fr:3"); surnames carry
-    their shape, so that loading computes nothing."""
+    """A line of latin_names.tsv.gz: origins with the name's rank in each ("en:12,fr:3"), and the name's
+    shape, so that loading computes nothing."""
     origin_field = ",".join(f"{origin}:{origin_rank}" for origin, origin_rank in origins)
-    if kind != "surname":
-        return f"{kind}\t{name}\t{rank}\t{origin_field}\n"
     consonants, gaps, letters = english_shape(name)
     return f"{kind}\t{name}\t{rank}\t{origin_field}\t{consonants}\t{','.join(gaps)}\t{letters}\n"
 
