@@ -28,6 +28,16 @@ def _census(*surnames: str) -> LatinNames:
     )
 
 
+def test_given_names_by_their_shape_western_only():
+    names = _names(
+        name_row("given", "claudio", 100_001, [("it", 3)]),
+        name_row("given", "kaludi", 100_002, [("ar", 1), ("fr", 9)]),
+    )
+    assert names.given("كلاوديو") == "Claudio"
+    assert names.given("كالودي") is None  # an Arabic given name is no Western one
+    assert names.is_western("claudio") and not names.is_western("kaludi")
+
+
 def test_a_written_long_vowel_must_be_in_the_english_name():
     census = _census("miller", "mueller")
     assert census.surname("مولر") == "Mueller"  # و is o/u: not Miller, though Miller is more frequent
@@ -113,6 +123,9 @@ def test_transliteration_with_the_name_lists():
     assert transliterate("جاكومو ليوباردي") == "Giacomo Leopardi"  # Italian given name, Italian surname
     assert transliterate("ألكسندر سوفوروف") == "Alexander Suvorov"
     assert not is_western_given_name("فريد", "Farid")  # in the French list, but an Arabic given name
+    # a given name no source spells takes the Western given name it spells, and the surname follows
+    assert transliterate("لانس آرمسترونج") == "Lance Armstrong"
+    assert transliterate("ديفن نونيس") == "Devin Nunes"
 
 
 def test_rules_read_foreign_endings_and_ch():
