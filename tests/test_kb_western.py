@@ -136,3 +136,9 @@ def test_rules_read_foreign_endings_and_ch():
     assert transliterate("يوليوس", rules) == "Yolius"
     assert transliterate("تامايو", rules) == "Tamayo"  # -يو after a vowel is no Italian -io
     assert transliterate("تشاتانوغا", rules, person=False) == "Chatanoga"
+
+
+def test_an_alif_is_no_english_o():
+    assert _census("hopper", "haber").surname("هابر") == "Haber"  # Hopper is more frequent, but ا is no o
+    assert _census("brunson", "branson").surname("برانسون") == "Brunson"  # ا is also the u of Brunson, Trump
+    assert _census("osborne", "ausburn").surname("أوسبورن") == "Osborne"  # أو is an o

@@ -141,6 +141,12 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
     return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
 
 
+def _vowel_mismatches(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> int:
+    """Alifs the English name writes with an "o" and no "a" or "u" (هابر: Haber before Hopper, لانغ: Lang
+    before Long): Arabic writes o و (أوسبورن: Osborne); ا is a, or the u of Brunson, Trump."""
+    return sum("a" in a and "o" not in a and not set(e) & {"a", "u"} for a, e in zip(arabic_gaps, english_gaps))
+
+
 def spells(arabic: str, english: str) -> bool:
     """The Arabic spelling fits the English name: same consonant classes and long vowels (the words
     run together: سنتافي is Santa Fe)."""
@@ -233,7 +239,12 @@ class LatinNames:
         if len(consonants) < MIN_CONSONANTS:
             return None
         fitting = [
-            (bool(origins) and not origins & name_origins, _letter_mismatches(arabic_letters, letters), rank, name)
+            (
+                bool(origins) and not origins & name_origins,
+                _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
+                rank,
+                name,
+            )
             for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
             if _vowels_fit(gaps, en_gaps) and keep(name)
         ]
