@@ -126,6 +126,10 @@ def test_transliteration_with_the_name_lists():
     # a given name no source spells takes the Western given name it spells, and the surname follows
     assert transliterate("لانس آرمسترونج") == "Lance Armstrong"
     assert transliterate("ديفن نونيس") == "Devin Nunes"
+    # after any first word, a foreign-looking word no source spells takes a surname; Arabic ones stay
+    assert transliterate("هوب هيكس").endswith(" Hicks")
+    assert transliterate("برهان غفور") == "Burhan Ghafoor"
+    assert transliterate("سامي الهاشمي") == "Sami al-Hashimi"
 
 
 def test_rules_read_foreign_endings_and_ch():

@@ -129,16 +129,21 @@ def _western_surnames(words: list[str], english: list[str], table: NameTable) ->
     """After a Western given name, each foreign-looking word takes the surname it spells, one of the
     given name's origins first (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic
     name word: a curated one or one the sources spell often (ميشال سليمان is Michel Suleiman, not
-    Silliman). A French given name spells a Slavic surname the French way (Alain Krakovitch)."""
-    if len(words) < 2 or not is_western_given_name(words[0], english[0]):
+    Silliman). A French given name spells a Slavic surname the French way (Alain Krakovitch). After any
+    other first word, only a foreign-looking word no source spells takes a surname (its spelling by the
+    rules is a guess: هوب هيكس -> Hicks, not Hiks)."""
+    if len(words) < 2:
         return
+    western = is_western_given_name(words[0], english[0])
     names = latin_names()
-    origins = names.origins(english[0].lower())
+    origins = names.origins(english[0].lower()) if western else frozenset()
     for i, word in enumerate(words[1:], 1):
         if _ARABIC_ONLY & set(word) or word.startswith(ARTICLE) or alias_key(word) in name_words():
             continue
         if table.table.get(name_key(word)[0], ("", 0))[1] >= ESTABLISHED_SPELLING:
             continue
+        if not western and table.get(name_key(word)[0]) is not None:
+            continue  # without a Western given name, only a word no source spells
         english[i] = names.surname(word, english[i], origins) or english[i]
         if "fr" in origins and not origins & ENGLISH_ORIGINS:
             english[i] = re.sub("(?<=[vi])ch$", "tch", english[i])
