@@ -140,6 +140,7 @@ def test_rules_read_foreign_endings_and_ch():
     assert transliterate("يوليوس", rules) == "Yolius"
     assert transliterate("تامايو", rules) == "Tamayo"  # -يو after a vowel is no Italian -io
     assert transliterate("تشاتانوغا", rules, person=False) == "Chatanoga"
+    assert transliterate("أونيل", rules) == "Onil"  # an initial أو is an o (Obama, Oregon), not "aw"
 
 
 def test_an_alif_is_no_english_o():

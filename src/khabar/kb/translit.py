@@ -272,6 +272,8 @@ def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
         elif ch.isascii():
             out.append(ch)
     text = "".join(out)
+    if foreign and word[:2] in ("أو", "او") and word[2:3] in _CONSONANTS:
+        text = "o" + text[2:]  # أوريغون: Oregon, not Awrigon
     if len(text) > 2 and text.isalpha() and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
         text = text[0] + "a" + text[1:]
     return text
