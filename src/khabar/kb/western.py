@@ -175,11 +175,14 @@ class LatinNames:
         self._by_consonants: dict[tuple[str, str], list[str]] = {}  # (kind, consonant classes) -> rows
         self._places: dict[str, str] = {}  # alias key of an Arabic name -> English name
         self._place_skeletons: dict[str, list[str]] = {}
+        self._place_shapes: dict[str, list[str]] = {}  # consonant classes -> English names (US states)
         for row in rows:
             kind, name, _rank, *rest = row.split("\t")
             if kind in ("given", "surname"):
                 self._given.update({name: rest[0]} if kind == "given" else {})
                 self._by_consonants.setdefault((kind, rest[1]), []).append(row)
+            elif kind == "place" and not rest[1]:  # a place without Arabic names: found by its shape
+                self._place_shapes.setdefault(english_shape(name.replace(" ", ""))[0], []).append(name)
             elif kind == "place":  # rows come most populous first
                 for key in rest[1].split("|"):
                     self._places.setdefault(key, name)
@@ -200,10 +203,13 @@ class LatinNames:
         """The English name of the most populous city with an Arabic name of this alias key, else (when
         given) of this skeleton key (Arabic spells foreign places with other vowel letters) whose English
         name the `arabic` spelling fits as surnames do (باولينج جرين: Bowling Green; مينيسوتا is not
-        Manistee, whose Arabic name has the same skeleton)."""
+        Manistee, whose Arabic name has the same skeleton), then a place without Arabic names (a US
+        state) that it fits (مينيسوتا: Minnesota)."""
         if key in self._places:
             return self._places[key]
-        return next((name for name in self._place_skeletons.get(skeleton or "", ()) if spells(arabic, name)), None)
+        by_shape = self._place_shapes.get(arabic_shape(arabic.replace(" ", ""))[0], []) if skeleton else []
+        candidates = [*self._place_skeletons.get(skeleton or "", ()), *by_shape]
+        return next((name for name in candidates if spells(arabic, name)), None)
 
     def _names(self, consonants: str, kind: str = "surname") -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
         """(rank, name, vowel gaps, consonant letters, origins) of the names with these consonant classes."""
