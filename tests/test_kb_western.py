@@ -149,3 +149,8 @@ def test_an_alif_is_no_english_o():
     assert _census("hopper", "haber").surname("هابر") == "Haber"  # Hopper is more frequent, but ا is no o
     assert _census("brunson", "branson").surname("برانسون") == "Brunson"  # ا is also the u of Brunson, Trump
     assert _census("osborne", "ausburn").surname("أوسبورن") == "Osborne"  # أو is an o
+
+
+def test_two_long_vowels_are_two_english_letters():
+    assert _census("hung", "hoang").surname("هوانغ") == "Hoang"  # Hung is more frequent, but وا is two letters
+    assert _census("osborne").surname("أوسبورن") == "Osborne"  # an initial أو is one o

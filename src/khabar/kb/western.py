@@ -138,7 +138,11 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
     كوسنت)."""
     if english_gaps[-1].strip("e") and not arabic_gaps[-1] or english_gaps[0] and not arabic_gaps[0]:
         return False  # nor an initial English vowel (فريث is not Everett)
-    return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
+    # two long vowels inside a name are two English letters (هوانغ is Hoang, not Hung; an initial أو is o)
+    return all(
+        (i == 0 or len(e) >= len(a)) and all(_SOUNDS[v] & set(e) for v in a)
+        for i, (a, e) in enumerate(zip(arabic_gaps, english_gaps))
+    )
 
 
 def _vowel_mismatches(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> int:
