@@ -86,6 +86,13 @@ def test_weekday_alone_is_past_but_future_in_a_future_clause():
     assert future[0].value == "2018-06-14"
 
 
+def test_a_cue_that_is_also_a_noun_of_office_does_not_make_the_clause_future():
+    rapporteur = tag_dates("وقال مقرر الأمم المتحدة الخاص، الخميس، إن القرار خطير", ANCHOR)
+    scheduled = tag_dates("والاجتماع مقرر الخميس في جنيف", ANCHOR)
+    assert rapporteur[0].value == "2018-06-07"
+    assert scheduled[0].value == "2018-06-14"
+
+
 def make_doc(text: str) -> Document:
     doc = Document(id="d", text=text, published=ANCHOR)
     first_end = text.index(".") + 1

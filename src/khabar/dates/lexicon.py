@@ -97,6 +97,7 @@ class Lexicon:
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
     future_cues: frozenset[str]
+    future_cue_nouns: frozenset[str]
     future_verb_openers: frozenset[str]
     past_markers: frozenset[str]
     not_future_stems: tuple[str, ...]
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         year_blockers_after=_norm_set(lex["year_blockers_after"]),
         year_blockers_before=_norm_set(lex["year_blockers_before"]),
         future_cues=_norm_set(lex["future_cues"]),
+        future_cue_nouns=_norm_set(lex["future_cue_nouns"]),
         future_verb_openers=_norm_set(lex["future_verb_openers"]),
         past_markers=_norm_set(lex["past_markers"]),
         not_future_stems=tuple(sorted(_norm_set(lex["not_future_stems"]))),
