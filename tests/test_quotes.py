@@ -479,3 +479,10 @@ def test_the_verbs_complement_opens_the_content_after_adverbials(extractor):
 def test_a_preposition_after_a_noun_with_a_pronoun_belongs_to_that_noun(extractor):
     _, [quote] = quotes_of(extractor, "أكد بوتين خلال اللقاء تمنيه على المجلس تفعيل عمله.", PUTIN)
     assert quote.text.startswith("خلال اللقاء تمنيه على المجلس")
+
+
+def test_a_name_beginning_like_a_complementiser_does_not_open_the_content(extractor):
+    text = ("قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن العقوبات "
+            "لن ترفع إلا إذا تحقق تقدم.")
+    _, quotes = quotes_of(extractor, text, {"إيمانويل ماكرون": ("macron", "PER")})
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("macron", "إن العقوبا")]
