@@ -10,6 +10,7 @@ from khabar.entities.heads import HeadNames
 from khabar.entities.media import MediaNames
 from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
+from khabar.kb.translit import name_table
 from khabar.ner import load_tagger
 
 __all__ = ["EntityRecognizer", "Gazetteer", "build_gazetteer", "location_heads"]
@@ -39,7 +40,7 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gazetteer = build_gazetteer(self.kb)
         if taggers is None:
-            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
+            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads(), name_table().table)]
         self.taggers = taggers
         self.media = MediaNames(self.kb)
         self.heads = HeadNames(self.kb)
