@@ -142,3 +142,14 @@ def test_hijri_outside_the_convertible_range_keeps_no_value():
     assert mentions["رمضان 2467"].value is None
     assert mentions["3 شوال 1200 هـ"].value is None
     assert mentions["شهر رمضان"].value is None
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("تطلق الشركة الهاتف في الخريف المقبل", dt.date(2018, 7, 18), "2018-FA"),
+    ("تطلق الشركة الهاتف في الخريف المقبل", dt.date(2018, 10, 2), "2019-FA"),
+    ("أطلقت الشركة الهاتف في الصيف الماضي", dt.date(2018, 10, 2), "2018-SU"),
+    ("أطلقت الشركة الهاتف في الصيف الماضي", dt.date(2018, 7, 2), "2017-SU"),
+    ("أطلقت الشركة الهاتف في الشتاء الماضي", dt.date(2018, 7, 2), "2017-WI"),
+])
+def test_next_and_last_season_are_the_nearest_ones(text, published, value):
+    assert [d.value for d in tag_dates(text, published)] == [value]

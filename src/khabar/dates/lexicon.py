@@ -70,6 +70,7 @@ class Lexicon:
     hijri_months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
     relative_days: dict[str, int]
     parts_of_day: dict[str, str]
     tonight: frozenset[str]
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         hijri_months=_by_name(cal["hijri_months"]),
         weekdays=_by_name(cal["weekdays"]),
         seasons=_by_name(cal["seasons"]),
+        season_months={code: (first, last) for code, (first, last) in cal["season_months"].items()},
         relative_days=_norm_keys(lex["relative_days"]),
         parts_of_day=_norm_keys(lex["parts_of_day"]),
         tonight=_norm_set(lex["tonight"]),
