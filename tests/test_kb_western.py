@@ -143,6 +143,8 @@ def test_rules_read_foreign_endings_and_ch():
     assert transliterate("تامايو", rules) == "Tamayo"  # -يو after a vowel is no Italian -io
     assert transliterate("تشاتانوغا", rules, person=False) == "Chatanoga"
     assert transliterate("أونيل", rules) == "Onil"  # an initial أو is an o (Obama, Oregon), not "aw"
+    assert transliterate("ريشتهوفن", rules) == "Rishthofen"  # no word ends "fn" in English
+    assert transliterate("كوسنت", rules) == "Kosnt"  # "nt" ends words (Kent)
 
 
 def test_an_alif_is_no_english_o():

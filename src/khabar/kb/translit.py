@@ -276,6 +276,28 @@ def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
         text = "o" + text[2:]  # أوريغون: Oregon, not Awrigon
     if len(text) > 2 and text.isalpha() and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
         text = text[0] + "a" + text[1:]
+    return _break_clusters(text) if foreign and final else text
+
+
+# Word ends English spells without a vowel before the last consonant; "sh", "ch"... are one sound.
+_LATIN_CONSONANT = re.compile("sh|ch|kh|th|gh|dh|ph|[bcdfghjklmnpqrstvwxz]")
+_FINAL_CLUSTERS = set(
+    "nt nd st rt rd rk ld lt lk lp rp rb rn rm rs ks ts ng nj nk rg sk ft ns ls rz nz tz lf lm rf rv mp ck pt ct".split()  # noqa: SIM905
+)
+
+
+def _break_clusters(text: str) -> str:
+    """A readable fallback for foreign words: an "e" before a last consonant English does not end a word
+    with after another (ريشتهوفن: Rishthofen, not Rishthofn; كوسنت stays Kosnt, as Kent)."""
+    units = [m.group() for m in re.finditer(f"{_LATIN_CONSONANT.pattern}|.", text)]
+    last_two = units[-2:]
+    if (
+        len(units) > 3
+        and all(_LATIN_CONSONANT.fullmatch(u) for u in last_two)
+        and "".join(last_two) not in _FINAL_CLUSTERS
+        and last_two[1] != "h"  # a final ه (دينه: Dinh)
+    ):
+        return "".join(units[:-1]) + "e" + units[-1]
     return text
 
 
