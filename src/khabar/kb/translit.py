@@ -342,6 +342,9 @@ def _city(name: str) -> str | None:
     return latin_names().place(key, skeleton if len(skeleton.replace(" ", "")) >= MIN_PLACE_SKELETON else None, name)
 
 
+# The same unknown names recur across articles (Kim Jong Un, the day's newsmakers); a spelling depends only
+# on the name and the options.
+@lru_cache(maxsize=65_536)
 def transliterate(
     name: str,
     table: NameTable | None = None,
