@@ -8,9 +8,12 @@ words are rule-based and deliberately simple: consonants by the usual news roman
 from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
 consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
 keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
-After a Western given name, foreign-looking words take the US census surname they spell (khabar.kb.western:
-كين ستار -> Ken Starr, روبرت مولر -> Robert Mueller). scripts/eval_name_table.py measures each step on
-held-out names.
+Foreign-looking words snap to real names (khabar.kb.western, latin_names.tsv.gz): after a Western given
+name, later words take the surname they spell, of the given name's origins first (كين ستار -> Ken Starr,
+روبرت مولر -> Robert Mueller, جاكومو ليوباردي -> Giacomo Leopardi); a first word and later words no
+source spells take the given name or surname they spell (كلاوديو -> Claudio); an unknown place, the
+world city or US state (باولينج جرين -> Bowling Green). scripts/eval_name_table.py measures each step
+on held-out names.
 """
 
 from __future__ import annotations
