@@ -170,7 +170,7 @@ def _letter_mismatches(arabic: str, english_letters: str) -> int:
 
 class LatinNames:
     """Given names with their origins, given names and surnames grouped by consonant classes (parsed only
-    when looked up) and world cities by the keys of their Arabic names.
+    when looked up), world cities by the keys of their Arabic names and US states by their shape.
 
     `rows`: lines of latin_names.tsv.gz without their line ends."""
 
@@ -182,8 +182,9 @@ class LatinNames:
         self._place_shapes: dict[str, list[str]] = {}  # consonant classes -> English names (US states)
         for row in rows:
             kind, name, _rank, *rest = row.split("\t")
+            if kind == "given":
+                self._given[name] = rest[0]
             if kind in ("given", "surname"):
-                self._given.update({name: rest[0]} if kind == "given" else {})
                 self._by_consonants.setdefault((kind, rest[1]), []).append(row)
             elif kind == "place" and not rest[1]:  # a place without Arabic names: found by its shape
                 self._place_shapes.setdefault(english_shape(name.replace(" ", ""))[0], []).append(name)
