@@ -7,6 +7,7 @@ from importlib import resources
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.heads import HeadNames
+from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
 from khabar.entities.namesakes import NamesakeFilter
 from khabar.entities.tagged import TaggedNames
@@ -45,12 +46,13 @@ class EntityRecognizer:
         self.taggers = taggers
         self.media = MediaNames(self.kb)
         self.heads = HeadNames(self.kb)
+        self.institutions = InstitutionNames(self.kb)
         self.namesakes = NamesakeFilter(self.kb)
 
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
         spans = self.namesakes(doc, self.gazetteer.find(doc), tagged)
-        for span in [*self.media(doc, tagged), *self.heads(doc), *tagged]:
+        for span in [*self.institutions(doc), *self.media(doc, tagged), *self.heads(doc), *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)
