@@ -114,6 +114,8 @@ def test_places_by_their_arabic_names_and_spelling_variants():
     assert names.place("مينيسوتا", "منست", "مينيسوتا") is None  # the same skeleton, but و is no "ee"
     states = _names(place_row("Minnesota", 0, "US", [], []), place_row("Manistee", 8, "US", ["مانيستي"], ["منست"]))
     assert states.place("مينيسوتا", "منست", "مينيسوتا") == "Minnesota"  # a place without Arabic names: by shape
+    arizona = _names(place_row("Arizona", 0, "US", [], []), place_row("Arizona City", 9, "US", ["اريزونا"], ["ارزن"]))
+    assert arizona.place("اريزونا", "ارزن", "أريزونا") == "Arizona"  # the state before a city GeoNames calls so
 
 
 def test_transliteration_with_the_name_lists():

@@ -208,12 +208,15 @@ class LatinNames:
         """The English name of the most populous city with an Arabic name of this alias key, else (when
         given) of this skeleton key (Arabic spells foreign places with other vowel letters) whose English
         name the `arabic` spelling fits as surnames do (باولينج جرين: Bowling Green; مينيسوتا is not
-        Manistee, whose Arabic name has the same skeleton), then a place without Arabic names (a US
-        state) that it fits (مينيسوتا: Minnesota)."""
+        Manistee, whose Arabic name has the same skeleton). A place without Arabic names (a US state) that
+        the spelling fits comes first (أريزونا: Arizona, not Arizona City; مينيسوتا: Minnesota)."""
+        by_shape = self._place_shapes.get(arabic_shape(arabic.replace(" ", ""))[0], []) if arabic else []
+        state = next((name for name in by_shape if spells(arabic, name)), None)
+        if state is not None:  # before cities: GeoNames writes Arizona City "أريزونا"
+            return state
         if key in self._places:
             return self._places[key]
-        by_shape = self._place_shapes.get(arabic_shape(arabic.replace(" ", ""))[0], []) if skeleton else []
-        candidates = [*self._place_skeletons.get(skeleton or "", ()), *by_shape]
+        candidates = self._place_skeletons.get(skeleton or "", ())
         return next((name for name in candidates if spells(arabic, name)), None)
 
     def _names(self, consonants: str, kind: str = "surname") -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
