@@ -781,3 +781,10 @@ def test_a_passive_verb_conjoined_to_another_shares_its_patient(coder):
 def test_a_word_after_a_preposition_is_no_past_verb(coder, text, ptype, pos):
     found = [d.match.trigger.pos for d in coder.detect(make_doc(text)) if d.type == ptype]
     assert found == ([pos] if pos else [])
+
+
+def test_the_one_a_release_is_refused_to_is_the_pronoun_after_it(coder):
+    doc = make_doc("ويدير برانسون كنيسة في إزمير. ورفضت المحكمة الإفراج عنه.", [
+        ("b", "PER", {"names": ["برانسون"]}), ("i", "GPE", {"names": ["إزمير"], "kb_id": "place:izmir"})])
+    coder(doc)
+    assert [(e.type, e.recipients) for e in doc.events if e.type == "REJECT"] == [("REJECT", ["b"])]

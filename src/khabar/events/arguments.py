@@ -42,7 +42,9 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
-    "بحقه بحقها بحقهم").split())
+    "بحقه بحقها بحقهم "
+    # "رفض الإفراج عنه", "دافع عنه": the one released or defended
+    "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
 BETWEEN = normalize("بين")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
@@ -362,7 +364,7 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
-    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last)
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1)
     antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
     if antecedent and t.pos == "verb":
         return [antecedent.entity]
@@ -471,12 +473,14 @@ def _definite_noun(token: Token) -> bool:
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
-def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:
-    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه")."""
+def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0) -> bool:
+    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه"), right
+    after the trigger or after its subject (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
     if end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
         return True
-    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS for j in range(end, min(last, end + 2)))
+    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS
+               for start in {end, max(end, after)} for j in range(start, min(last, start + 2)))
 
 
 def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention | None:
