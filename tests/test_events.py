@@ -788,3 +788,17 @@ def test_the_one_a_release_is_refused_to_is_the_pronoun_after_it(coder):
         ("b", "PER", {"names": ["برانسون"]}), ("i", "GPE", {"names": ["إزمير"], "kb_id": "place:izmir"})])
     coder(doc)
     assert [(e.type, e.recipients) for e in doc.events if e.type == "REJECT"] == [("REJECT", ["b"])]
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("استقبل الحريري وفدا من مجلس الأعمال، حسب صحيفة المستقبل. وأكد الحريري تمنيه على المجلس تفعيل عمله.", "c"),
+    ("استقبل الحريري وفدا من مجلس الأعمال، حسب صحيفة المستقبل. وأكد الحريري تمنيه على المجلس الوطني تفعيل عمله.",
+     None),
+])
+def test_a_bare_organisation_noun_is_the_organisation_named_before_with_it(coder, text, addressee):
+    # "تمنيه": the noun's suffix is a possessive, not an object standing for the name before it
+    doc = make_doc(text, [("h", "PER", {"names": ["الحريري"]}), ("c", "ORG", {"names": ["مجلس الأعمال"]}),
+                          ("m", "ORG", {"names": ["المستقبل"]})])
+    coder(doc)
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.recipients == ([addressee] if addressee else [])

@@ -31,6 +31,7 @@ QUOTE_MARKS = frozenset({'"', "«", "»"})
 COMMAS = frozenset({"،", ","})
 DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
 STATE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["state_heads"])
+ORGANISATION_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["organisation_heads"])
 CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
@@ -87,8 +88,10 @@ class MentionIndex:
         self.places = {e.id for e in doc.entities if is_place(e)}
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
-        spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
-        spans += _state_anaphora(doc, spans)
+        spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
+        anaphora = _head_anaphora(doc, spans)
+        # "المحكمة" is the court named before, not an unnamed judiciary
+        spans += [x for x in extra if not any(a[0] < x[1] and x[0] < a[1] for a in anaphora)] + anaphora
         starts = [t.start for t in doc.tokens]
         located = []
         for start, end, entity in sorted(set(spans)):
@@ -153,22 +156,34 @@ class MentionIndex:
         return group
 
 
-def _state_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word."""
+def _head_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word; "المجلس",
+    "المحكمة" for the one organisation named before with it, unless an adjective follows ("المجلس الوطني")."""
     states: dict[str, set[str]] = {}
+    organisations: dict[str, list[tuple[int, str]]] = {}
     for e in doc.entities:
-        if is_country(e):
-            for m in e.mentions:
-                head = normalize(m.text).split()[0]
-                head = head if head.startswith("ال") else "ال" + head
-                if head in STATE_HEADS:
-                    states.setdefault(head, set()).add(e.id)
+        for m in e.mentions:
+            head = normalize(m.text).split()[0]
+            head = head if head.startswith("ال") else "ال" + head
+            if is_country(e) and head in STATE_HEADS:
+                states.setdefault(head, set()).add(e.id)
+            elif e.type == "ORG" and head in ORGANISATION_HEADS:
+                organisations.setdefault(head, []).append((m.start, e.id))
     out = []
-    for t in doc.tokens:
-        ids = states.get(t.norm, ())
-        if len(ids) == 1 and not any(s <= t.stem_start < e for s, e, _ in spans):
+    for i, t in enumerate(doc.tokens):
+        if any(s <= t.stem_start < e for s, e, _ in spans):
+            continue
+        ids = states.get(t.norm) or {e for start, e in organisations.get(t.norm, ()) if start < t.start}
+        if len(ids) == 1 and not (t.norm in organisations and _adjective(doc.tokens, i + 1)):
             out.append((t.stem_start, t.stem_end, next(iter(ids))))
     return out
+
+
+def _adjective(tokens: list[Token], j: int) -> bool:
+    """A definite relative adjective ("الوطني", "الدستورية") or elative ("العليا") at j."""
+    if j >= len(tokens) or not tokens[j].article or tokens[j].proclitics:
+        return False
+    return tokens[j].norm.endswith(("ي", "يه", "يا", "ى"))
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
@@ -364,7 +379,7 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
-    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1)
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb")
     antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
     if antecedent and t.pos == "verb":
         return [antecedent.entity]
@@ -473,11 +488,13 @@ def _definite_noun(token: Token) -> bool:
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
-def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0) -> bool:
-    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه"), right
-    after the trigger or after its subject (`after`: "رفضت المحكمة الإفراج عنه")."""
+def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
+                    attached: bool = True) -> bool:
+    """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: on a noun it is a possessive,
+    "تمنيه على المجلس") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
+    (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
-    if end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+    if attached and end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
         return True
     return any(normalize(tokens[j].text) in PRONOUN_CARRIERS
                for start in {end, max(end, after)} for j in range(start, min(last, start + 2)))
