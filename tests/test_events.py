@@ -802,3 +802,31 @@ def test_a_bare_organisation_noun_is_the_organisation_named_before_with_it(coder
     coder(doc)
     [request] = [e for e in doc.events if e.type == "REQUEST"]
     assert request.recipients == ([addressee] if addressee else [])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("قصفت روسيا كييف بالصواريخ.", "k"),  # no state named: the city stays
+    ("قصفت روسيا كييف بالصواريخ. وتطالب أوكرانيا بالمزيد من الدعم.", "ua"),
+])
+def test_an_attacked_capital_stands_for_its_state_when_the_document_names_it(coder, text, target):
+    entities = [("ru", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS", "country": "RUS"}),
+                ("k", "GPE", {"names": ["كييف"], "kb_id": "place:kyiv", "country": "UKR"}),
+                ("ua", "GPE", {"names": ["أوكرانيا"], "kb_id": "country:UKR", "country": "UKR"})]
+    doc = make_doc(text, [e for e in entities if e[2]["names"][0] in text])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ASSAULT"] == [(["ru"], [target])]
+
+
+def test_a_group_named_with_an_organisation_is_that_organisation_later(coder):
+    text = "وسط انهيار ميليشيات الحوثي في صعدة. واستعاد الجيش اليمني أسلحة كانت بحوزة الميليشيات."
+    doc = make_doc(text, [("h", "ORG", {"names": ["الحوثي"], "actor_code": "YEMREB"}),
+                          ("a", "ORG", {"names": ["الجيش اليمني"], "actor_code": "YEMMIL"})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("COERCE", ["a"], ["h"])]
+
+
+def test_the_rebels_are_the_one_rebel_group_named(coder):
+    text = "وتقاتل الحكومة الحوثيين منذ سنوات. ويعيش السكان في خوف من المتمردين الذين سيطروا على المدينة."
+    doc = make_doc(text, [("h", "ORG", {"names": ["الحوثيين"], "actor_code": "YEMREB"})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", ["h"])]

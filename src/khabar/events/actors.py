@@ -39,6 +39,7 @@ class UnnamedActors:
         """Candidate unnamed-actor entities by mention span, skipping spans a named entity already covers.
         "قوات النظام" later in a text that said "قوات النظام السوري" is the same group."""
         spans: list[tuple[int, int, ActorPhrase, Entity | None]] = []
+        owners: dict[tuple[str, str], set[str]] = {}  # group → the named organisations it heads a genitive of
         tokens = doc.tokens
         i = 0
         while i < len(tokens):
@@ -54,6 +55,8 @@ class UnnamedActors:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
                     end = tokens[last + 1].end
+                elif (owner := _genitive_organisation(doc, last + 1)) is not None:
+                    owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
                 spans.append((start, end, phrase, country))
             i = last + 1
         countries: dict[str, set[str]] = {}
@@ -71,7 +74,8 @@ class UnnamedActors:
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
-        named = {entity.id: _named_match(doc, entity) for entity in by_key.values()}
+        named = {entity.id: _owner(doc, owners.get((entity.name_en, entity.country or ""), set()))
+                 or _named_match(doc, entity) for entity in by_key.values()}
         return {span: named[entity.id] or entity for span, entity in found.items()}
 
     def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
@@ -117,6 +121,22 @@ def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
     mention = Span(span[0], span[1], doc.text[span[0] : span[1]])
     if mention not in entity.mentions:
         entity.mentions.append(mention)
+
+
+def _genitive_organisation(doc: Document, j: int) -> Entity | None:
+    """The named organisation whose mention starts at token j, right after a group noun: "ميليشيات الحوثي"."""
+    if j >= len(doc.tokens):
+        return None
+    token = doc.tokens[j]
+    entity = doc.entity_at(token.start, token.end)
+    if entity is None or not entity.named or entity.type != "ORG":
+        return None
+    return entity if any(token.start <= m.start < token.end for m in entity.mentions) else None
+
+
+def _owner(doc: Document, ids: set[str]) -> Entity | None:
+    """The one organisation a group was named as part of: "ميليشيات الحوثي" then "الميليشيات" is the Houthis."""
+    return doc.entity(next(iter(ids))) if len(ids) == 1 else None
 
 
 def _named_match(doc: Document, group: Entity) -> Entity | None:

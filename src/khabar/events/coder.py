@@ -186,9 +186,12 @@ class EventCoder:
         trigger_token = doc.tokens[match.token]
         actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
         actors = self._with_members(doc, actors, trigger_token.start)
-        recipients = [r for r in recipients if r not in actors]
         if match.trigger.mode == "visit":
-            recipients = list(dict.fromkeys(_host(doc, index, r, sentence) for r in recipients))
+            recipients = [_host(doc, index, r, sentence) for r in recipients]
+        else:
+            # "سيطروا على العاصمة صنعاء": the capital stands for its state, when the document names it
+            recipients = [index.acting_state(r) for r in recipients]
+        recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor
