@@ -830,3 +830,13 @@ def test_the_rebels_are_the_one_rebel_group_named(coder):
     doc = make_doc(text, [("h", "ORG", {"names": ["الحوثيين"], "actor_code": "YEMREB"})])
     coder(doc)
     assert [(e.type, e.actors) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", ["h"])]
+
+
+def test_me_in_a_quote_is_its_speaker(coder):
+    text = 'وأضاف الحريري: "الجميع يعلم مدى الدعم الذي يبديه الأمير محمد بن سلمان لي شخصيا".'
+    doc = make_doc(text, [("h", "PER", {"names": ["الحريري"]}), ("m", "PER", {"names": ["محمد بن سلمان"]})])
+    start = text.index("الجميع")
+    doc.quotes.append(Quote(speaker="h", cue="أضاف", kind="direct", start=start, end=len(text) - 2,
+                            text=text[start:-2]))
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["m"], ["h"])]

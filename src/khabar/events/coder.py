@@ -29,6 +29,9 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# "لي", "معي" ... ("إليّ" is left out: written without its shadda it is "إلى")
+FIRST_PERSON_OBJECTS = frozenset(normalize(w) for w in "لي معي ضدي عني بحقي".split())
+FIRST_PERSON_WINDOW = 8
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
@@ -166,6 +169,9 @@ class EventCoder:
             actors, recipients = list(last.actors), args.actors
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
             actors = [a for a in last.actors + last.recipients if a not in recipients]
+        if not recipients and actors:
+            # "الدعم الذي يبديه الأمير محمد لي شخصيا": "me" in a quote is its speaker
+            recipients = [r for r in _speaker_as_object(doc, match, sentence) if r not in actors]
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
             # speaker's; an attack a speaker reports is not his
@@ -392,6 +398,19 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
         j += 1  # "قتل وجرح العشرات": a second passive verb before the number
     following = doc.tokens[j].text
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
+
+
+def _speaker_as_object(doc: Document, match: TriggerMatch, sentence: Sentence) -> list[str]:
+    """The speaker of the quote the trigger lies in, when a first-person pronoun ("لي", "معي") follows the
+    trigger in its clause."""
+    for j in range(match.end_token, min(sentence.token_end, match.end_token + FIRST_PERSON_WINDOW)):
+        token = doc.tokens[j]
+        if token.text in CLAUSE_STOPS or token.text in COMMAS:
+            return []
+        if normalize(token.text) in FIRST_PERSON_OBJECTS and doc.entity_at(token.start, token.end) is None:
+            return [q.speaker for q in doc.quotes
+                    if q.start <= token.start < q.end and q.speaker and doc.entity(q.speaker)][:1]
+    return []
 
 
 def _quote_speaker(doc: Document, token: Token) -> list[str]:
