@@ -840,3 +840,29 @@ def test_me_in_a_quote_is_its_speaker(coder):
                             text=text[start:-2]))
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["m"], ["h"])]
+
+
+def test_a_name_after_a_circumstantial_participle_is_its_object(coder):
+    text = 'وأكد الحجوري أن "اللواء سيحسم المعركة"، داعيا عناصر المليشيا إلى الانسحاب.'
+    doc = make_doc(text, [("h", "PER", {"names": ["الحجوري"]})])
+    start = text.index("اللواء")
+    doc.quotes.append(Quote(speaker="h", cue="أكد", kind="direct", start=start, end=text.index('"،'),
+                            text="اللواء سيحسم المعركة", cue_span=Span(text.index("أكد"), text.index("أكد") + 3, "أكد")))
+    cue, content = text.index("داعيا"), text.index("عناصر")
+    doc.quotes.append(Quote(speaker="h", cue="داعيا", kind="indirect", start=content, end=len(text) - 1,
+                            text=text[content:-1], cue_span=Span(cue, cue + 5, "داعيا")))
+    coder(doc)
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.actors == ["h"]
+    doc = make_doc("ودعا حزب الله إلى الحوار، داعيا طهران إلى التدخل.", [("h", "ORG", {"names": ["حزب الله"]}),
+                                                                   ("i", "GPE", {"names": ["طهران"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["h"], ["i"])]  # one call, to Tehran
+
+
+def test_a_group_is_not_the_organisation_after_it_behind_a_preposition(coder):
+    text = "وقال أحد المتظاهرين لوكالة فرانس برس إنهم غاضبون. واحتشد المتظاهرون في الساحة."
+    doc = make_doc(text, [("afp", "ORG", {"names": ["وكالة فرانس برس"], "actor_code": "FRAMED"})])
+    coder(doc)
+    [protest] = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest.actors != ["afp"]

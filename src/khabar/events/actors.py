@@ -131,7 +131,9 @@ def _genitive_organisation(doc: Document, j: int) -> Entity | None:
     entity = doc.entity_at(token.start, token.end)
     if entity is None or not entity.named or entity.type != "ORG":
         return None
-    return entity if any(token.start <= m.start < token.end for m in entity.mentions) else None
+    # the name opens the token (after a hashtag at most): "لوكالة فرانس برس" after "المتظاهرين" is no genitive
+    return entity if any(token.start <= m.start < token.end and not doc.text[token.start:m.start].strip("#_")
+                         for m in entity.mentions) else None
 
 
 def _owner(doc: Document, ids: set[str]) -> Entity | None:

@@ -329,19 +329,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
                         and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
         return [speaker] if speaker else []
     if t.pos == "verb":
-        # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
-        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m) and not t.relative_between(m.first_token)
-                        and not t.conjunct_between(m.first_token)), None)
-        if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
-            # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
-            # after its complement
-            subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
-                            and m.preposition is None and index.types.get(m.entity) == "PER"), None)
-        if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
-            # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
-            # condemnation it is the subject ("وندد حزب الله بالغارات")
-            subject = None
+        # "...، داعيا عناصر المليشيا": the subject is that of the clause before, never a name after
+        subject = None if circumstantial(t.tokens[t.token]) else _postverbal_subject(t)
         if subject:
             return index.coordinated(subject, after)
     elif (doer := _relative_clause_subject(t)) is not None:
@@ -360,6 +349,25 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
                     and m.preposition is None and index.can_act(m)
                     and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)
     return index.coordinated(_list_head(index, subject, before), pool) if subject else []
+
+
+def _postverbal_subject(t: _Trigger) -> Mention | None:
+    """VS order: the first name after the verb, ungoverned, that can act."""
+    index, after = t.index, t.after
+    # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
+    subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
+                    and index.can_act(m) and not t.relative_between(m.first_token)
+                    and not t.conjunct_between(m.first_token)), None)
+    if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
+        # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
+        # after its complement
+        subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
+                        and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+    if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
+        # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
+        # condemnation it is the subject ("وندد حزب الله بالغارات")
+        subject = None
+    return subject
 
 
 def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
@@ -407,6 +415,14 @@ def _relative_clause_subject(t: _Trigger) -> Mention | None:
         return None  # "الاحتجاجات التي يشهدها الأردن", "الهجوم الذي تعرض له": where or to whom, not by whom
     return next((m for m in t.after if relative + 1 < m.first_token <= relative + 3 and m.preposition is None
                  and t.index.can_act(m)), None)
+
+
+def circumstantial(token: Token) -> bool:
+    """An active participle in the accusative ("داعيا", "متهما", "مطالبا"): it describes the subject of the clause
+    before it, so a name after it is its object, not its subject ("...، داعيا عناصر المليشيا للانسحاب")."""
+    word = normalize(token.text)
+    return (not token.proclitics and len(word) > 4 and word.endswith("ا") and not word.endswith("وا")
+            and (word[0] == "م" or word[1] == "ا"))
 
 
 def _carries_pronoun(token: Token) -> bool:
@@ -490,8 +506,8 @@ def _definite_noun(token: Token) -> bool:
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
                     attached: bool = True) -> bool:
-    """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: on a noun it is a possessive,
-    "تمنيه على المجلس") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
+    """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: a noun's suffix is its
+    genitive, its doer as often as its patient, "تمنيه على المجلس", "اعتقاله") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
     (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
     if attached and end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):

@@ -10,7 +10,8 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, find_arguments
+from khabar.events.arguments import (CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, circumstantial,
+                                     find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country
@@ -172,6 +173,9 @@ class EventCoder:
         if not recipients and actors:
             # "الدعم الذي يبديه الأمير محمد لي شخصيا": "me" in a quote is its speaker
             recipients = [r for r in _speaker_as_object(doc, match, sentence) if r not in actors]
+        if det.type in STATEMENT_TYPES and circumstantial(doc.tokens[match.token]):
+            # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
+            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
             # speaker's; an attack a speaker reports is not his
