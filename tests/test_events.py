@@ -866,3 +866,29 @@ def test_a_group_is_not_the_organisation_after_it_behind_a_preposition(coder):
     coder(doc)
     [protest] = [e for e in doc.events if e.type == "PROTEST"]
     assert protest.actors != ["afp"]
+
+
+def test_counted_states_are_those_named_as_parties_also_by_their_capitals(coder):
+    text = ("وتتطلع أنقرة وموسكو وطهران إلى الاستفادة من ضعف النفوذ الغربي في سوريا. وعلى النقيض من الولايات "
+            "المتحدة، نشرت الدول الثلاث قوات كبيرة في سوريا.")
+    states = [("tr", "أنقرة", "تركيا", "TUR"), ("ru", "موسكو", "روسيا", "RUS"), ("ir", "طهران", "إيران", "IRN")]
+    entities = [(f"{k}-city", "GPE", {"names": [city], "kb_id": f"place:{k}", "country": iso})
+                for k, city, _, iso in states]
+    entities += [("sy", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"}),
+                 ("us", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA", "country": "USA"})]
+    doc = make_doc(text + " وتعد " + "، ".join(s for _, _, s, _ in states) + " دولا كبيرة.",
+                   entities + [(k, "GPE", {"names": [state], "kb_id": f"country:{iso}", "country": iso})
+                               for k, _, state, iso in states])
+    coder(doc)
+    [mobilize] = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert set(mobilize.actors) - {a for a in mobilize.actors if a.startswith("unnamed")} == {"tr", "ru", "ir"}
+
+
+def test_a_counted_group_is_none_of_its_addressees_nor_the_speaker_reporting_it(coder):
+    text = "ودعت فرنسا وألمانيا وبريطانيا وروسيا إلى الحوار. ودعت الدول الأربع روسيا إلى الكشف عن برنامجها."
+    names = [("fr", "فرنسا"), ("de", "ألمانيا"), ("gb", "بريطانيا"), ("ru", "روسيا"), ("us", "أمريكا")]
+    doc = make_doc(text.replace("إلى الحوار", "وأمريكا إلى الحوار"),
+                   [(k, "GPE", {"names": [n], "kb_id": f"country:{k}"}) for k, n in names])
+    coder(doc)
+    request = [e for e in doc.events if e.type == "REQUEST"][-1]
+    assert "ru" not in request.actors and request.recipients == ["ru"]

@@ -32,6 +32,10 @@ class UnnamedActors:
             for noun in group["nouns"]:
                 phrase = ActorPhrase(tuple(normalize(noun).split()), group["sector"], group["name_en"])
                 self.by_first.setdefault(phrase.words[0], []).append(phrase)
+        for words in _counted_groups(load_data("collectives.yaml")):
+            # "الدول الثلاث", "الزعيمان": no sector of their own, their members act (events.collectives)
+            phrase = ActorPhrase(words, "", " ".join(words))
+            self.by_first.setdefault(words[0], []).append(phrase)
         for phrases in self.by_first.values():
             phrases.sort(key=lambda p: -len(p.words))
 
@@ -55,7 +59,7 @@ class UnnamedActors:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
                     end = tokens[last + 1].end
-                elif (owner := _genitive_organisation(doc, last + 1)) is not None:
+                elif phrase.sector and (owner := _genitive_organisation(doc, last + 1)) is not None:
                     owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
                 spans.append((start, end, phrase, country))
             i = last + 1
@@ -105,6 +109,16 @@ class UnnamedActors:
         return None, 0
 
 
+def _counted_groups(data: dict) -> list[tuple[str, ...]]:
+    """The phrases of `collectives.yaml`: a dual head alone ("الزعيمان"), else a head and a numeral ("الدول الثلاث")."""
+    numerals = [normalize(n) for n in data["numerals"]]
+    out = []
+    for group in data["groups"]:
+        for word in map(normalize, group["words"]):
+            out += [(word,)] if group.get("count") else [(word, n) for n in numerals]
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def _stems(text: str) -> tuple[tuple[str, int], ...]:
     """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
@@ -145,6 +159,8 @@ def _named_match(doc: Document, group: Entity) -> Entity | None:
     """The one named organisation of the document with the group's sector (and country, when known): "قوات
     النظام السوري" is "الجيش السوري" named earlier, "قوات الجيش" the only army the article names."""
     sector = (group.actor_code or "")[len(group.country or ""):]
+    if not sector:
+        return None  # a counted group ("الدول الثلاث") stands for its members, not one organisation
     candidates = [e for e in doc.entities if e.named and e.type == "ORG" and e.actor_code
                   and e.actor_code.endswith(sector) and len(e.actor_code) == len(sector) + 3
                   and (group.country is None or e.actor_code == group.actor_code)]

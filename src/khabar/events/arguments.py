@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from khabar.document import Document, Token
+from khabar.document import Document, Entity, Token
 from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import load_data
 from khabar.text import normalize
@@ -82,8 +82,10 @@ class Mention:
 class MentionIndex:
     """Entity mentions of a document in text order, with their tokens and governing preposition."""
 
-    def __init__(self, doc: Document, extra: list[tuple[int, int, str]] = ()):
+    def __init__(self, doc: Document, extra: dict[tuple[int, int], Entity] | None = None):
+        """`extra`: entities not (yet) in the document by mention span, the unnamed groups events may use."""
         self.doc = doc
+        self.extra = {entity.id: entity for entity in (extra or {}).values()}
         self.types = {e.id: e.type for e in doc.entities}
         self.places = {e.id for e in doc.entities if is_place(e)}
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
@@ -91,7 +93,8 @@ class MentionIndex:
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
         anaphora = _head_anaphora(doc, spans)
         # "المحكمة" is the court named before, not an unnamed judiciary
-        spans += [x for x in extra if not any(a[0] < x[1] and x[0] < a[1] for a in anaphora)] + anaphora
+        spans += [(s, e, entity.id) for (s, e), entity in (extra or {}).items()
+                  if not any(a[0] < e and s < a[1] for a in anaphora)] + anaphora
         starts = [t.start for t in doc.tokens]
         located = []
         for start, end, entity in sorted(set(spans)):
@@ -104,6 +107,9 @@ class MentionIndex:
             # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.doc.entity(entity_id) or self.extra.get(entity_id)
 
     @cached_property
     def words(self) -> list[str]:

@@ -125,7 +125,7 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
-        index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
+        index = MentionIndex(doc, unnamed)
         previous: tuple[int, Event | None] = (-DISCOURSE_SENTENCES - 1, None)  # the last event and its sentence
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
@@ -195,7 +195,11 @@ class EventCoder:
             return None
         trigger_token = doc.tokens[match.token]
         actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
-        actors = self._with_members(doc, actors, trigger_token.start)
+        # the parties of "ودعت الدول الأربع روسيا" are not its addressee, nor, when enough others are named, those of
+        # "واتفق الرئيسان" the spokesman who reports it (but "لقاء الزعماء الثلاث", said by one of them)
+        reporter = set(_quote_speaker(doc, trigger_token))
+        actors = (self._with_members(index, actors, trigger_token.start, set(recipients) | reporter)
+                  or self._with_members(index, actors, trigger_token.start, set(recipients)) or actors)
         if match.trigger.mode == "visit":
             recipients = [_host(doc, index, r, sentence) for r in recipients]
         else:
@@ -233,13 +237,17 @@ class EventCoder:
             modality=det.modality.modality,
         )
 
-    def _with_members(self, doc: Document, actors: list[str], before: int) -> list[str]:
-        """The actors and, for a counted group ("الزعيمان"), the parties it stands for."""
+    def _with_members(self, index: MentionIndex, actors: list[str], before: int, others: set[str]) -> list[str]:
+        """The actors and, for a counted group ("الزعيمان"), the parties it stands for, none of `others`; empty
+        when a group's parties are not all found."""
         out = list(actors)
         for actor in actors:
-            entity = doc.entity(actor)
-            if entity is not None:
-                out += self.collectives.members(doc, entity, before)
+            entity = index.entity(actor)
+            if entity is not None and self.collectives.size(entity):
+                members = self.collectives.members(index, entity, before, others)
+                if not members:
+                    return []
+                out += members
         return list(dict.fromkeys(out))
 
 
