@@ -892,3 +892,12 @@ def test_a_counted_group_is_none_of_its_addressees_nor_the_speaker_reporting_it(
     coder(doc)
     request = [e for e in doc.events if e.type == "REQUEST"][-1]
     assert "ru" not in request.actors and request.recipients == ["ru"]
+
+
+def test_seizing_sanaa_is_an_attack_on_yemen(coder):
+    doc = make_doc("ويشهد اليمن نزاعا منذ سنوات مع الحوثيين الذين سيطروا على العاصمة صنعاء في 2014.", [
+        ("ye", "GPE", {"names": ["اليمن"], "kb_id": "country:YEM", "country": "YEM"}),
+        ("sa", "GPE", {"names": ["صنعاء"], "kb_id": "place:sanaa", "country": "YEM"}),
+        ("h", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["h"], ["ye"])]
