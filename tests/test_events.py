@@ -901,3 +901,14 @@ def test_seizing_sanaa_is_an_attack_on_yemen(coder):
         ("h", "ORG", {"names": ["الحوثيين"]})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["h"], ["ye"])]
+
+
+@pytest.mark.parametrize("critic, sisi", [("الرئيس", True), ("الرئيس المصري", True), ("الرئيس السابق", False),
+                                          ("الرئيس التركي", False)])
+def test_a_bare_title_is_the_one_person_introduced_with_it(coder, critic, sisi):
+    doc = make_doc(f"زار الرئيس المصري عبد الفتاح السيسي موسكو أمس. وانتقد {critic} سياسة إسرائيل في غزة.", [
+        ("s", "PER", {"names": ["عبد الفتاح السيسي"]}), ("m", "GPE", {"names": ["موسكو"]}),
+        ("i", "GPE", {"names": ["إسرائيل"], "kb_id": "country:ISR"})])
+    coder(doc)
+    [accuse] = [e for e in doc.events if e.type == "ACCUSE"] or [None]
+    assert (accuse is not None and accuse.actors == ["s"]) == sisi

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from khabar.document import Document, Entity, Token
+from khabar.events.anaphora import head_anaphora, title_anaphora
 from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import load_data
 from khabar.text import normalize
@@ -30,8 +31,6 @@ CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
 COMMAS = frozenset({"،", ","})
 DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
-STATE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["state_heads"])
-ORGANISATION_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["organisation_heads"])
 CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
@@ -91,7 +90,7 @@ class MentionIndex:
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
-        anaphora = _head_anaphora(doc, spans)
+        anaphora = head_anaphora(doc, spans) + title_anaphora(doc, spans)
         # "المحكمة" is the court named before, not an unnamed judiciary
         spans += [(s, e, entity.id) for (s, e), entity in (extra or {}).items()
                   if not any(a[0] < e and s < a[1] for a in anaphora)] + anaphora
@@ -160,36 +159,6 @@ class MentionIndex:
             group.append(m)
             last = m
         return group
-
-
-def _head_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word; "المجلس",
-    "المحكمة" for the one organisation named before with it, unless an adjective follows ("المجلس الوطني")."""
-    states: dict[str, set[str]] = {}
-    organisations: dict[str, list[tuple[int, str]]] = {}
-    for e in doc.entities:
-        for m in e.mentions:
-            head = normalize(m.text).split()[0]
-            head = head if head.startswith("ال") else "ال" + head
-            if is_country(e) and head in STATE_HEADS:
-                states.setdefault(head, set()).add(e.id)
-            elif e.type == "ORG" and head in ORGANISATION_HEADS:
-                organisations.setdefault(head, []).append((m.start, e.id))
-    out = []
-    for i, t in enumerate(doc.tokens):
-        if any(s <= t.stem_start < e for s, e, _ in spans):
-            continue
-        ids = states.get(t.norm) or {e for start, e in organisations.get(t.norm, ()) if start < t.start}
-        if len(ids) == 1 and not (t.norm in organisations and _adjective(doc.tokens, i + 1)):
-            out.append((t.stem_start, t.stem_end, next(iter(ids))))
-    return out
-
-
-def _adjective(tokens: list[Token], j: int) -> bool:
-    """A definite relative adjective ("الوطني", "الدستورية") or elative ("العليا") at j."""
-    if j >= len(tokens) or not tokens[j].article or tokens[j].proclitics:
-        return False
-    return tokens[j].norm.endswith(("ي", "يه", "يا", "ى"))
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
