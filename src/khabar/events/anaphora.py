@@ -3,7 +3,9 @@ title ("الرئيس", "ولي العهد") for the one state, organisation or p
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 
 from khabar.document import Document, Token
 from khabar.events.demonyms import is_country
@@ -13,7 +15,11 @@ from khabar.text import normalize
 _DATA = load_data("appositions.yaml")
 STATE_HEADS = frozenset(normalize(w) for w in _DATA["state_heads"])
 ORGANISATION_HEADS = frozenset(normalize(w) for w in _DATA["organisation_heads"])
-PERSON_TITLES = tuple(tuple(normalize(w) for w in title.split()) for title in _DATA["person_titles"])
+PERSON_TITLES = sorted((tuple(normalize(w) for w in title.split()) for title in _DATA["person_titles"]), key=len,
+                       reverse=True)
+TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _title in PERSON_TITLES:
+    TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
 TITLE_REACH = 5  # the words looked through before a name for the title that introduces it
 
 
@@ -31,8 +37,9 @@ def head_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
             elif e.type == "ORG" and head in ORGANISATION_HEADS:
                 organisations.setdefault(head, []).append((m.start, e.id))
     out = []
+    covered = _coverage(spans)
     for i, t in enumerate(doc.tokens):
-        if any(s <= t.stem_start < e for s, e, _ in spans):
+        if (t.norm not in states and t.norm not in organisations) or covered(t.stem_start):
             continue
         ids = states.get(t.norm) or {e for start, e in organisations.get(t.norm, ()) if start < t.start}
         if len(ids) == 1 and not (t.norm in organisations and _adjective(doc.tokens, i + 1)):
@@ -73,9 +80,10 @@ def title_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
                 start, known = introduced.setdefault(title, {}).get(entity.id, (m.start, set()))
                 introduced[title][entity.id] = (min(start, m.start), known | modifiers)
     out = []
+    covered = _coverage(spans)
     for i, t in enumerate(tokens):
         title = _title_at(tokens, i) if i not in titling else None
-        if title is None or any(s <= t.stem_start < e for s, e, _ in spans):
+        if title is None or covered(t.stem_start):
             continue
         after = i + len(title)
         modifier = _stem(tokens[after]) if after < len(tokens) and tokens[after].article else None
@@ -87,10 +95,18 @@ def title_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
 
 
 def _title_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:
-    for title in PERSON_TITLES:
+    for title in TITLES_BY_FIRST.get(tokens[i].norm, ()):
         if tuple(t.norm for t in tokens[i : i + len(title)]) == title:
             return title
     return None
+
+
+def _coverage(spans: list[tuple[int, int, str]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the spans, by bisection over their starts."""
+    ordered = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans starting so far
+    return lambda x: (i := bisect_right(starts, x) - 1) >= 0 and reach[i] > x
 
 
 def _stem(token: Token) -> str:
