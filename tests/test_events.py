@@ -912,3 +912,11 @@ def test_a_bare_title_is_the_one_person_introduced_with_it(coder, critic, sisi):
     coder(doc)
     [accuse] = [e for e in doc.events if e.type == "ACCUSE"] or [None]
     assert (accuse is not None and accuse.actors == ["s"]) == sisi
+
+
+def test_a_definite_group_noun_heads_no_genitive(coder):
+    doc = make_doc("كما ساندت مقاتلات التحالف الجيش الوطني في الجوف.", [
+        ("a", "ORG", {"names": ["الجيش الوطني"]}),
+        ("j", "GPE", {"names": ["الجوف"], "kb_id": "place:jawf"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["unnamed-1"], ["a"])]

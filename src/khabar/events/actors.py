@@ -59,7 +59,8 @@ class UnnamedActors:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
                     end = tokens[last + 1].end
-                elif phrase.sector and (owner := _genitive_organisation(doc, last + 1)) is not None:
+                elif (phrase.sector and not tokens[last].article
+                      and (owner := _genitive_organisation(doc, last + 1)) is not None):
                     owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
                 spans.append((start, end, phrase, country))
             i = last + 1
@@ -138,7 +139,8 @@ def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
 
 
 def _genitive_organisation(doc: Document, j: int) -> Entity | None:
-    """The named organisation whose mention starts at token j, right after a group noun: "ميليشيات الحوثي"."""
+    """The named organisation whose mention starts at token j, right after a group noun without the article (a
+    construct: "ميليشيات الحوثي"; "مقاتلات التحالف الجيش الوطني" is the coalition's jets and their object)."""
     if j >= len(doc.tokens):
         return None
     token = doc.tokens[j]
