@@ -920,3 +920,9 @@ def test_a_definite_group_noun_heads_no_genitive(coder):
         ("j", "GPE", {"names": ["الجوف"], "kb_id": "place:jawf"})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events] == [(["unnamed-1"], ["a"])]
+
+
+@pytest.mark.parametrize("text, strike", [("وقال إن اللواء سيضرب بيد من حديد.", False),
+                                          ("ويضرب العمال عن العمل منذ أسبوع.", True)])
+def test_striking_with_an_iron_fist_is_no_strike(coder, text, strike):
+    assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == strike
