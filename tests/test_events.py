@@ -926,3 +926,10 @@ def test_a_definite_group_noun_heads_no_genitive(coder):
                                           ("ويضرب العمال عن العمل منذ أسبوع.", True)])
 def test_striking_with_an_iron_fist_is_no_strike(coder, text, strike):
     assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == strike
+
+
+def test_a_meeting_told_again_does_not_make_its_actor_its_own_recipient(coder):
+    doc = make_doc("وجاء كلام الحريري خلال استقباله وفدا من مجلس الأعمال. وأكد الحريري خلال اللقاء تمنيه على المجلس "
+                   "تفعيل عمله.", [("h", "PER", {"names": ["الحريري"]}), ("c", "ORG", {"names": ["مجلس الأعمال"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "CONSULT"] == [(["c"], ["h"])]

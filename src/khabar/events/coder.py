@@ -146,7 +146,8 @@ class EventCoder:
             if earlier is None:
                 doc.events.append(event)
             else:
-                earlier.recipients = list(dict.fromkeys(earlier.recipients + event.recipients))
+                earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + event.recipients)
+                                      if r not in earlier.actors]
                 earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
