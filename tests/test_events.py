@@ -933,3 +933,14 @@ def test_a_meeting_told_again_does_not_make_its_actor_its_own_recipient(coder):
                    "تفعيل عمله.", [("h", "PER", {"names": ["الحريري"]}), ("c", "ORG", {"names": ["مجلس الأعمال"]})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "CONSULT"] == [(["c"], ["h"])]
+
+
+def test_a_dual_relative_pronoun_takes_its_antecedent_as_subject(coder):
+    text = "ورعت موسكو وطهران وهما الدولتان اللتان تساندان دمشق عملية السلام. وتعد روسيا وإيران وسوريا دولا كبيرة."
+    cities = [("mo", "موسكو", "RUS"), ("te", "طهران", "IRN"), ("da", "دمشق", "SYR")]
+    states = [("ru", "روسيا", "RUS"), ("ir", "إيران", "IRN"), ("sy", "سوريا", "SYR")]
+    doc = make_doc(text, [(k, "GPE", {"names": [n], "kb_id": f"place:{k}", "country": c}) for k, n, c in cities]
+                   + [(k, "GPE", {"names": [n], "kb_id": f"country:{c}", "country": c}) for k, n, c in states])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert {"ru", "ir"} <= set(support.actors) and support.recipients == ["sy"]
