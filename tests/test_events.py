@@ -944,3 +944,23 @@ def test_a_dual_relative_pronoun_takes_its_antecedent_as_subject(coder):
     coder(doc)
     [support] = [e for e in doc.events if e.type == "SUPPORT"]
     assert {"ru", "ir"} <= set(support.actors) and support.recipients == ["sy"]
+
+
+def test_the_object_of_a_light_verbal_noun_takes_the_clause_subject(coder):
+    doc = make_doc("ونجحت قوات الجيش على مدار الفترة الماضية في توجيه ضربات موجعة للجماعات الإرهابية.", [
+        ("a", "ORG", {"names": ["قوات الجيش"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["a"])]
+
+
+def test_a_verb_with_no_conjunction_and_no_named_subject_is_not_the_last_actor_s(coder):
+    doc = make_doc("وقصفت قوات الجيش مواقع المسلحين. في غضون ذلك انفجرت عبوة ناسفة أمام مجلس مدينة أبو حماد.", [
+        ("a", "ORG", {"names": ["قوات الجيش"]}), ("h", "GPE", {"names": ["أبو حماد"], "kb_id": "place:abu_hammad"})])
+    coder(doc)
+    assert [(e.type, e.trigger.text) for e in doc.events if e.actors == ["a"]] == [("ASSAULT", "وقصفت")]
+
+
+def test_a_verb_after_kama_shares_the_last_subject(coder):
+    doc = make_doc("ودعا محمود عباس إلى الحوار. كما وعد بإجراء انتخابات عامة.", [("a", "PER", {"names": ["محمود عباس"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("REQUEST", ["a"]), ("AGREE", ["a"])]

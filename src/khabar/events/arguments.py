@@ -40,6 +40,7 @@ PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سو�
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم "
@@ -58,8 +59,6 @@ NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
 DEED_WINDOW = 4
 APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
@@ -319,7 +318,10 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         return []
     # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
     # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
-    reach = ACTOR_WINDOW + 3 if t.pos == "verb" else NOUN_SUBJECT_WINDOW
+    # ... unless the noun is the object of a light verbal noun, whose subject is the clause's ("ونجحت قوات الجيش
+    # على مدار الفترة الماضية في توجيه ضربات")
+    light = t.pos == "noun" and t.token > t.first and normalize(t.tokens[t.token - 1].text) in LIGHT_NOUNS
+    reach = ACTOR_WINDOW + 3 if t.pos == "verb" or light else NOUN_SUBJECT_WINDOW
     subject = next((m for m in reversed(before) if t.token - m.last_token <= reach
                     and m.preposition is None and index.can_act(m)
                     and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)

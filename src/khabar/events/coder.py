@@ -33,6 +33,7 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 # "لي", "معي" ... ("إليّ" is left out: written without its shadda it is "إلى")
 FIRST_PERSON_OBJECTS = frozenset(normalize(w) for w in "لي معي ضدي عني بحقي".split())
 FIRST_PERSON_WINDOW = 8
+CONJUNCTIONS = frozenset(normalize(w) for w in ("كما", "ثم"))  # a verb after them shares the last subject
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
@@ -181,7 +182,9 @@ class EventCoder:
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
             # speaker's; an attack a speaker reports is not his
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
-        if not actors and match.trigger.pos == "verb" and not args.own_subject:
+        if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
+            # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
+            # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
             actors = [a for a in (last.actors if last else []) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
@@ -285,6 +288,12 @@ def _in_names(doc: Document) -> set[int]:
                 inside.add(j)
                 j += 1
     return inside
+
+
+def _conjoined(doc: Document, match: TriggerMatch) -> bool:
+    """A verb with و/ف, or right after a conjunction ("كما وعد", "ثم التقى")."""
+    before = normalize(doc.tokens[match.token - 1].text) if match.token > 0 else ""
+    return match.proclitics[:1] in ("و", "ف") or before.lstrip("و") in CONJUNCTIONS
 
 
 def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:
