@@ -964,3 +964,9 @@ def test_a_verb_after_kama_shares_the_last_subject(coder):
     doc = make_doc("ودعا محمود عباس إلى الحوار. كما وعد بإجراء انتخابات عامة.", [("a", "PER", {"names": ["محمود عباس"]})])
     coder(doc)
     assert [(e.type, e.actors) for e in doc.events] == [("REQUEST", ["a"]), ("AGREE", ["a"])]
+
+
+@pytest.mark.parametrize("text", ["وأكد أن المساعدات الإنسانية سيتم تقديمها للأهالي.",
+                                  "وبدأ توزيع المساعدات على السكان."])
+def test_delivering_aid_is_aid_whichever_side_the_aid_is_named(coder, text):
+    assert [d.match.trigger.type for d in coder.detect(make_doc(text))] == ["AID"]
