@@ -30,9 +30,9 @@ class Collectives:
 
     def members(self, index: MentionIndex, entity: Entity, before: int, others: set[str] = frozenset()) -> list[str]:
         """The last named parties of the group's type mentioned before offset `before`, none of `others`, when
-        there are as many distinct ones as the group counts; places are no parties. States are those named as parties, with no
-        preposition, also by their capitals ("تتطلع أنقرة وموسكو وطهران ... نشرت الدول الثلاث"), not the places
-        where things happen ("في سوريا", "على النقيض من الولايات المتحدة")."""
+        there are as many distinct ones as the group counts; places are no parties. States are those named as
+        parties, with no preposition, also by their capitals ("تتطلع أنقرة وموسكو وطهران ... نشرت الدول الثلاث"),
+        not the places where things happen ("في سوريا", "على النقيض من الولايات المتحدة")."""
         size = self.size(entity)
         if size is None:
             return []
