@@ -781,3 +781,192 @@ def test_a_passive_verb_conjoined_to_another_shares_its_patient(coder):
 def test_a_word_after_a_preposition_is_no_past_verb(coder, text, ptype, pos):
     found = [d.match.trigger.pos for d in coder.detect(make_doc(text)) if d.type == ptype]
     assert found == ([pos] if pos else [])
+
+
+def test_the_one_a_release_is_refused_to_is_the_pronoun_after_it(coder):
+    doc = make_doc("ويدير برانسون كنيسة في إزمير. ورفضت المحكمة الإفراج عنه.", [
+        ("b", "PER", {"names": ["برانسون"]}), ("i", "GPE", {"names": ["إزمير"], "kb_id": "place:izmir"})])
+    coder(doc)
+    assert [(e.type, e.recipients) for e in doc.events if e.type == "REJECT"] == [("REJECT", ["b"])]
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("استقبل الحريري وفدا من مجلس الأعمال، حسب صحيفة المستقبل. وأكد الحريري تمنيه على المجلس تفعيل عمله.", "c"),
+    ("استقبل الحريري وفدا من مجلس الأعمال، حسب صحيفة المستقبل. وأكد الحريري تمنيه على المجلس الوطني تفعيل عمله.",
+     None),
+])
+def test_a_bare_organisation_noun_is_the_organisation_named_before_with_it(coder, text, addressee):
+    # "تمنيه": the noun's suffix is a possessive, not an object standing for the name before it
+    doc = make_doc(text, [("h", "PER", {"names": ["الحريري"]}), ("c", "ORG", {"names": ["مجلس الأعمال"]}),
+                          ("m", "ORG", {"names": ["المستقبل"]})])
+    coder(doc)
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.recipients == ([addressee] if addressee else [])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("قصفت روسيا كييف بالصواريخ.", "k"),  # no state named: the city stays
+    ("قصفت روسيا كييف بالصواريخ. وتطالب أوكرانيا بالمزيد من الدعم.", "ua"),
+])
+def test_an_attacked_capital_stands_for_its_state_when_the_document_names_it(coder, text, target):
+    entities = [("ru", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS", "country": "RUS"}),
+                ("k", "GPE", {"names": ["كييف"], "kb_id": "place:kyiv", "country": "UKR"}),
+                ("ua", "GPE", {"names": ["أوكرانيا"], "kb_id": "country:UKR", "country": "UKR"})]
+    doc = make_doc(text, [e for e in entities if e[2]["names"][0] in text])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ASSAULT"] == [(["ru"], [target])]
+
+
+def test_a_group_named_with_an_organisation_is_that_organisation_later(coder):
+    text = "وسط انهيار ميليشيات الحوثي في صعدة. واستعاد الجيش اليمني أسلحة كانت بحوزة الميليشيات."
+    doc = make_doc(text, [("h", "ORG", {"names": ["الحوثي"], "actor_code": "YEMREB"}),
+                          ("a", "ORG", {"names": ["الجيش اليمني"], "actor_code": "YEMMIL"})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("COERCE", ["a"], ["h"])]
+
+
+def test_the_rebels_are_the_one_rebel_group_named(coder):
+    text = "وتقاتل الحكومة الحوثيين منذ سنوات. ويعيش السكان في خوف من المتمردين الذين سيطروا على المدينة."
+    doc = make_doc(text, [("h", "ORG", {"names": ["الحوثيين"], "actor_code": "YEMREB"})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events if e.type == "ASSAULT"] == [("ASSAULT", ["h"])]
+
+
+def test_me_in_a_quote_is_its_speaker(coder):
+    text = 'وأضاف الحريري: "الجميع يعلم مدى الدعم الذي يبديه الأمير محمد بن سلمان لي شخصيا".'
+    doc = make_doc(text, [("h", "PER", {"names": ["الحريري"]}), ("m", "PER", {"names": ["محمد بن سلمان"]})])
+    start = text.index("الجميع")
+    doc.quotes.append(Quote(speaker="h", cue="أضاف", kind="direct", start=start, end=len(text) - 2,
+                            text=text[start:-2]))
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["m"], ["h"])]
+
+
+def test_a_name_after_a_circumstantial_participle_is_its_object(coder):
+    text = 'وأكد الحجوري أن "اللواء سيحسم المعركة"، داعيا عناصر المليشيا إلى الانسحاب.'
+    doc = make_doc(text, [("h", "PER", {"names": ["الحجوري"]})])
+    start = text.index("اللواء")
+    doc.quotes.append(Quote(speaker="h", cue="أكد", kind="direct", start=start, end=text.index('"،'),
+                            text="اللواء سيحسم المعركة", cue_span=Span(text.index("أكد"), text.index("أكد") + 3, "أكد")))
+    cue, content = text.index("داعيا"), text.index("عناصر")
+    doc.quotes.append(Quote(speaker="h", cue="داعيا", kind="indirect", start=content, end=len(text) - 1,
+                            text=text[content:-1], cue_span=Span(cue, cue + 5, "داعيا")))
+    coder(doc)
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.actors == ["h"]
+    doc = make_doc("ودعا حزب الله إلى الحوار، داعيا طهران إلى التدخل.", [("h", "ORG", {"names": ["حزب الله"]}),
+                                                                   ("i", "GPE", {"names": ["طهران"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["h"], ["i"])]  # one call, to Tehran
+
+
+def test_a_group_is_not_the_organisation_after_it_behind_a_preposition(coder):
+    text = "وقال أحد المتظاهرين لوكالة فرانس برس إنهم غاضبون. واحتشد المتظاهرون في الساحة."
+    doc = make_doc(text, [("afp", "ORG", {"names": ["وكالة فرانس برس"], "actor_code": "FRAMED"})])
+    coder(doc)
+    [protest] = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest.actors != ["afp"]
+
+
+def test_counted_states_are_those_named_as_parties_also_by_their_capitals(coder):
+    text = ("وتتطلع أنقرة وموسكو وطهران إلى الاستفادة من ضعف النفوذ الغربي في سوريا. وعلى النقيض من الولايات "
+            "المتحدة، نشرت الدول الثلاث قوات كبيرة في سوريا.")
+    states = [("tr", "أنقرة", "تركيا", "TUR"), ("ru", "موسكو", "روسيا", "RUS"), ("ir", "طهران", "إيران", "IRN")]
+    entities = [(f"{k}-city", "GPE", {"names": [city], "kb_id": f"place:{k}", "country": iso})
+                for k, city, _, iso in states]
+    entities += [("sy", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR", "country": "SYR"}),
+                 ("us", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA", "country": "USA"})]
+    doc = make_doc(text + " وتعد " + "، ".join(s for _, _, s, _ in states) + " دولا كبيرة.",
+                   entities + [(k, "GPE", {"names": [state], "kb_id": f"country:{iso}", "country": iso})
+                               for k, _, state, iso in states])
+    coder(doc)
+    [mobilize] = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert set(mobilize.actors) - {a for a in mobilize.actors if a.startswith("unnamed")} == {"tr", "ru", "ir"}
+
+
+def test_a_counted_group_is_none_of_its_addressees_nor_the_speaker_reporting_it(coder):
+    text = "ودعت فرنسا وألمانيا وبريطانيا وروسيا إلى الحوار. ودعت الدول الأربع روسيا إلى الكشف عن برنامجها."
+    names = [("fr", "فرنسا"), ("de", "ألمانيا"), ("gb", "بريطانيا"), ("ru", "روسيا"), ("us", "أمريكا")]
+    doc = make_doc(text.replace("إلى الحوار", "وأمريكا إلى الحوار"),
+                   [(k, "GPE", {"names": [n], "kb_id": f"country:{k}"}) for k, n in names])
+    coder(doc)
+    request = [e for e in doc.events if e.type == "REQUEST"][-1]
+    assert "ru" not in request.actors and request.recipients == ["ru"]
+
+
+def test_seizing_sanaa_is_an_attack_on_yemen(coder):
+    doc = make_doc("ويشهد اليمن نزاعا منذ سنوات مع الحوثيين الذين سيطروا على العاصمة صنعاء في 2014.", [
+        ("ye", "GPE", {"names": ["اليمن"], "kb_id": "country:YEM", "country": "YEM"}),
+        ("sa", "GPE", {"names": ["صنعاء"], "kb_id": "place:sanaa", "country": "YEM"}),
+        ("h", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["h"], ["ye"])]
+
+
+@pytest.mark.parametrize("critic, sisi", [("الرئيس", True), ("الرئيس المصري", True), ("الرئيس السابق", False),
+                                          ("الرئيس التركي", False)])
+def test_a_bare_title_is_the_one_person_introduced_with_it(coder, critic, sisi):
+    doc = make_doc(f"زار الرئيس المصري عبد الفتاح السيسي موسكو أمس. وانتقد {critic} سياسة إسرائيل في غزة.", [
+        ("s", "PER", {"names": ["عبد الفتاح السيسي"]}), ("m", "GPE", {"names": ["موسكو"]}),
+        ("i", "GPE", {"names": ["إسرائيل"], "kb_id": "country:ISR"})])
+    coder(doc)
+    [accuse] = [e for e in doc.events if e.type == "ACCUSE"] or [None]
+    assert (accuse is not None and accuse.actors == ["s"]) == sisi
+
+
+def test_a_definite_group_noun_heads_no_genitive(coder):
+    doc = make_doc("كما ساندت مقاتلات التحالف الجيش الوطني في الجوف.", [
+        ("a", "ORG", {"names": ["الجيش الوطني"]}),
+        ("j", "GPE", {"names": ["الجوف"], "kb_id": "place:jawf"})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["unnamed-1"], ["a"])]
+
+
+@pytest.mark.parametrize("text, strike", [("وقال إن اللواء سيضرب بيد من حديد.", False),
+                                          ("ويضرب العمال عن العمل منذ أسبوع.", True)])
+def test_striking_with_an_iron_fist_is_no_strike(coder, text, strike):
+    assert any(d.type == "PROTEST" for d in coder.detect(make_doc(text))) == strike
+
+
+def test_a_meeting_told_again_does_not_make_its_actor_its_own_recipient(coder):
+    doc = make_doc("وجاء كلام الحريري خلال استقباله وفدا من مجلس الأعمال. وأكد الحريري خلال اللقاء تمنيه على المجلس "
+                   "تفعيل عمله.", [("h", "PER", {"names": ["الحريري"]}), ("c", "ORG", {"names": ["مجلس الأعمال"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "CONSULT"] == [(["c"], ["h"])]
+
+
+def test_a_dual_relative_pronoun_takes_its_antecedent_as_subject(coder):
+    text = "ورعت موسكو وطهران وهما الدولتان اللتان تساندان دمشق عملية السلام. وتعد روسيا وإيران وسوريا دولا كبيرة."
+    cities = [("mo", "موسكو", "RUS"), ("te", "طهران", "IRN"), ("da", "دمشق", "SYR")]
+    states = [("ru", "روسيا", "RUS"), ("ir", "إيران", "IRN"), ("sy", "سوريا", "SYR")]
+    doc = make_doc(text, [(k, "GPE", {"names": [n], "kb_id": f"place:{k}", "country": c}) for k, n, c in cities]
+                   + [(k, "GPE", {"names": [n], "kb_id": f"country:{c}", "country": c}) for k, n, c in states])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert {"ru", "ir"} <= set(support.actors) and support.recipients == ["sy"]
+
+
+def test_the_object_of_a_light_verbal_noun_takes_the_clause_subject(coder):
+    doc = make_doc("ونجحت قوات الجيش على مدار الفترة الماضية في توجيه ضربات موجعة للجماعات الإرهابية.", [
+        ("a", "ORG", {"names": ["قوات الجيش"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["a"])]
+
+
+def test_a_verb_with_no_conjunction_and_no_named_subject_is_not_the_last_actor_s(coder):
+    doc = make_doc("وقصفت قوات الجيش مواقع المسلحين. في غضون ذلك انفجرت عبوة ناسفة أمام مجلس مدينة أبو حماد.", [
+        ("a", "ORG", {"names": ["قوات الجيش"]}), ("h", "GPE", {"names": ["أبو حماد"], "kb_id": "place:abu_hammad"})])
+    coder(doc)
+    assert [(e.type, e.trigger.text) for e in doc.events if e.actors == ["a"]] == [("ASSAULT", "وقصفت")]
+
+
+def test_a_verb_after_kama_shares_the_last_subject(coder):
+    doc = make_doc("ودعا محمود عباس إلى الحوار. كما وعد بإجراء انتخابات عامة.", [("a", "PER", {"names": ["محمود عباس"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("REQUEST", ["a"]), ("AGREE", ["a"])]
+
+
+@pytest.mark.parametrize("text", ["وأكد أن المساعدات الإنسانية سيتم تقديمها للأهالي.",
+                                  "وبدأ توزيع المساعدات على السكان."])
+def test_delivering_aid_is_aid_whichever_side_the_aid_is_named(coder, text):
+    assert [d.match.trigger.type for d in coder.detect(make_doc(text))] == ["AID"]

@@ -32,6 +32,10 @@ class UnnamedActors:
             for noun in group["nouns"]:
                 phrase = ActorPhrase(tuple(normalize(noun).split()), group["sector"], group["name_en"])
                 self.by_first.setdefault(phrase.words[0], []).append(phrase)
+        for words in _counted_groups(load_data("collectives.yaml")):
+            # "الدول الثلاث", "الزعيمان": no sector of their own, their members act (events.collectives)
+            phrase = ActorPhrase(words, "", " ".join(words))
+            self.by_first.setdefault(words[0], []).append(phrase)
         for phrases in self.by_first.values():
             phrases.sort(key=lambda p: -len(p.words))
 
@@ -39,6 +43,7 @@ class UnnamedActors:
         """Candidate unnamed-actor entities by mention span, skipping spans a named entity already covers.
         "قوات النظام" later in a text that said "قوات النظام السوري" is the same group."""
         spans: list[tuple[int, int, ActorPhrase, Entity | None]] = []
+        owners: dict[tuple[str, str], set[str]] = {}  # group → the named organisations it heads a genitive of
         tokens = doc.tokens
         i = 0
         while i < len(tokens):
@@ -54,6 +59,9 @@ class UnnamedActors:
                 country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
                 if country is not None:
                     end = tokens[last + 1].end
+                elif (phrase.sector and not tokens[last].article
+                      and (owner := _genitive_organisation(doc, last + 1)) is not None):
+                    owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
                 spans.append((start, end, phrase, country))
             i = last + 1
         countries: dict[str, set[str]] = {}
@@ -71,7 +79,8 @@ class UnnamedActors:
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
-        named = {entity.id: _named_match(doc, entity) for entity in by_key.values()}
+        named = {entity.id: _owner(doc, owners.get((entity.name_en, entity.country or ""), set()))
+                 or _named_match(doc, entity) for entity in by_key.values()}
         return {span: named[entity.id] or entity for span, entity in found.items()}
 
     def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
@@ -101,6 +110,16 @@ class UnnamedActors:
         return None, 0
 
 
+def _counted_groups(data: dict) -> list[tuple[str, ...]]:
+    """The phrases of `collectives.yaml`: a dual head alone ("الزعيمان"), else a head and a numeral ("الدول الثلاث")."""
+    numerals = [normalize(n) for n in data["numerals"]]
+    out = []
+    for group in data["groups"]:
+        for word in map(normalize, group["words"]):
+            out += [(word,)] if group.get("count") else [(word, n) for n in numerals]
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def _stems(text: str) -> tuple[tuple[str, int], ...]:
     """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
@@ -119,10 +138,31 @@ def attach(doc: Document, entity: Entity, span: tuple[int, int]) -> None:
         entity.mentions.append(mention)
 
 
+def _genitive_organisation(doc: Document, j: int) -> Entity | None:
+    """The named organisation whose mention starts at token j, right after a group noun without the article (a
+    construct: "ميليشيات الحوثي"; "مقاتلات التحالف الجيش الوطني" is the coalition's jets and their object)."""
+    if j >= len(doc.tokens):
+        return None
+    token = doc.tokens[j]
+    entity = doc.entity_at(token.start, token.end)
+    if entity is None or not entity.named or entity.type != "ORG":
+        return None
+    # the name opens the token (after a hashtag at most): "لوكالة فرانس برس" after "المتظاهرين" is no genitive
+    return entity if any(token.start <= m.start < token.end and not doc.text[token.start:m.start].strip("#_")
+                         for m in entity.mentions) else None
+
+
+def _owner(doc: Document, ids: set[str]) -> Entity | None:
+    """The one organisation a group was named as part of: "ميليشيات الحوثي" then "الميليشيات" is the Houthis."""
+    return doc.entity(next(iter(ids))) if len(ids) == 1 else None
+
+
 def _named_match(doc: Document, group: Entity) -> Entity | None:
     """The one named organisation of the document with the group's sector (and country, when known): "قوات
     النظام السوري" is "الجيش السوري" named earlier, "قوات الجيش" the only army the article names."""
     sector = (group.actor_code or "")[len(group.country or ""):]
+    if not sector:
+        return None  # a counted group ("الدول الثلاث") stands for its members, not one organisation
     candidates = [e for e in doc.entities if e.named and e.type == "ORG" and e.actor_code
                   and e.actor_code.endswith(sector) and len(e.actor_code) == len(sector) + 3
                   and (group.country is None or e.actor_code == group.actor_code)]

@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from khabar.document import Document, Token
+from khabar.document import Document, Entity, Token
+from khabar.events.anaphora import head_anaphora, title_anaphora
 from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import load_data
 from khabar.text import normalize
@@ -30,7 +31,6 @@ CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
 COMMAS = frozenset({"،", ","})
 DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
-STATE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["state_heads"])
 CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
 # "A و B", "A، B", "A، وB", "A أو B", "A والشيخ B" (a title after the conjunction); never a bare space
@@ -40,15 +40,18 @@ PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سو�
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
-    "بحقه بحقها بحقهم").split())
+    "بحقه بحقها بحقهم "
+    # "رفض الإفراج عنه", "دافع عنه": the one released or defended
+    "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
 BETWEEN = normalize("بين")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
-RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
@@ -56,8 +59,6 @@ NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
 DEED_WINDOW = 4
 APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
@@ -79,14 +80,19 @@ class Mention:
 class MentionIndex:
     """Entity mentions of a document in text order, with their tokens and governing preposition."""
 
-    def __init__(self, doc: Document, extra: list[tuple[int, int, str]] = ()):
+    def __init__(self, doc: Document, extra: dict[tuple[int, int], Entity] | None = None):
+        """`extra`: entities not (yet) in the document by mention span, the unnamed groups events may use."""
         self.doc = doc
+        self.extra = {entity.id: entity for entity in (extra or {}).values()}
         self.types = {e.id: e.type for e in doc.entities}
         self.places = {e.id for e in doc.entities if is_place(e)}
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
-        spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions] + list(extra)
-        spans += _state_anaphora(doc, spans)
+        spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
+        anaphora = head_anaphora(doc, spans) + title_anaphora(doc, spans)
+        # "المحكمة" is the court named before, not an unnamed judiciary
+        spans += [(s, e, entity.id) for (s, e), entity in (extra or {}).items()
+                  if not any(a[0] < e and s < a[1] for a in anaphora)] + anaphora
         starts = [t.start for t in doc.tokens]
         located = []
         for start, end, entity in sorted(set(spans)):
@@ -99,6 +105,9 @@ class MentionIndex:
             # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.doc.entity(entity_id) or self.extra.get(entity_id)
 
     @cached_property
     def words(self) -> list[str]:
@@ -149,24 +158,6 @@ class MentionIndex:
             group.append(m)
             last = m
         return group
-
-
-def _state_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word."""
-    states: dict[str, set[str]] = {}
-    for e in doc.entities:
-        if is_country(e):
-            for m in e.mentions:
-                head = normalize(m.text).split()[0]
-                head = head if head.startswith("ال") else "ال" + head
-                if head in STATE_HEADS:
-                    states.setdefault(head, set()).add(e.id)
-    out = []
-    for t in doc.tokens:
-        ids = states.get(t.norm, ())
-        if len(ids) == 1 and not any(s <= t.stem_start < e for s, e, _ in spans):
-            out.append((t.stem_start, t.stem_end, next(iter(ids))))
-    return out
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
@@ -312,19 +303,8 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
                         and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
         return [speaker] if speaker else []
     if t.pos == "verb":
-        # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
-        subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
-                        and index.can_act(m) and not t.relative_between(m.first_token)
-                        and not t.conjunct_between(m.first_token)), None)
-        if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
-            # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
-            # after its complement
-            subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
-                            and m.preposition is None and index.types.get(m.entity) == "PER"), None)
-        if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
-            # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
-            # condemnation it is the subject ("وندد حزب الله بالغارات")
-            subject = None
+        # "...، داعيا عناصر المليشيا": the subject is that of the clause before, never a name after
+        subject = None if circumstantial(t.tokens[t.token]) else _postverbal_subject(t)
         if subject:
             return index.coordinated(subject, after)
     elif (doer := _relative_clause_subject(t)) is not None:
@@ -338,11 +318,33 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         return []
     # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
     # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
-    reach = ACTOR_WINDOW + 3 if t.pos == "verb" else NOUN_SUBJECT_WINDOW
+    # ... unless the noun is the object of a light verbal noun, whose subject is the clause's ("ونجحت قوات الجيش
+    # على مدار الفترة الماضية في توجيه ضربات")
+    light = t.pos == "noun" and t.token > t.first and normalize(t.tokens[t.token - 1].text) in LIGHT_NOUNS
+    reach = ACTOR_WINDOW + 3 if t.pos == "verb" or light else NOUN_SUBJECT_WINDOW
     subject = next((m for m in reversed(before) if t.token - m.last_token <= reach
                     and m.preposition is None and index.can_act(m)
                     and not _complementizer_between(t.tokens, m.last_token + 1, t.token)), None)
     return index.coordinated(_list_head(index, subject, before), pool) if subject else []
+
+
+def _postverbal_subject(t: _Trigger) -> Mention | None:
+    """VS order: the first name after the verb, ungoverned, that can act."""
+    index, after = t.index, t.after
+    # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
+    subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
+                    and index.can_act(m) and not t.relative_between(m.first_token)
+                    and not t.conjunct_between(m.first_token)), None)
+    if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
+        # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
+        # after its complement
+        subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
+                        and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+    if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
+        # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
+        # condemnation it is the subject ("وندد حزب الله بالغارات")
+        subject = None
+    return subject
 
 
 def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
@@ -362,7 +364,7 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
-    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last)
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb")
     antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
     if antecedent and t.pos == "verb":
         return [antecedent.entity]
@@ -390,6 +392,14 @@ def _relative_clause_subject(t: _Trigger) -> Mention | None:
         return None  # "الاحتجاجات التي يشهدها الأردن", "الهجوم الذي تعرض له": where or to whom, not by whom
     return next((m for m in t.after if relative + 1 < m.first_token <= relative + 3 and m.preposition is None
                  and t.index.can_act(m)), None)
+
+
+def circumstantial(token: Token) -> bool:
+    """An active participle in the accusative ("داعيا", "متهما", "مطالبا"): it describes the subject of the clause
+    before it, so a name after it is its object, not its subject ("...، داعيا عناصر المليشيا للانسحاب")."""
+    word = normalize(token.text)
+    return (not token.proclitics and len(word) > 4 and word.endswith("ا") and not word.endswith("وا")
+            and (word[0] == "م" or word[1] == "ا"))
 
 
 def _carries_pronoun(token: Token) -> bool:
@@ -471,12 +481,16 @@ def _definite_noun(token: Token) -> bool:
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
-def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int) -> bool:
-    """The trigger's object is a pronoun: attached ("تتهمه") or carried ("متهما إياها", "القبض عليه")."""
+def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
+                    attached: bool = True) -> bool:
+    """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: a noun's suffix is its
+    genitive, its doer as often as its patient, "تمنيه على المجلس", "اعتقاله") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
+    (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
-    if end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+    if attached and end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
         return True
-    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS for j in range(end, min(last, end + 2)))
+    return any(normalize(tokens[j].text) in PRONOUN_CARRIERS
+               for start in {end, max(end, after)} for j in range(start, min(last, start + 2)))
 
 
 def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention | None:

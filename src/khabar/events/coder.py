@@ -10,7 +10,8 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, find_arguments
+from khabar.events.arguments import (CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, circumstantial,
+                                     find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country
@@ -29,6 +30,10 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# "لي", "معي" ... ("إليّ" is left out: written without its shadda it is "إلى")
+FIRST_PERSON_OBJECTS = frozenset(normalize(w) for w in "لي معي ضدي عني بحقي".split())
+FIRST_PERSON_WINDOW = 8
+CONJUNCTIONS = frozenset(normalize(w) for w in ("كما", "ثم"))  # a verb after them shares the last subject
 DISCOURSE_SENTENCES = 1  # how far back the actor of a dropped subject is looked for
 CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
@@ -121,7 +126,7 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> None:
         unnamed = self.unnamed.find(doc)
-        index = MentionIndex(doc, [(s, e, entity.id) for (s, e), entity in unnamed.items()])
+        index = MentionIndex(doc, unnamed)
         previous: tuple[int, Event | None] = (-DISCOURSE_SENTENCES - 1, None)  # the last event and its sentence
         counts: dict[int, list[Count]] = {}  # per sentence, read when an event needs them
         for det in self.detect(doc):
@@ -142,7 +147,8 @@ class EventCoder:
             if earlier is None:
                 doc.events.append(event)
             else:
-                earlier.recipients = list(dict.fromkeys(earlier.recipients + event.recipients))
+                earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + event.recipients)
+                                      if r not in earlier.actors]
                 earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
@@ -166,11 +172,19 @@ class EventCoder:
             actors, recipients = list(last.actors), args.actors
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
             actors = [a for a in last.actors + last.recipients if a not in recipients]
+        if not recipients and actors:
+            # "الدعم الذي يبديه الأمير محمد لي شخصيا": "me" in a quote is its speaker
+            recipients = [r for r in _speaker_as_object(doc, match, sentence) if r not in actors]
+        if det.type in STATEMENT_TYPES and circumstantial(doc.tokens[match.token]):
+            # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
+            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
         if not actors and det.type in STATEMENT_TYPES:
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
             # speaker's; an attack a speaker reports is not his
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
-        if not actors and match.trigger.pos == "verb" and not args.own_subject:
+        if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
+            # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
+            # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
             actors = [a for a in (last.actors if last else []) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
@@ -185,10 +199,17 @@ class EventCoder:
             return None
         trigger_token = doc.tokens[match.token]
         actors = list(dict.fromkeys(index.acting_state(a) for a in actors))
-        actors = self._with_members(doc, actors, trigger_token.start)
-        recipients = [r for r in recipients if r not in actors]
+        # the parties of "ودعت الدول الأربع روسيا" are not its addressee, nor, when enough others are named, those of
+        # "واتفق الرئيسان" the spokesman who reports it (but "لقاء الزعماء الثلاث", said by one of them)
+        reporter = set(_quote_speaker(doc, trigger_token))
+        actors = (self._with_members(index, actors, trigger_token.start, set(recipients) | reporter)
+                  or self._with_members(index, actors, trigger_token.start, set(recipients)) or actors)
         if match.trigger.mode == "visit":
-            recipients = list(dict.fromkeys(_host(doc, index, r, sentence) for r in recipients))
+            recipients = [_host(doc, index, r, sentence) for r in recipients]
+        else:
+            # "سيطروا على العاصمة صنعاء": the capital stands for its state, when the document names it
+            recipients = [index.acting_state(r) for r in recipients]
+        recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor
@@ -220,13 +241,17 @@ class EventCoder:
             modality=det.modality.modality,
         )
 
-    def _with_members(self, doc: Document, actors: list[str], before: int) -> list[str]:
-        """The actors and, for a counted group ("الزعيمان"), the parties it stands for."""
+    def _with_members(self, index: MentionIndex, actors: list[str], before: int, others: set[str]) -> list[str]:
+        """The actors and, for a counted group ("الزعيمان"), the parties it stands for, none of `others`; empty
+        when a group's parties are not all found."""
         out = list(actors)
         for actor in actors:
-            entity = doc.entity(actor)
-            if entity is not None:
-                out += self.collectives.members(doc, entity, before)
+            entity = index.entity(actor)
+            if entity is not None and self.collectives.size(entity):
+                members = self.collectives.members(index, entity, before, others)
+                if not members:
+                    return []
+                out += members
         return list(dict.fromkeys(out))
 
 
@@ -263,6 +288,12 @@ def _in_names(doc: Document) -> set[int]:
                 inside.add(j)
                 j += 1
     return inside
+
+
+def _conjoined(doc: Document, match: TriggerMatch) -> bool:
+    """A verb with و/ف, or right after a conjunction ("كما وعد", "ثم التقى")."""
+    before = normalize(doc.tokens[match.token - 1].text) if match.token > 0 else ""
+    return match.proclitics[:1] in ("و", "ف") or before.lstrip("و") in CONJUNCTIONS
 
 
 def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:
@@ -389,6 +420,19 @@ def _victims_follow(doc: Document, match: TriggerMatch) -> bool:
         j += 1  # "قتل وجرح العشرات": a second passive verb before the number
     following = doc.tokens[j].text
     return normalize(following).lstrip("و") in NUMBERS or following[:1].isdigit()
+
+
+def _speaker_as_object(doc: Document, match: TriggerMatch, sentence: Sentence) -> list[str]:
+    """The speaker of the quote the trigger lies in, when a first-person pronoun ("لي", "معي") follows the
+    trigger in its clause."""
+    for j in range(match.end_token, min(sentence.token_end, match.end_token + FIRST_PERSON_WINDOW)):
+        token = doc.tokens[j]
+        if token.text in CLAUSE_STOPS or token.text in COMMAS:
+            return []
+        if normalize(token.text) in FIRST_PERSON_OBJECTS and doc.entity_at(token.start, token.end) is None:
+            return [q.speaker for q in doc.quotes
+                    if q.start <= token.start < q.end and q.speaker and doc.entity(q.speaker)][:1]
+    return []
 
 
 def _quote_speaker(doc: Document, token: Token) -> list[str]:
