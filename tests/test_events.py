@@ -970,3 +970,11 @@ def test_a_verb_after_kama_shares_the_last_subject(coder):
                                   "وبدأ توزيع المساعدات على السكان."])
 def test_delivering_aid_is_aid_whichever_side_the_aid_is_named(coder, text):
     assert [d.match.trigger.type for d in coder.detect(make_doc(text))] == ["AID"]
+
+
+def test_a_final_ya_is_no_object_of_a_verb_but_ni_is():
+    from khabar.events.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    assert not lexicon.lookup("أيدي")  # "hands", not "supported me"
+    assert not lexicon.lookup("طالبي")  # "seekers of", not "demanded me"
+    assert [t.type for _, t in lexicon.lookup("واتهموني")] == ["ACCUSE"]

@@ -96,8 +96,9 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
             norms.append(cand.norm[2:])
         for norm in norms:
             for trigger in index.get(norm, ()):
-                # a noun with a final ي is a nisba adjective ("الاجتماعي"), not "my meeting"
-                if trigger.pos == "noun" and cand.enclitic == "ي":
+                # a final ي: on a noun a nisba adjective ("الاجتماعي"), not "my meeting"; on a verb an object only
+                # as ني ("اتهموني"): "أيدي" is "hands", not "supported me"
+                if cand.enclitic == "ي" and (trigger.pos == "noun" or not cand.norm.endswith("ن")):
                     continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
