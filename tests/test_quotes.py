@@ -344,8 +344,22 @@ def test_participle_after_a_new_subject_in_the_sentence(extractor):
 def test_earlier_title_must_share_the_description_words(extractor):
     text = ("وقال مدير المستشفى، الدكتور سعيد ريحان، إن الحالة مستقرة. "
             "وأوضح مدير جمعية الثقافة علي البيضاني أن العروض ستقدم في الصيف.")
-    _, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
-    assert [q.speaker for q in quotes] == ["rihan"]
+    doc, quotes = quotes_of(extractor, text, {"سعيد ريحان": ("rihan", "PER")})
+    assert quotes[0].speaker == "rihan"
+    assert [doc.entity(q.speaker).named for q in quotes[1:]] == [False]  # the other director, unnamed
+
+
+def test_a_specific_description_nobody_in_the_article_holds_is_an_unnamed_speaker(extractor):
+    doc, quotes = quotes_of(extractor, "وقال رئيس البرلمان العراقي إن الجلسة تأجلت.", {})
+    assert [(doc.entity(q.speaker).name, doc.entity(q.speaker).named) for q in quotes] == [
+        ("رئيس البرلمان العراقي", False)]
+    assert quotes[0].text == "إن الجلسة تأجلت"
+
+
+def test_the_verb_of_an_attribution_reports_nothing_after_it(extractor):
+    text = "وتم افتتاح القناة الثلاثاء، حسب ما قال رئيس الهيئة العامة الاقتصادية لمنطقة القناة."
+    _, quotes = quotes_of(extractor, text, {})
+    assert all("لمنطقة القناة" not in q.text for q in quotes)
 
 
 def test_subject_before_the_verb_in_a_headline(extractor):

@@ -261,6 +261,8 @@ class _DocumentQuotes:
             self._speech_noun(cue, sentence)
             return
         window = self._scan(cue, sentence)
+        if window.stop not in ("complement", "colon", "quote") and self._inside_attribution(cue.token, sentence):
+            return  # "..., حسب ما قال فلان.": it attributes the clause before ("بحسب ما نقلت X فإن ..." goes on)
         before = self._quotation_before(cue.token)
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
@@ -358,7 +360,9 @@ class _DocumentQuotes:
             described = speakers.describe(first, window.last, form.gender)
             if described is None and speakers.is_statement(first) and self.statement_authors:
                 return self.statement_authors[-1], None  # "وقال البيان": the statement reported before
-            if described is None and (unnamed := speakers.unnamed(first, window.last)):
+            if described is None and (
+                unnamed := speakers.described_person(first, window.last) or speakers.unnamed(first, window.last)
+            ):
                 return unnamed.entity.id, unnamed  # "وقال المسؤول لرويترز": an official, unnamed
             return described, None
         if ref is not None:
@@ -427,12 +431,23 @@ class _DocumentQuotes:
         if people:
             return people[0].entity.id
         if self.speakers.is_description(first, last):  # "بحسب قائد «لواء الحسم»": the commander, not the brigade
-            return self.speakers.describe(first, last, None)
+            described = self.speakers.describe(first, last, None)
+            unnamed = self.speakers.described_person(first, last) if described is None else None
+            return unnamed.entity.id if unnamed else described
         if refs:
             return refs[0].entity.id
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
         return None
+
+    def _inside_attribution(self, cue_token: int, sentence: Sentence) -> bool:
+        """The verb of "حسب ما قال" / "وفق ما ذكرت": ما right before it, an attribution head right before that."""
+        k = cue_token - 1
+        return (
+            k - 1 >= sentence.token_start
+            and self.view.bare(k) in ("ما", "لما")
+            and is_attribution_head(self.view, k - 1, self.lexicon)
+        )
 
     def _leads_to_source(self, i: int) -> bool:
         token = self.doc.tokens[i]

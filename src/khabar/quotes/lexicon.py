@@ -45,6 +45,7 @@ class QuoteLexicon:
     titles: frozenset[str]
     spokespeople: frozenset[str]
     statements: frozenset[str]
+    impersonal_titles: frozenset[str]
     unnamed: dict[str, str]  # normalised noun → entity type
     numerals: frozenset[str]
     organisation_heads: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon() -> QuoteLexicon:
         titles=frozenset(title_key(normalize(w)) for w in actors["titles"]),
         spokespeople=frozenset(title_key(normalize(w)) for w in actors["spokespeople"]),
         statements=frozenset(title_key(normalize(w)) for w in actors["statements"]),
+        impersonal_titles=frozenset(title_key(normalize(w)) for w in actors["impersonal_titles"]),
         unnamed=unnamed,
         numerals=_norms(actors["numerals"]),
         organisation_heads=_norms(actors["organisation_heads"]),

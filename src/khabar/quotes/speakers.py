@@ -359,6 +359,17 @@ class SpeakerResolver:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
 
+    def described_person(self, first: int, last: int) -> MentionRef | None:
+        """A specific description whose holder the article does not name ("رئيس البرلمان العراقي", "وزير الخارجية
+        الأردني": a person's title qualified by a name or a relational adjective), as an unnamed speaker."""
+        end = self._description_end(first, last)
+        if self._title_keys(first) & self.lexicon.impersonal_titles or not any(
+            self.mention_at(j) is not None or self._is_nisba(j) for j in range(first + 1, end)
+        ):
+            return None
+        span = self.doc.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
+        return MentionRef(self._unnamed_entity(span, "PER"), span.start, first, end - 1)
+
     def _description_end(self, first: int, last: int) -> int:
         """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
         كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني"; it ends where the verb's complement or
@@ -376,7 +387,7 @@ class SpeakerResolver:
                 break
             if ref is None and (not is_arabic(token.text) or self._ends_description(end, definite)):
                 break
-            if self.view.bare(end) in self.lexicon.subject_links:  # "البيان الذي جاء فيه"
+            if self.view.stems(end) & self.lexicon.subject_links:  # "البيان الذي جاء فيه", "والتي"
                 break
             # "بالتصدي": a prepositional phrase ends it, unless it is a name ("للأمم المتحدة"); after an adjective
             # even a name is the addressee ("مسؤول إيراني لرويترز")
