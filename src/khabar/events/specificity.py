@@ -1,8 +1,10 @@
 """Does a sentence report a new, specific attack or protest, or mention one in passing (a reference back, a
-condemnation, an opinion, history, a generic statement)? A logistic model over linguistic signals (the trigger
-a verb or a noun after a preposition, a stance frame, a count, a time word, reported speech) and the hashed
-words of the sentence and around the trigger. Trained on the dev half of the Arabic PLOVER GSR by
-`scripts/train_event_specificity.py`; the weights are a data file, inference is a dot product."""
+condemnation, an opinion, history, a generic statement)? A logistic model over linguistic signals of each
+trigger (its form: perfect or imperfect verb, plural or indefinite noun; its clause: after a preposition or a
+back-reference word, in a relative clause or a quotation, under a stance frame; a time word or a count near it),
+of the sentence (reported speech, a question) and the hashed words of the sentence and around the trigger, each
+shared by both types and typed. Trained on the dev half of the Arabic PLOVER GSR by
+`scripts/train_event_specificity.py`; the weights are a data file, inference is a sum of weights."""
 
 from __future__ import annotations
 
