@@ -6,8 +6,11 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+import json
+
 import pycrfsuite
 
+from khabar.ner.decode import BiasedViterbi
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
 from khabar.ner.resources import Gazetteer, load_clusters, load_name_words
@@ -21,6 +24,7 @@ GAZETTEER_FILE = "gazetteer.tsv"
 AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
 KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/build_ner_name_words.py)
 NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
+DECODING_FILE = "decoding.json"  # optional label biases for the first pass (scripts/tune_ner_decoding.py)
 OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE)
 
 
@@ -50,16 +54,23 @@ class NerTagger:
 
     def __init__(self, model_dir: Path | None = None):
         model_dir = model_dir or default_model_dir()
-        self._first = _open_crf(model_dir / MODEL_FILE)
+        self.crf = _open_crf(model_dir / MODEL_FILE)
         memory_model = model_dir / MEMORY_MODEL_FILE
         self._second = _open_crf(memory_model) if memory_model.exists() else None
+        info = self.crf.info()
         # the memory pass reads the first pass's own features too: filter only when there is none
-        known = None if self._second else frozenset(attribute for attribute, _ in self._first.info().state_features)
+        known = None if self._second else frozenset(attribute for attribute, _ in info.state_features)
         self.features = load_feature_extractor(model_dir, known)
+        decoding = model_dir / DECODING_FILE
+        bias = json.loads(decoding.read_text(encoding="utf-8"))["bias"] if decoding.exists() else None
+        self._biased = BiasedViterbi(self.crf, bias, info) if bias else None
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
-        first = [self._first.tag(f) if f else [] for f in features]
+        if self._biased is not None:
+            first = self._biased.tag(features)
+        else:
+            first = [self.crf.tag(f) if f else [] for f in features]
         if self._second is None:
             return first
         memory = memory_features(self.stems(sentences), first)
