@@ -42,17 +42,23 @@ class BiasedViterbi:
         flat = np.fromiter((i for r in rows for i in r), dtype=np.int64)
         return np.add.reduceat(self.state[flat], starts, axis=0) + self.bias
 
-    def tag(self, sentences: list[list[list[str]]]) -> list[list[str]]:
-        """Best label sequence of each sentence (a list of per-token attribute lists), all sentences decoded
-        together, padded to the longest."""
-        lengths = np.array([len(s) for s in sentences])
-        if not len(lengths) or lengths.max() == 0:
-            return [[] for _ in sentences]
-        n_labels = len(self.labels)
-        emission = np.zeros((len(sentences), lengths.max(), n_labels))
+    def emissions(self, sentences: list[list[list[str]]]) -> np.ndarray:
+        """(sentence, token, label) state scores, bias included, padded with zeros to the longest sentence."""
+        emission = np.zeros((len(sentences), max(map(len, sentences), default=0), len(self.labels)))
         for i, sentence in enumerate(sentences):
             if sentence:
                 emission[i, : len(sentence)] = self.scores(sentence)
+        return emission
+
+    def tag(self, sentences: list[list[list[str]]]) -> list[list[str]]:
+        """Best label sequence of each sentence (a list of per-token attribute lists)."""
+        return self.decode(self.emissions(sentences), [len(s) for s in sentences])
+
+    def decode(self, emission: np.ndarray, lengths: list[int]) -> list[list[str]]:
+        """Viterbi over padded state scores, all sentences together."""
+        lengths = np.asarray(lengths, dtype=np.int64)
+        if not emission.size:
+            return [[] for _ in lengths]
         best = emission[:, 0].copy()
         back = np.zeros(emission.shape, dtype=np.int64)
         for t in range(1, emission.shape[1]):
@@ -62,9 +68,8 @@ class BiasedViterbi:
             best = np.where(running, candidates.max(axis=1) + emission[:, t], best)
         path = np.zeros(emission.shape[:2], dtype=np.int64)
         current = best.argmax(axis=1)
-        rows = np.arange(len(sentences))
+        rows = np.arange(len(lengths))
         for t in range(emission.shape[1] - 1, -1, -1):
             path[:, t] = current
-            running = t < lengths
-            current = np.where(running, back[rows, t, current], current)
+            current = np.where(t < lengths, back[rows, t, current], current)
         return [[self.labels[j] for j in path[i, :n]] for i, n in enumerate(lengths)]

@@ -10,6 +10,7 @@ import json
 
 import pycrfsuite
 
+from khabar.ner.consistency import consistency_bonus
 from khabar.ner.decode import BiasedViterbi
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
@@ -61,20 +62,28 @@ class NerTagger:
         # the memory pass reads the first pass's own features too: filter only when there is none
         known = None if self._second else frozenset(attribute for attribute, _ in info.state_features)
         self.features = load_feature_extractor(model_dir, known)
-        decoding = model_dir / DECODING_FILE
-        bias = json.loads(decoding.read_text(encoding="utf-8"))["bias"] if decoding.exists() else None
-        self._biased = BiasedViterbi(self.crf, bias, info) if bias else None
+        decoding_path = model_dir / DECODING_FILE
+        decoding = json.loads(decoding_path.read_text(encoding="utf-8")) if decoding_path.exists() else None
+        self._biased = BiasedViterbi(self.crf, decoding.get("bias"), info) if decoding else None
+        self.consistency = decoding.get("consistency", 0.0) if decoding else 0.0
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
-        if self._biased is not None:
-            first = self._biased.tag(features)
-        else:
-            first = [self.crf.tag(f) if f else [] for f in features]
+        first = self._decode(sentences, features) if self._biased else [self.crf.tag(f) if f else [] for f in features]
         if self._second is None:
             return first
         memory = memory_features(self.stems(sentences), first)
         return [self._second.tag([a + b for a, b in zip(f, m)]) if f else [] for f, m in zip(features, memory)]
+
+    def _decode(self, sentences: list[list[str]], features: list) -> list[list[str]]:
+        """khabar.ner.decode with the biases of decoding.json, then, with a consistency bonus, again with
+        the names found the first time favoured wherever they recur in the document."""
+        emission, lengths = self._biased.emissions(features), [len(f) for f in features]
+        tags = self._biased.decode(emission, lengths)
+        if not self.consistency:
+            return tags
+        bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, emission.shape)
+        return self._biased.decode(emission + bonus, lengths)
 
     def stems(self, sentences: list[list[str]]) -> list[list[str]]:
         return [[self.features.analyse(t).stem for t in tokens] for tokens in sentences]

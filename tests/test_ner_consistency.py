@@ -1,0 +1,30 @@
+import numpy as np
+
+from khabar.ner.consistency import consistency_bonus, found_names
+
+LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"]
+
+
+def test_found_names_take_their_most_frequent_type():
+    keys = [["غيث", "طراونة", "في", "عمان"], ["عمان"], ["عمان"]]
+    tags = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-PERS"], ["B-LOC"]]
+    assert found_names(keys, tags) == {("غيث", "طراونة"): "PERS", ("عمان",): "LOC"}
+
+
+def test_bonus_goes_to_the_missed_occurrences_only():
+    keys = [["قال", "غيث", "طراونة"], ["وأكد", "غيث", "طراونة", "أمس"]]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]
+    bonus = consistency_bonus(keys, tags, LABELS, 2.0, (2, 4, len(LABELS)))
+    assert not bonus[0].any()  # found there already
+    expected = np.zeros((4, len(LABELS)))
+    expected[1, 1] = expected[2, 2] = 2.0
+    assert (bonus[1] == expected).all()
+
+
+def test_names_do_not_carry_over_to_the_next_block():
+    from khabar.ner.memory import BLOCK
+
+    keys = [["عمان"]] * (BLOCK + 1)
+    tags = [["B-LOC"]] + [["O"]] * BLOCK
+    bonus = consistency_bonus(keys, tags, LABELS, 1.0, (BLOCK + 1, 1, len(LABELS)))
+    assert bonus[1:BLOCK].any(axis=(1, 2)).all() and not bonus[BLOCK].any()
