@@ -8,7 +8,7 @@ LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"]
 def test_found_names_take_their_most_frequent_type():
     keys = [["غيث", "طراونة", "في", "عمان"], ["عمان"], ["عمان"]]
     tags = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-PERS"], ["B-LOC"]]
-    assert found_names(keys, tags) == {("غيث", "طراونة"): "PERS", ("عمان",): "LOC"}
+    assert found_names(keys, tags) == {("غيث", "طراونة"): "PERS", ("طراونة",): "PERS", ("عمان",): "LOC"}
 
 
 def test_bonus_goes_to_the_missed_occurrences_only():
@@ -28,3 +28,10 @@ def test_names_do_not_carry_over_to_the_next_block():
     tags = [["B-LOC"]] + [["O"]] * BLOCK
     bonus = consistency_bonus(keys, tags, LABELS, 1.0, (BLOCK + 1, 1, len(LABELS)))
     assert bonus[1:BLOCK].any(axis=(1, 2)).all() and not bonus[BLOCK].any()
+
+
+def test_the_family_name_alone_is_favoured_as_a_person():
+    keys = [["قال", "غيث", "طراونة"], ["وأكد", "طراونة", "أمس"]]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]]
+    bonus = consistency_bonus(keys, tags, LABELS, 1.0, (2, 3, len(LABELS)))
+    assert bonus[1, 1, 1] == 1.0 and bonus[1].sum() == 1.0

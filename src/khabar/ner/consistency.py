@@ -18,13 +18,19 @@ MAX_NAME_TOKENS = 6
 
 
 def found_names(keys: list[list[str]], tags: list[list[str]]) -> dict[tuple[str, ...], str]:
-    """Each entity string of the document (as a tuple of token keys) -> the type found most often for it."""
+    """Each entity string of the document (as a tuple of token keys) -> the type found most often for it;
+    and the last word of a person's name of two words or more, as a person: news writes the full name
+    once, then the family name alone ("غيث الطراونة" ... "الطراونة")."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for sentence_keys, sentence_tags in zip(keys, tags):
         for start, end, kind in entity_spans(sentence_tags):
             if end - start <= MAX_NAME_TOKENS:
                 votes[tuple(sentence_keys[start:end])][kind] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    names = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    for name, kind in list(names.items()):
+        if kind == "PERS" and len(name) > 1:
+            names.setdefault(name[-1:], "PERS")
+    return names
 
 
 def consistency_bonus(keys: list[list[str]], tags: list[list[str]], labels: list[str], strength: float,
