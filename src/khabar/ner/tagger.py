@@ -58,14 +58,20 @@ class NerTagger:
         self.crf = _open_crf(model_dir / MODEL_FILE)
         memory_model = model_dir / MEMORY_MODEL_FILE
         self._second = _open_crf(memory_model) if memory_model.exists() else None
-        info = self.crf.info()
+        self._info = self.crf.info()
         # the memory pass reads the first pass's own features too: filter only when there is none
-        known = None if self._second else frozenset(attribute for attribute, _ in info.state_features)
+        known = None if self._second else frozenset(attribute for attribute, _ in self._info.state_features)
         self.features = load_feature_extractor(model_dir, known)
+        self._biased, self.consistency = None, 0.0
         decoding_path = model_dir / DECODING_FILE
-        decoding = json.loads(decoding_path.read_text(encoding="utf-8")) if decoding_path.exists() else None
-        self._biased = BiasedViterbi(self.crf, decoding.get("bias"), info) if decoding else None
-        self.consistency = decoding.get("consistency", 0.0) if decoding else 0.0
+        if decoding_path.exists():
+            decoding = json.loads(decoding_path.read_text(encoding="utf-8"))
+            self.set_decoding(decoding.get("bias", {}), decoding.get("consistency", 0.0))
+
+    def set_decoding(self, bias: dict[str, float], consistency: float) -> None:
+        """Decode the first pass in numpy with these label biases and document-consistency bonus
+        (khabar.ner.decode, khabar.ner.consistency) instead of crfsuite's own decoding."""
+        self._biased, self.consistency = BiasedViterbi(self.crf, bias, self._info), consistency
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
