@@ -35,3 +35,10 @@ def test_the_family_name_alone_is_favoured_as_a_person():
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]]
     bonus = consistency_bonus(keys, tags, LABELS, 1.0, (2, 3, len(LABELS)))
     assert bonus[1, 1, 1] == 1.0 and bonus[1].sum() == 1.0
+
+
+def test_a_name_found_with_two_types_as_often_is_left_alone():
+    keys = [["عمان"], ["عمان"], ["عمان"]]
+    tags = [["B-LOC"], ["B-PERS"], ["O"]]
+    assert found_names(keys, tags) == {}
+    assert not consistency_bonus(keys, tags, LABELS, 1.0, (3, 1, len(LABELS))).any()

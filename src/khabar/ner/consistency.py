@@ -26,7 +26,9 @@ def found_names(keys: list[list[str]], tags: list[list[str]]) -> dict[tuple[str,
         for start, end, kind in entity_spans(sentence_tags):
             if end - start <= MAX_NAME_TOKENS:
                 votes[tuple(sentence_keys[start:end])][kind] += 1
-    names = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    # a name found as often with one type as with another is left alone
+    names = {name: top[0][0] for name, counts in votes.items()
+             if len(top := counts.most_common(2)) == 1 or top[0][1] > top[1][1]}
     for name, kind in list(names.items()):
         if kind == "PERS" and len(name) > 1:
             names.setdefault(name[-1:], "PERS")
