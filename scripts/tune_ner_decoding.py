@@ -6,7 +6,7 @@ DEV_MODEL is a model trained without the dev split (`khabar ner train --dev --ou
 same settings), which NerTagger reads. The dev split is read in blocks of khabar.ner.memory.BLOCK sentences
 for the consistency bonus, as any input without document breaks.
 
-usage: python scripts/tune_ner_decoding.py DEV_MODEL [--write DIR] [--data ../shared/data]
+usage: python scripts/tune_ner_decoding.py DEV_MODEL [--write DIR] [--o-bias 0 -0.25 -0.5] [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -29,13 +29,14 @@ def main() -> None:
     parser.add_argument("dev_model", type=Path)
     parser.add_argument("--write", type=Path, help="model folder to write decoding.json into")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--o-bias", type=float, nargs="+", default=O_BIAS, help="O biases to try")
     args = parser.parse_args()
 
     _, dev = split_dev(read_anercorp(args.data / TRAIN))
     gold, sentences = [tags for _, tags in dev], [tokens for tokens, _ in dev]
     tagger = NerTagger(args.dev_model)
     best, best_f1 = None, -1.0
-    for o_bias in O_BIAS:
+    for o_bias in args.o_bias:
         for consistency in CONSISTENCY:
             tagger.set_decoding({"O": o_bias}, consistency)
             scores = evaluate(gold, tagger.tag(sentences))

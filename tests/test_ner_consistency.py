@@ -18,6 +18,7 @@ def test_bonus_goes_to_the_missed_occurrences_only():
     assert not bonus[0].any()  # found there already
     expected = np.zeros((4, len(LABELS)))
     expected[1, 1] = expected[2, 2] = 2.0
+    expected[3, 2] = -2.0  # and not running on into the next word
     assert (bonus[1] == expected).all()
 
 
@@ -34,7 +35,7 @@ def test_the_family_name_alone_is_favoured_as_a_person():
     keys = [["قال", "غيث", "طراونة"], ["وأكد", "طراونة", "أمس"]]
     tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]]
     bonus = consistency_bonus(keys, tags, LABELS, 1.0, (2, 3, len(LABELS)))
-    assert bonus[1, 1, 1] == 1.0 and bonus[1].sum() == 1.0
+    assert bonus[1, 1, 1] == 1.0 and bonus[1, 2, 2] == -1.0 and (bonus[1] != 0).sum() == 2
 
 
 def test_a_name_found_with_two_types_as_often_is_left_alone():
@@ -42,3 +43,9 @@ def test_a_name_found_with_two_types_as_often_is_left_alone():
     tags = [["B-LOC"], ["B-PERS"], ["O"]]
     assert found_names(keys, tags) == {}
     assert not consistency_bonus(keys, tags, LABELS, 1.0, (3, 1, len(LABELS))).any()
+
+
+def test_an_occurrence_found_already_gets_nothing():
+    keys = [["قال", "غيث", "طراونة"], ["وأكد", "طراونة", "أمس"]]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "O"]]
+    assert not consistency_bonus(keys, tags, LABELS, 1.0, (2, 3, len(LABELS))).any()

@@ -38,7 +38,8 @@ def found_names(keys: list[list[str]], tags: list[list[str]]) -> dict[tuple[str,
 def consistency_bonus(keys: list[list[str]], tags: list[list[str]], labels: list[str], strength: float,
                       shape: tuple[int, ...]) -> np.ndarray:
     """(sentence, token, label) bonus of `strength` for B-/I- of a found name's type at each occurrence of
-    that name that the first decoding did not tag so (longest name first, left to right)."""
+    that name that the first decoding did not tag so, and as much against the name running on into the
+    next word (longest name first, left to right)."""
     column = {label: j for j, label in enumerate(labels)}
     bonus = np.zeros(shape)
     for s, sentence_keys in enumerate(keys):
@@ -51,9 +52,12 @@ def consistency_bonus(keys: list[list[str]], tags: list[list[str]], labels: list
                 if kind is None:
                     continue
                 wanted = [f"B-{kind}"] + [f"I-{kind}"] * (end - i - 1)
-                if tags[s][i:end] != wanted:
+                tagged_so = tags[s][i:end] == wanted and tags[s][end : end + 1] != [f"I-{kind}"]
+                if not tagged_so:
                     for offset, label in enumerate(wanted):
                         bonus[s, i + offset, column[label]] += strength
+                    if end < len(sentence_keys):  # the name ends where it ended when found
+                        bonus[s, end, column[f"I-{kind}"]] -= strength
                 i = end - 1
                 break
             i += 1

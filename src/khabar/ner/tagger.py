@@ -8,6 +8,7 @@ from pathlib import Path
 
 import json
 
+import numpy as np
 import pycrfsuite
 
 from khabar.ner.consistency import consistency_bonus
@@ -89,7 +90,11 @@ class NerTagger:
         if not self.consistency:
             return tags
         bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, emission.shape)
-        return self._biased.decode(emission + bonus, lengths)
+        changed = np.flatnonzero(bonus.any(axis=(1, 2)))  # only these can decode differently
+        redecoded = self._biased.decode(emission[changed] + bonus[changed], [lengths[i] for i in changed])
+        for i, sentence_tags in zip(changed, redecoded):
+            tags[i] = sentence_tags
+        return tags
 
     def stems(self, sentences: list[list[str]]) -> list[list[str]]:
         return [[self.features.analyse(t).stem for t in tokens] for tokens in sentences]
