@@ -45,9 +45,12 @@ def consistency_bonus(keys: list[list[str]], tags: list[list[str]], labels: list
     for s, sentence_keys in enumerate(keys):
         if s % BLOCK == 0:
             names = found_names(keys[s : s + BLOCK], tags[s : s + BLOCK])
+            longest: dict[str, int] = {}  # first word -> length of the longest name it starts
+            for name in names:
+                longest[name[0]] = max(longest.get(name[0], 0), len(name))
         i = 0
         while i < len(sentence_keys):
-            for end in range(min(len(sentence_keys), i + MAX_NAME_TOKENS), i, -1):
+            for end in range(min(len(sentence_keys), i + longest.get(sentence_keys[i], 0)), i, -1):
                 kind = names.get(tuple(sentence_keys[i:end]))
                 if kind is None:
                     continue

@@ -9,19 +9,12 @@ transitions, and a token's score for a label is the sum of the weights of its at
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import pycrfsuite
 
 _NO_WEIGHT = ""  # stands for a token without attributes (its scores are all zero)
-
-
-class _RowIndex(dict):
-    """Attribute -> row; any attribute the model has no weight for -> the last, all-zero row."""
-
-    def __missing__(self, attribute: str) -> int:
-        return len(self)
 
 
 class BiasedViterbi:
@@ -34,7 +27,7 @@ class BiasedViterbi:
         column = {label: j for j, label in enumerate(self.labels)}
         attributes = sorted({attribute for attribute, _ in info.state_features})
         # attribute -> row of `state`; one extra all-zero row stands for those the model has no weight for
-        self.row = _RowIndex({attribute: i for i, attribute in enumerate(attributes)})
+        self.row = {attribute: i for i, attribute in enumerate(attributes)}
         self.state = np.zeros((len(attributes) + 1, len(self.labels)))
         for (attribute, label), weight in info.state_features.items():
             self.state[self.row[attribute], column[label]] = weight
@@ -55,7 +48,8 @@ class BiasedViterbi:
         if not tokens:
             return emission
         counts = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-        rows = np.fromiter(map(self.row.__getitem__, chain.from_iterable(tokens)), dtype=np.int64, count=counts.sum())
+        attributes = chain.from_iterable(tokens)
+        rows = np.fromiter(map(self.row.get, attributes, repeat(len(self.row))), dtype=np.int64, count=counts.sum())
         scores = np.add.reduceat(self.state[rows], np.cumsum(counts) - counts, axis=0) + self.bias
         mask = np.arange(emission.shape[1]) < np.array(lengths)[:, None]
         emission[mask] = scores  # row-major order: sentence by sentence, token by token

@@ -83,17 +83,24 @@ class NerTagger:
         return [self._second.tag([a + b for a, b in zip(f, m)]) if f else [] for f, m in zip(features, memory)]
 
     def _decode(self, sentences: list[list[str]], features: list) -> list[list[str]]:
-        """khabar.ner.decode with the biases of decoding.json, then, with a consistency bonus, again with
-        the names found the first time favoured wherever they recur in the document."""
-        emission, lengths = self._biased.emissions(features), [len(f) for f in features]
-        tags = self._biased.decode(emission, lengths)
+        """The biases and document-consistency bonus of decoding.json. Without a label bias the first
+        decoding is crfsuite's own (the same tags as khabar.ner.decode, faster); then the sentences where a
+        name found in the document recurs untagged are decoded again in numpy with the bonus."""
+        if self._biased.bias.any():
+            tags = self._biased.tag(features)
+        else:
+            tags = [self.crf.tag(f) if f else [] for f in features]
         if not self.consistency:
             return tags
-        bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, emission.shape)
+        lengths = [len(f) for f in features]
+        shape = (len(features), max(lengths, default=0), len(self._biased.labels))
+        bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, shape)
         changed = np.flatnonzero(bonus.any(axis=(1, 2)))  # only these can decode differently
-        redecoded = self._biased.decode(emission[changed] + bonus[changed], [lengths[i] for i in changed])
-        for i, sentence_tags in zip(changed, redecoded):
-            tags[i] = sentence_tags
+        if len(changed):
+            emission = self._biased.emissions([features[i] for i in changed])
+            bonus = bonus[changed][:, : emission.shape[1]]
+            for i, sentence_tags in zip(changed, self._biased.decode(emission + bonus, [lengths[i] for i in changed])):
+                tags[i] = sentence_tags
         return tags
 
     def stems(self, sentences: list[list[str]]) -> list[list[str]]:
