@@ -6,7 +6,8 @@ DEV_MODEL is a model trained without the dev split (`khabar ner train --dev --ou
 same settings), which NerTagger reads. The dev split is read in blocks of khabar.ner.memory.BLOCK sentences
 for the consistency bonus, as any input without document breaks.
 
-usage: python scripts/tune_ner_decoding.py DEV_MODEL [--write DIR] [--o-bias 0 -0.25 -0.5] [--data ../shared/data]
+usage: python scripts/tune_ner_decoding.py DEV_MODEL [--write DIR] [--o-bias 0 -0.25 -0.5] [--join PERS]
+                                          [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ def main() -> None:
     parser.add_argument("--write", type=Path, help="model folder to write decoding.json into")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--o-bias", type=float, nargs="+", default=O_BIAS, help="O biases to try")
+    parser.add_argument("--join", nargs="*", default=[], help="entity types whose adjacent names are joined "
+                        "(khabar.ner.adjacent), applied to every setting and written with the chosen one")
     args = parser.parse_args()
 
     _, dev = split_dev(read_anercorp(args.data / TRAIN))
     gold, sentences = [tags for _, tags in dev], [tokens for tokens, _ in dev]
     tagger = NerTagger(args.dev_model)
+    tagger.join = frozenset(args.join)
     best, best_f1 = None, -1.0
     for o_bias in args.o_bias:
         for consistency in CONSISTENCY:
@@ -45,7 +49,7 @@ def main() -> None:
             print(f"O bias {o_bias:5.2f} consistency {consistency:3.1f}  P {micro['precision']:5.2f} "
                   f"R {micro['recall']:5.2f} F1 {micro['f1']:5.2f}  ({per_type})", flush=True)
             if micro["f1"] > best_f1:
-                best, best_f1 = {"bias": {"O": o_bias}, "consistency": consistency}, micro["f1"]
+                best, best_f1 = {"bias": {"O": o_bias}, "consistency": consistency, "join": args.join}, micro["f1"]
     print("chosen", json.dumps(best), "dev F1", best_f1)
     if args.write:
         record = best | {"chosen_on": "dev split (last tenth of ANERcorp train), scripts/tune_ner_decoding.py",

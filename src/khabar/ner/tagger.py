@@ -11,6 +11,7 @@ import json
 import numpy as np
 import pycrfsuite
 
+from khabar.ner.adjacent import join_adjacent
 from khabar.ner.consistency import consistency_bonus
 from khabar.ner.decode import BiasedViterbi
 from khabar.ner.features import FeatureExtractor
@@ -64,10 +65,12 @@ class NerTagger:
         known = None if self._second else frozenset(attribute for attribute, _ in self._info.state_features)
         self.features = load_feature_extractor(model_dir, known)
         self._biased, self.consistency = None, 0.0
+        self.join: frozenset[str] = frozenset()  # entity types whose adjacent names are joined (khabar.ner.adjacent)
         decoding_path = model_dir / DECODING_FILE
         if decoding_path.exists():
             decoding = json.loads(decoding_path.read_text(encoding="utf-8"))
             self.set_decoding(decoding.get("bias", {}), decoding.get("consistency", 0.0))
+            self.join = frozenset(decoding.get("join", ()))
 
     def set_decoding(self, bias: dict[str, float], consistency: float) -> None:
         """Decode the first pass in numpy with these label biases and document-consistency bonus
@@ -77,6 +80,8 @@ class NerTagger:
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
         first = self._decode(sentences, features) if self._biased else [self.crf.tag(f) if f else [] for f in features]
+        if self.join:
+            first = [join_adjacent(tokens, tags, self.join) for tokens, tags in zip(sentences, first)]
         if self._second is None:
             return first
         memory = memory_features(self.stems(sentences), first)
