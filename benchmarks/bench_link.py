@@ -25,7 +25,7 @@ from khabar.document import Document, Entity
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key
 from khabar.kb.translit import name_table
-from khabar.kb.western import census_names
+from khabar.kb.western import latin_names
 
 
 class AliasOnlyLinker:
@@ -82,7 +82,7 @@ def main() -> None:
     kb_seconds = time.perf_counter() - start
     start = time.perf_counter()
     name_table()  # read on the first unknown name otherwise, inside the timed loop
-    census_names()  # likewise on the first Western name
+    latin_names()  # likewise on the first Western name or unknown place
     table_seconds = time.perf_counter() - start
     text, recognise = TextAnalyzer(), EntityRecognizer(kb)
     docs = list(articles(args.shared, args.articles))
@@ -97,7 +97,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"articles {len(docs)}  spans {spans}  rounds {args.rounds}  KB {len(kb)} entries loaded in {kb_seconds:.2f} s"
-        f"  name table {len(name_table().table)} words and census names in {table_seconds:.2f} s"
+        f"  name table {len(name_table().table)} words and name lists in {table_seconds:.2f} s"
     )
     print("                            articles/s (wall)  articles/CPU-s")
     print(f"baseline alias-only linker  {baseline[0]:8.0f}           {baseline[1]:8.0f}")

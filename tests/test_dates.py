@@ -86,6 +86,13 @@ def test_weekday_alone_is_past_but_future_in_a_future_clause():
     assert future[0].value == "2018-06-14"
 
 
+def test_a_cue_that_is_also_a_noun_of_office_does_not_make_the_clause_future():
+    rapporteur = tag_dates("وقال مقرر الأمم المتحدة الخاص، الخميس، إن القرار خطير", ANCHOR)
+    scheduled = tag_dates("والاجتماع مقرر الخميس في جنيف", ANCHOR)
+    assert rapporteur[0].value == "2018-06-07"
+    assert scheduled[0].value == "2018-06-14"
+
+
 def make_doc(text: str) -> Document:
     doc = Document(id="d", text=text, published=ANCHOR)
     first_end = text.index(".") + 1
@@ -135,3 +142,14 @@ def test_hijri_outside_the_convertible_range_keeps_no_value():
     assert mentions["رمضان 2467"].value is None
     assert mentions["3 شوال 1200 هـ"].value is None
     assert mentions["شهر رمضان"].value is None
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("تطلق الشركة الهاتف في الخريف المقبل", dt.date(2018, 7, 18), "2018-FA"),
+    ("تطلق الشركة الهاتف في الخريف المقبل", dt.date(2018, 10, 2), "2019-FA"),
+    ("أطلقت الشركة الهاتف في الصيف الماضي", dt.date(2018, 10, 2), "2018-SU"),
+    ("أطلقت الشركة الهاتف في الصيف الماضي", dt.date(2018, 7, 2), "2017-SU"),
+    ("أطلقت الشركة الهاتف في الشتاء الماضي", dt.date(2018, 7, 2), "2017-WI"),
+])
+def test_next_and_last_season_are_the_nearest_ones(text, published, value):
+    assert [d.value for d in tag_dates(text, published)] == [value]

@@ -121,6 +121,13 @@ def test_an_unknown_place_after_lil_joins_the_same_place_written_with_its_articl
     assert [m.text for m in doc.entities[0].mentions] == ["الكاب", "لكاب"]  # the span after the proclitic
 
 
+def test_an_unknown_foreign_place_takes_the_english_name_of_the_city(linker):
+    doc = make_doc("وقع الحادث في مدينة باولينج جرين بولاية كنتاكي.", [("باولينج جرين", "GPE")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None
+    assert doc.entities[0].name_en == "Bowling Green"  # GeoNames (latin_names.tsv.gz), not "Bawlinj Greene"
+
+
 def test_an_unknown_organisation_gets_its_nationality_adjective_in_english(linker):
     doc = make_doc("أعلن حرس الحدود اليمني إغلاق المعبر.", [("حرس الحدود اليمني", "ORG")])
     linker(doc)

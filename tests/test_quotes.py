@@ -479,3 +479,31 @@ def test_the_verbs_complement_opens_the_content_after_adverbials(extractor):
 def test_a_preposition_after_a_noun_with_a_pronoun_belongs_to_that_noun(extractor):
     _, [quote] = quotes_of(extractor, "أكد بوتين خلال اللقاء تمنيه على المجلس تفعيل عمله.", PUTIN)
     assert quote.text.startswith("خلال اللقاء تمنيه على المجلس")
+
+
+def test_a_name_beginning_like_a_complementiser_does_not_open_the_content(extractor):
+    text = ("قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن العقوبات "
+            "لن ترفع إلا إذا تحقق تقدم.")
+    _, quotes = quotes_of(extractor, text, {"إيمانويل ماكرون": ("macron", "PER")})
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("macron", "إن العقوبا")]
+
+
+def test_a_definite_organisation_head_alone_is_the_organisation_named_before(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"الوزارة": "mfa"})
+    text = "أعلنت وزارة الخارجية الروسية أن الوزير سيزور القاهرة. وقالت الوزارة في بيان إن الزيارة تستمر يومين."
+    _, quotes = quotes_of(extractor, text, {"وزارة الخارجية الروسية": ("mfa", "ORG")})
+    assert [q.speaker for q in quotes] == ["mfa", "mfa"]
+
+
+def test_the_organisation_head_may_have_been_the_kind_before_its_name(extractor):
+    text = ('قالت مجلة "لوبوان" الفرنسية إنها تتعرض لحملة مضايقات. وقالت المجلة في مقالة على موقعها '
+            '"بعد أسبوع من المضايقات والشتائم والترهيب نواجه حملة منظمة".')
+    _, quotes = quotes_of(extractor, text, {"لوبوان": ("lepoint", "ORG")})
+    assert [(q.speaker, q.kind) for q in quotes] == [("lepoint", "indirect"), ("lepoint", "direct")]
+
+
+def test_the_statement_speaks_for_the_author_reported_before(extractor):
+    text = ('قالت قيادة العمليات المشتركة في بيان إن القوات دخلت الجامعة. وقال البيان الذي بثه التلفزيون '
+            '"نزف لكم بشرى دخول جهاز مكافحة الإرهاب إلى الجامعة".')
+    _, quotes = quotes_of(extractor, text, {"قيادة العمليات المشتركة": ("command", "ORG")})
+    assert [q.speaker for q in quotes] == ["command", "command"]

@@ -20,6 +20,10 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(d["start"], d["end"], d["text"])
+
 
 @dataclass(slots=True)
 class Token:
@@ -92,6 +96,12 @@ class Entity:
             "mentions": [m.to_dict() for m in sorted(self.mentions, key=lambda m: m.start)],
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(id=d["id"], type=d["type"], name=d["name"], mentions=[Span.from_dict(m) for m in d["mentions"]],
+                   named=d["named"], name_en=d.get("name_en"), kb_id=d.get("kb_id"), wikidata=d.get("wikidata"),
+                   country=d.get("country"), actor_code=d.get("actor_code"))
+
 
 CALENDAR_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
@@ -123,6 +133,10 @@ class DateMention:
             "reason": self.reason,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DateMention:
+        return cls(d["start"], d["end"], d["text"], d["value"], d["type"], d.get("granularity"), d.get("reason"))
+
 
 @dataclass(slots=True)
 class Quote:
@@ -144,6 +158,10 @@ class Quote:
             "end": self.end,
             "cue_span": self.cue_span.to_dict() if self.cue_span else None,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        return cls(d["speaker"], d["cue"], d["kind"], d["start"], d["end"], d["text"], _optional_span(d.get("cue_span")))
 
 
 @dataclass(slots=True)
@@ -179,6 +197,14 @@ class Event:
             "trigger": self.trigger.to_dict() if self.trigger else None,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(type=d["type"], evidence=Span.from_dict(d["evidence"]), actors=list(d["actors"]),
+                   recipients=list(d["recipients"]), mode=d.get("mode"), context=list(d.get("context") or []),
+                   cameo=d.get("cameo"), date=d.get("date"), date_source=d.get("date_source"),
+                   negated=d.get("negated", False), trigger=_optional_span(d.get("trigger")),
+                   modality=d.get("modality"), magnitudes=dict(d.get("magnitudes") or {}))
+
 
 @dataclass(slots=True)
 class Relation:
@@ -197,6 +223,10 @@ class Relation:
             "evidence": self.evidence.to_dict(),
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Relation:
+        return cls(d["type"], d["subject"], d["object"], Span.from_dict(d["evidence"]), d.get("role"))
+
 
 @dataclass(slots=True)
 class Source:
@@ -214,6 +244,11 @@ class Source:
             "wire_evidence": self.wire_evidence.to_dict() if self.wire_evidence else None,
             "dateline_evidence": self.dateline_evidence.to_dict() if self.dateline_evidence else None,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(d.get("publisher"), d.get("wire"), d.get("dateline"), _optional_span(d.get("wire_evidence")),
+                   _optional_span(d.get("dateline_evidence")))
 
 
 @dataclass
@@ -275,3 +310,22 @@ class Document:
             "events": [e.to_dict() for e in sorted(self.events, key=lambda e: e.evidence.start)],
             "relations": [r.to_dict() for r in self.relations],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        """The document back from its JSON: `Document.from_dict(d).to_dict() == d` for every analysis khabar writes;
+        what the JSON does not carry (tokens, sentences, raw entity spans) stays empty."""
+        return cls(
+            id=d["id"], text=d["text"], title=d.get("title"),
+            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
+            url=d.get("url"), source=Source.from_dict(d["source"]),
+            entities=[Entity.from_dict(e) for e in d["entities"]],
+            dates=[DateMention.from_dict(x) for x in d["dates"] + d.get("time_expressions", [])],
+            quotes=[Quote.from_dict(q) for q in d["quotes"]],
+            events=[Event.from_dict(e) for e in d["events"]],
+            relations=[Relation.from_dict(r) for r in d["relations"]],
+        )
+
+
+def _optional_span(d: dict[str, Any] | None) -> Span | None:
+    return Span.from_dict(d) if d else None

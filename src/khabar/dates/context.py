@@ -16,8 +16,12 @@ FUTURE_PREFIX = re.compile(r"^([وف]?)(س[يتنا]\w{3,})$")  # proclitic, the
 
 @lru_cache(maxsize=1)
 def _future_cue_regex() -> re.Pattern[str]:
-    # a cue verb may carry an object pronoun ("يعقده")
-    return re.compile(rf"(?<!\w)[وف]?(?:{alternation(lexicon().future_cues)})(?:ه|ها|هم|هما)?(?!\w)")
+    # a cue verb may carry an object pronoun ("يعقده"); a cue that is also a noun of office is no cue in a
+    # construct with a definite noun
+    lex = lexicon()
+    verbs = alternation(lex.future_cues - lex.future_cue_nouns)
+    nouns = alternation(lex.future_cue_nouns)
+    return re.compile(rf"(?<!\w)[وف]?(?:(?:{verbs})(?:ه|ها|هم|هما)?(?!\w)|(?:{nouns})(?!\w)(?! ال))")
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:

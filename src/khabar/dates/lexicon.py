@@ -70,6 +70,7 @@ class Lexicon:
     hijri_months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
     relative_days: dict[str, int]
     parts_of_day: dict[str, str]
     tonight: frozenset[str]
@@ -97,6 +98,7 @@ class Lexicon:
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
     future_cues: frozenset[str]
+    future_cue_nouns: frozenset[str]
     future_verb_openers: frozenset[str]
     past_markers: frozenset[str]
     not_future_stems: tuple[str, ...]
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
         hijri_months=_by_name(cal["hijri_months"]),
         weekdays=_by_name(cal["weekdays"]),
         seasons=_by_name(cal["seasons"]),
+        season_months={code: (first, last) for code, (first, last) in cal["season_months"].items()},
         relative_days=_norm_keys(lex["relative_days"]),
         parts_of_day=_norm_keys(lex["parts_of_day"]),
         tonight=_norm_set(lex["tonight"]),
@@ -165,6 +168,7 @@ def lexicon() -> Lexicon:
         year_blockers_after=_norm_set(lex["year_blockers_after"]),
         year_blockers_before=_norm_set(lex["year_blockers_before"]),
         future_cues=_norm_set(lex["future_cues"]),
+        future_cue_nouns=_norm_set(lex["future_cue_nouns"]),
         future_verb_openers=_norm_set(lex["future_verb_openers"]),
         past_markers=_norm_set(lex["past_markers"]),
         not_future_stems=tuple(sorted(_norm_set(lex["not_future_stems"]))),

@@ -548,12 +548,14 @@ def season(m, ctx: Context) -> list[Resolved]:
     direction = direction_of(m, ctx.lex)
     if ctx.anchor is None:
         return [unresolved(m, f"season; {NO_ANCHOR}", granularity="season")]
-    year = ctx.anchor.year + SHIFTS[direction]
-    return [
-        Resolved(
-            *span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {SHIFTS[direction]:+d}"
-        )
-    ]
+    shift = SHIFTS[direction]
+    months = ctx.lex.season_months.get(code)
+    if months and direction == "future" and ctx.anchor.month < months[0]:
+        shift = 0  # "الخريف المقبل" in July: the coming autumn of this year
+    elif months and direction == "past" and ctx.anchor.month > months[1]:
+        shift = 0  # "الصيف الماضي" in October: the summer just gone
+    year = ctx.anchor.year + shift
+    return [Resolved(*span(m), f"{year:04d}-{code}", "DATE", "season", f"season, year of publication {shift:+d}")]
 
 
 def same_day_of_year(m, ctx: Context) -> list[Resolved]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from khabar.distributed.documents import document_from_dict
+from khabar.document import Document
 from khabar.store.core import Store
 from khabar.store.ingest import content_hash
 from khabar.store.options import BATCH_SIZE
@@ -78,7 +78,7 @@ def import_output(store: Store, out: str | Path, batch_size: int = BATCH_SIZE) -
                 counts.failed += 1
                 counts.failures.append((row["origin"], row["error"]))
                 continue
-            doc = document_from_dict(json.loads(row["analysis"]))
+            doc = Document.from_dict(json.loads(row["analysis"]))
             digest = content_hash(doc.text)
             counts.duplicate += digest in documents
             documents[digest], origins[digest] = doc, row["origin"]

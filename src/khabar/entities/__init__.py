@@ -7,9 +7,12 @@ from importlib import resources
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.heads import HeadNames
+from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
+from khabar.entities.namesakes import NamesakeFilter
 from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
+from khabar.kb.translit import name_table
 from khabar.ner import load_tagger
 
 __all__ = ["EntityRecognizer", "Gazetteer", "build_gazetteer", "location_heads"]
@@ -39,15 +42,17 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gazetteer = build_gazetteer(self.kb)
         if taggers is None:
-            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads())]
+            taggers = [TaggedNames(load_tagger(), self.gazetteer.name_tokens, location_heads(), name_table().table)]
         self.taggers = taggers
         self.media = MediaNames(self.kb)
         self.heads = HeadNames(self.kb)
+        self.institutions = InstitutionNames(self.kb)
+        self.namesakes = NamesakeFilter(self.kb)
 
     def __call__(self, doc: Document) -> None:
-        spans = self.gazetteer.find(doc)
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
-        for span in [*self.media(doc, tagged), *self.heads(doc), *tagged]:
+        spans = self.namesakes(doc, self.gazetteer.find(doc), tagged)
+        for span in [*self.institutions(doc), *self.media(doc, tagged), *self.heads(doc), *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)

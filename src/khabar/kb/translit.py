@@ -8,9 +8,12 @@ words are rule-based and deliberately simple: consonants by the usual news roman
 from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
 consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
 keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
-After a Western given name, foreign-looking words take the US census surname they spell (khabar.kb.western:
-كين ستار -> Ken Starr, روبرت مولر -> Robert Mueller). scripts/eval_name_table.py measures each step on
-held-out names.
+Foreign-looking words snap to real names (khabar.kb.western, latin_names.tsv.gz): after a Western given
+name, later words take the surname they spell, of the given name's origins first (كين ستار -> Ken Starr,
+روبرت مولر -> Robert Mueller, جاكومو ليوباردي -> Giacomo Leopardi); a first word and later words no
+source spells take the given name or surname they spell (كلاوديو -> Claudio); an unknown place, the
+world city or US state (باولينج جرين -> Bowling Green). scripts/eval_name_table.py measures each step
+on held-out names.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.kb.keys import alias_key
+from khabar.kb.keys import alias_key, skeleton_key
 from khabar.kb.name_words_en import translate_name
 from khabar.kb.sources import CURATED, tsv_rows
-from khabar.kb.western import census_names
+from khabar.kb.western import latin_names
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
@@ -67,6 +70,7 @@ _CONSONANTS = {
 
 
 FOREIGN_SECTION = "# == foreign given names =="
+ENGLISH_ORIGINS = frozenset({"us", "en"})  # given-name lists that make a name English-speaking
 ESTABLISHED_SPELLING = 20  # sources spelling an Arabic name word this often: a common Arabic name (Karam, Jamil)
 
 
@@ -104,28 +108,48 @@ def _acronym(words: list[str]) -> str | None:
 
 
 def is_western_given_name(arabic: str, english: str) -> bool:
-    """A given name that makes the name Western: a curated foreign given name or a US census one, spelled
-    without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
+    """A given name that makes the name Western: a curated foreign given name, a US census one, or one of
+    faker's lists of Western countries that is not also an Arabic given name (Farid is in the French list),
+    spelled without the letters only Arabic words use, and not a curated Arabic name word (Omar, Sami...)."""
     _, arabic_words, foreign_given = _curated_name_words()
     english = english.lower()
     if _ARABIC_ONLY & set(arabic) or english in arabic_words:
         return False
-    return english in foreign_given or english in census_names().given
+    return english in foreign_given or latin_names().is_western(english)
+
+
+def _given_name(words: list[str], english: list[str], table: NameTable) -> None:
+    """A foreign-looking first word that neither a curated word nor the table's own key spells (a vowel
+    variant is a guess) takes the Western given name it spells (كلاوديو: Claudio, not Klawdio)."""
+    first = words[0]
+    if len(words) < 2 or _ARABIC_ONLY & set(first) or alias_key(first) in name_words():
+        return
+    if table.get(name_key(first)[0], variants=False) is None:
+        english[0] = latin_names().given(first) or english[0]
 
 
 def _western_surnames(words: list[str], english: list[str], table: NameTable) -> None:
-    """After a Western given name, each foreign-looking word takes the census surname it spells
-    (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic name word: a curated one or
-    one the sources spell often (ميشال سليمان is Michel Suleiman, not Silliman)."""
-    if len(words) < 2 or not is_western_given_name(words[0], english[0]):
+    """After a Western given name, each foreign-looking word takes the surname it spells, one of the
+    given name's origins first (كين ستار: Ken Starr, not Ken Sattar), unless it is an established Arabic
+    name word: a curated one or one the sources spell often (ميشال سليمان is Michel Suleiman, not
+    Silliman). A French given name spells a Slavic surname the French way (Alain Krakovitch). After any
+    other first word, only a foreign-looking word no source spells takes a surname (its spelling by the
+    rules is a guess: هوب هيكس -> Hicks, not Hiks)."""
+    if len(words) < 2:
         return
-    census = census_names()
+    western = is_western_given_name(words[0], english[0])
+    names = latin_names()
+    origins = names.origins(english[0].lower()) if western else frozenset()
     for i, word in enumerate(words[1:], 1):
         if _ARABIC_ONLY & set(word) or word.startswith(ARTICLE) or alias_key(word) in name_words():
             continue
         if table.table.get(name_key(word)[0], ("", 0))[1] >= ESTABLISHED_SPELLING:
             continue
-        english[i] = census.surname(word, english[i]) or english[i]
+        if not western and table.get(name_key(word)[0]) is not None:
+            continue  # without a Western given name, only a word no source spells
+        english[i] = names.surname(word, english[i], origins) or english[i]
+        if "fr" in origins and not origins & ENGLISH_ORIGINS:
+            english[i] = re.sub("(?<=[vi])ch$", "tch", english[i])
 
 
 def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
@@ -197,15 +221,31 @@ _ARABIC_ONLY = set("عحصضظقءئؤة")
 _CLUSTER_STARTS = set("بتدكفغجسشپڤگ")  # Br, Tr, Dr, Kr, Fr, Gr, Sl, Shl...: not w, y, m, n
 
 
-# Slavic surnames: "-فيتش"/"-يتش" are -vich/-ich (Milošević, Vučić), not "-fitsh"/"-itsh".
-_SLAVIC_ENDINGS = (("فيتش", "vich"), ("يتش", "ich"))
+# Endings of foreign names with a usual spelling, and the letters of the stem before them: Slavic
+# -فيتش/-يتش -vich/-ich (Milošević, Vučić), -وف/-وفا -ov/-ova (Suvorov, Sharapova), -يف/-يفا -ev/-eva
+# (Medvedev: after a longer stem, since Arabic names end so too: شريف), Latin and Italian -يوس/-يو
+# -ius/-io (Julius, Claudio), not "-fitsh", "-of", "-iws", "-iw".
+_FOREIGN_ENDINGS = (
+    ("فيتش", "vich", 2),
+    ("يتش", "ich", 2),
+    ("وفا", "ova", 2),
+    ("وف", "ov", 2),
+    ("يفا", "eva", 3),
+    ("يف", "ev", 3),  # not after ل: -cliff (راتكليف Ratcliffe)
+    ("يوس", "ius", 2),
+    ("يو", "io", 2),
+)
 
 
-def _letters(word: str, arabic: bool = False) -> str:
+def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
+    """`final=False`: the stem before an ending (no final "-er": ديمتريوس is Dimitrius, not Dimterius)."""
     if not arabic and not _ARABIC_ONLY & set(word):
-        for ending, english in _SLAVIC_ENDINGS:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                return _letters(word[: -len(ending)]) + english
+        for ending, english, min_stem in _FOREIGN_ENDINGS:
+            stem = word[: -len(ending)]
+            cliff = english.startswith("e") and stem[-1:] == "ل"
+            if word.endswith(ending) and len(stem) >= min_stem and stem[-1] in _CONSONANTS and not cliff:
+                return _letters(stem, final=False) + english
+        word = word.replace("تش", "چ")  # the sound ch (Chattanooga, Mitchell), not "tsh"
     # Foreign names in Arabic script: و is mostly "o", initial clusters (Br, Sl) and a final "-er" are
     # common; Arabic words (`arabic`: a word that had the article) take "ou" (Yarmouk, Masoura, as news
     # write it) and an "a" after their first consonant.
@@ -228,15 +268,39 @@ def _letters(word: str, arabic: bool = False) -> str:
         elif ch in _CONSONANTS:
             if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
                 out.append("a")
-            elif foreign and consonants_in_row and i == len(word) - 1 and ch == "ر":
+            elif foreign and final and consonants_in_row and i == len(word) - 1 and ch == "ر":
                 out.append("e")
             out.append("g" if foreign and ch == "غ" else _CONSONANTS[ch])
             consonants_in_row += 1
         elif ch.isascii():
             out.append(ch)
     text = "".join(out)
+    if foreign and word[:2] in ("أو", "او") and word[2:3] in _CONSONANTS:
+        text = "o" + text[2:]  # أوريغون: Oregon, not Awrigon
     if len(text) > 2 and text.isalpha() and not re.search("[aeiou]", text):  # برط: Bart, not Brt (a foreign cluster needs a vowel)
         text = text[0] + "a" + text[1:]
+    return _break_clusters(text) if foreign and final else text
+
+
+# Word ends English spells without a vowel before the last consonant; "sh", "ch"... are one sound.
+_LATIN_CONSONANT = re.compile("sh|ch|kh|th|gh|dh|ph|[bcdfghjklmnpqrstvwxz]")
+_FINAL_CLUSTERS = set(
+    "nt nd st rt rd rk ld lt lk lp rp rb rn rm rs ks ts ng nj nk rg sk ft ns ls rz nz tz lf lm rf rv mp ck pt ct".split()  # noqa: SIM905
+)
+
+
+def _break_clusters(text: str) -> str:
+    """A readable fallback for foreign words: an "e" before a last consonant English does not end a word
+    with after another (ريشتهوفن: Rishthofen, not Rishthofn; كوسنت stays Kosnt, as Kent)."""
+    units = [m.group() for m in re.finditer(f"{_LATIN_CONSONANT.pattern}|.", text)]
+    last_two = units[-2:]
+    if (
+        len(units) > 3
+        and all(_LATIN_CONSONANT.fullmatch(u) for u in last_two)
+        and "".join(last_two) not in _FINAL_CLUSTERS
+        and last_two[1] != "h"  # a final ه (دينه: Dinh)
+    ):
+        return "".join(units[:-1]) + "e" + units[-1]
     return text
 
 
@@ -260,8 +324,39 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     return prefix + text[:1].upper() + text[1:]
 
 
-def transliterate(name: str, table: NameTable | None = None, person: bool = True, translate: bool = True) -> str:
-    """`table`: the name-word table to use (default: name_tokens.tsv). `person=False` (organisations,
+# shorter names and skeletons are shared by unrelated places (فان: Van, Vannes; بيتا: Bita, Pietà)
+MIN_PLACE_KEY, MIN_PLACE_SKELETON = 5, 4
+
+
+def _known_word(word: str, table: NameTable) -> bool:
+    """A curated name word or one the name-word table spells."""
+    return alias_key(word) in name_words() or table.get(name_key(word)[0]) is not None
+
+
+def _city(name: str) -> str | None:
+    """A foreign-looking name of a world city, as Arabic writes it or with other vowel letters and the
+    letters transliterations swap (باولينج جرين: Bowling Green). Names of Arabic words (الخضراء) are
+    left to the table: a city elsewhere may bear them."""
+    if _ARABIC_ONLY & set(name) or normalize(name).startswith(ARTICLE):
+        return None
+    key, skeleton = alias_key(name), skeleton_key(name)
+    if len(key.replace(" ", "")) < MIN_PLACE_KEY:
+        return None
+    return latin_names().place(key, skeleton if len(skeleton.replace(" ", "")) >= MIN_PLACE_SKELETON else None, name)
+
+
+# The same unknown names recur across articles (Kim Jong Un, the day's newsmakers); a spelling depends only
+# on the name and the options.
+@lru_cache(maxsize=65_536)
+def transliterate(
+    name: str,
+    table: NameTable | None = None,
+    person: bool = True,
+    translate: bool = True,
+    place: bool = False,
+) -> str:
+    """`table`: the name-word table to use (default: name_tokens.tsv). `place`: a city with this Arabic
+    name takes its GeoNames English name (بولينغ غرين -> Bowling Green). `person=False` (organisations,
     places): names with words of curated/name_translations.tsv are translated (khabar.kb.name_words_en:
     "حرس الحدود اليمني" -> "Yemeni Border Guard"); in the others nationality adjectives are translated
     and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); `translate=False` for names that are
@@ -270,12 +365,15 @@ def transliterate(name: str, table: NameTable | None = None, person: bool = True
     adjective is a family name (أيمن المصري: Ayman al-Masri)."""
     table = table or name_table()
     words = split_name(name)
+    if (place or (person and len(words) > 1 and not _known_word(words[0], table))) and (english := _city(name)):
+        return english  # a person's name beginning with no name word may be a place the tagger took for one
     if acronym := _acronym(words):
         return acronym
     if not person and translate and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
         return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:
+        _given_name(words, english, table)
         _western_surnames(words, english, table)
     if not person and len(words) > 1 and _demonym(words[-1]):
         english.insert(0, english.pop())

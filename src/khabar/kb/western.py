@@ -1,25 +1,34 @@
-"""Western surnames for Arabic spellings of Western names: "روبرت مولر" -> Robert Mueller, not Moler.
+"""Real names for Arabic spellings of foreign names: "روبرت مولر" -> Robert Mueller, not Moler;
+"باولينج جرين" -> Bowling Green.
 
 Arabic writes a foreign name's consonants and its long vowels only, so a rule-based transliteration
 guesses the vowels ("Moler", "Slotski") and the name-word table may hold an Arabic name with the same
 letters (ستار -> Sattar). When the given name is a Western one, each foreign-looking word after it is
-matched against the US census surnames instead: same consonants (in the classes Arabic merges: p/b,
-v/f, c/k/q, s/z), and every long vowel Arabic writes found in the same place in the English name
-(و: o/u/w, ي: i/e/y, ا: a/o/u); the most frequent such surname wins. The census lists ship as
-`census_names.tsv.gz`, built by scripts/build_western_names.py.
+matched against the surname lists instead (US census, faker's lists of many countries, those of the
+given name's origins first): same consonants (in the classes Arabic merges: p/b, v/f, c/k/q, s/z), and
+every long vowel Arabic writes found in the same place in the English name (و: o/u/w, ي: i/e/y, ا:
+a/o/u); the most frequent such surname wins. World cities are found by the keys of their Arabic names
+(GeoNames). The lists ship as `latin_names.tsv.gz`, built by scripts/build_western_names.py.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from khabar.kb.sources import CURATED
 from khabar.text.normalize import DIACRITICS
 
-CENSUS_NAMES = CURATED.parent / "census_names.tsv.gz"
+LATIN_NAMES = CURATED.parent / "latin_names.tsv.gz"
+CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
+# given-name lists of countries whose names are often Arabic ones (Farid, Rashid): they do not make a name Western
+WESTERN_ORIGINS_EXCLUDED = frozenset(
+    {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
+)
 MIN_CONSONANTS = 3  # two consonants fit too many surnames
 
 # English letters -> consonant class; digraphs first. "h" after a vowel, "gh" and "w"/"y" inside a word
@@ -61,6 +70,7 @@ _SOUNDS = {"a": set("aou"), "o": set("ouw"), "i": set("iey")}
 def english_shape(name: str) -> tuple[str, tuple[str, ...], str]:
     """Consonant classes, the vowel letters before, between and after them, and the first letter of
     each consonant: "mueller" -> ("MLR", ("", "ue", "e", ""), "mlr")."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     consonants, gaps, letters, gap = [], [], [], ""
     i = 0
     while i < len(name):
@@ -123,83 +133,162 @@ def arabic_shape(word: str) -> tuple[str, tuple[str, ...], str]:
 
 
 def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> bool:
-    """Every long vowel Arabic writes is in the English spelling (short ones Arabic leaves out), and a
-    final English vowel other than a silent "e" is written in Arabic (Cucinotta is not كوسنت)."""
-    if english_gaps[-1].strip("e") and not arabic_gaps[-1]:
-        return False
-    return all(_SOUNDS[v] & set(e) for a, e in zip(arabic_gaps, english_gaps) for v in a)
+    """Every long vowel Arabic writes is in the English spelling (short ones Arabic leaves out), and an
+    initial English vowel and a final one other than a silent "e" are written in Arabic (Cucinotta is not
+    كوسنت)."""
+    if english_gaps[-1].strip("e") and not arabic_gaps[-1] or english_gaps[0] and not arabic_gaps[0]:
+        return False  # nor an initial English vowel (فريث is not Everett)
+    # two long vowels inside a name are two English letters (هوانغ is Hoang, not Hung; an initial أو is o)
+    return all(
+        (i == 0 or len(e) >= len(a)) and all(_SOUNDS[v] & set(e) for v in a)
+        for i, (a, e) in enumerate(zip(arabic_gaps, english_gaps))
+    )
+
+
+def _vowel_mismatches(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> int:
+    """Alifs the English name writes with an "o" and no "a" or "u" (هابر: Haber before Hopper, لانغ: Lang
+    before Long): Arabic writes o و (أوسبورن: Osborne); ا is a, or the u of Brunson, Trump."""
+    return sum("a" in a and "o" not in a and not set(e) & {"a", "u"} for a, e in zip(arabic_gaps, english_gaps))
+
+
+def spells(arabic: str, english: str) -> bool:
+    """The Arabic spelling fits the English name: same consonant classes and long vowels (the words
+    run together: سنتافي is Santa Fe)."""
+    consonants, gaps, _ = arabic_shape(arabic.replace(" ", ""))
+    en_consonants, en_gaps, _ = english_shape(english.replace(" ", ""))
+    return consonants == en_consonants and _vowels_fit(gaps, en_gaps)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
-    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
-    return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
+    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س), غ for a "j"
+    (ج; غ writes a Spanish j only: نارانغو Naranjo, غاروس not Jarosz when a "g" name fits)."""
+    return sum(
+        (a == "س" and e == "z") or (a == "ز" and e == "c") or (a == "غ" and e == "j")
+        for a, e in zip(arabic, english_letters)
+    )
 
 
-class CensusNames:
-    """The census lists, surnames grouped by consonant classes and parsed only when looked up.
+class LatinNames:
+    """Given names with their origins, given names and surnames grouped by consonant classes (parsed only
+    when looked up), world cities by the keys of their Arabic names and US states by their shape.
 
-    `rows`: lines of census_names.tsv.gz without their line ends."""
+    `rows`: lines of latin_names.tsv.gz without their line ends."""
 
     def __init__(self, rows: list[str]):
-        self.given: set[str] = set()
-        self._by_consonants: dict[str, list[str]] = {}
+        self._given: dict[str, str] = {}
+        self._by_consonants: dict[tuple[str, str], list[str]] = {}  # (kind, consonant classes) -> rows
+        self._places: dict[str, str] = {}  # alias key of an Arabic name -> English name
+        self._place_skeletons: dict[str, list[str]] = {}
+        self._place_shapes: dict[str, list[str]] = {}  # consonant classes -> English names (US states)
         for row in rows:
-            kind, name, rank, *shape = row.split("\t")
+            kind, name, _rank, *rest = row.split("\t")
             if kind == "given":
-                self.given.add(name)
-            elif shape:
-                self._by_consonants.setdefault(shape[0], []).append(row)
+                self._given[name] = rest[0]
+            if kind in ("given", "surname"):
+                self._by_consonants.setdefault((kind, rest[1]), []).append(row)
+            elif kind == "place" and not rest[1]:  # a place without Arabic names: found by its shape
+                self._place_shapes.setdefault(english_shape(name.replace(" ", ""))[0], []).append(name)
+            elif kind == "place":  # rows come most populous first
+                for key in rest[1].split("|"):
+                    self._places.setdefault(key, name)
+                for key in rest[2].split("|"):
+                    self._place_skeletons.setdefault(key, []).append(name)
 
-    def _surnames(self, consonants: str) -> list[tuple[int, str, tuple[str, ...], str]]:
-        """(rank, name, vowel gaps, consonant letters) of the surnames with these consonant classes."""
+    def origins(self, given: str) -> frozenset[str]:
+        """The origins of the lists that hold a given name: alain -> de, es, fr, nl; alan -> en, fr, ..."""
+        return frozenset(item.split(":")[0] for item in self._given.get(given, "").split(",") if item)
+
+    def is_western(self, given: str) -> bool:
+        """A US census given name, or one of the lists of Western countries that is not also an Arabic given
+        name (Farid is in the French list)."""
+        origins = self.origins(given)
+        return CENSUS_ORIGIN in origins or bool(origins - WESTERN_ORIGINS_EXCLUDED) and ARABIC_ORIGIN not in origins
+
+    def place(self, key: str, skeleton: str | None = None, arabic: str = "") -> str | None:
+        """The English name of the most populous city with an Arabic name of this alias key, else (when
+        given) of this skeleton key (Arabic spells foreign places with other vowel letters) whose English
+        name the `arabic` spelling fits as surnames do (باولينج جرين: Bowling Green; مينيسوتا is not
+        Manistee, whose Arabic name has the same skeleton). A place without Arabic names (a US state) that
+        the spelling fits comes first (أريزونا: Arizona, not Arizona City; مينيسوتا: Minnesota)."""
+        by_shape = self._place_shapes.get(arabic_shape(arabic.replace(" ", ""))[0], []) if arabic else []
+        state = next((name for name in by_shape if spells(arabic, name)), None)
+        if state is not None:  # before cities: GeoNames writes Arizona City "أريزونا"
+            return state
+        if key in self._places:
+            return self._places[key]
+        candidates = self._place_skeletons.get(skeleton or "", ())
+        return next((name for name in candidates if spells(arabic, name)), None)
+
+    def _names(self, consonants: str, kind: str = "surname") -> list[tuple[int, str, tuple[str, ...], str, set[str]]]:
+        """(rank, name, vowel gaps, consonant letters, origins) of the names with these consonant classes."""
         out = []
-        for row in self._by_consonants.get(consonants, ()):
-            _kind, name, rank, _consonants, gaps, letters = row.split("\t")
-            out.append((int(rank), name, tuple(gaps.split(",")), letters))
+        for row in self._by_consonants.get((kind, consonants), ()):
+            _kind, name, rank, origins, _consonants, gaps, letters = row.split("\t")
+            origin_set = {origin.split(":")[0] for origin in origins.split(",")}
+            out.append((int(rank), name, tuple(gaps.split(",")), letters, origin_set))
         return out
 
     def rank(self, surname: str) -> int | None:
-        return next((r for r, name, _, _ in self._surnames(english_shape(surname)[0]) if name == surname), None)
+        return next((r for r, name, *_ in self._names(english_shape(surname)[0]) if name == surname), None)
 
-    def surname(self, arabic: str, current: str | None = None) -> str | None:
-        """The most frequent census surname the Arabic word can spell (letter for letter first), or
-        `current` (the table's spelling) when that is a census surname at least as frequent; None when
-        nothing fits."""
+    def given(self, arabic: str) -> str | None:
+        """The Western given name the Arabic word can spell (كلاوديو: Claudio), as `surname` chooses."""
+        best = self._best(arabic, "given", frozenset(), self.is_western)
+        return _capitalise(best[3]) if best else None
+
+    def surname(self, arabic: str, current: str | None = None, origins: frozenset[str] = frozenset()) -> str | None:
+        """The surname the Arabic word can spell: one of the given name's `origins` first, then letter for
+        letter, then the most frequent; `current` (the table's spelling) when that is a surname at least as
+        frequent; None when nothing fits."""
+        best = self._best(arabic, "surname", origins)
+        own_rank = self.rank(current.lower()) if current else None
+        if own_rank is not None and (best is None or own_rank <= best[2]):
+            return current
+        return _capitalise(best[3]) if best else None
+
+    def _best(
+        self, arabic: str, kind: str, origins: frozenset[str], keep: Callable[[str], bool] = bool
+    ) -> tuple[bool, int, int, str] | None:
         consonants, gaps, arabic_letters = arabic_shape(arabic)
         if len(consonants) < MIN_CONSONANTS:
             return None
         fitting = [
-            (_letter_mismatches(arabic_letters, letters), rank, name)
-            for rank, name, en_gaps, letters in self._surnames(consonants)
-            if _vowels_fit(gaps, en_gaps)
+            (
+                bool(origins) and not origins & name_origins,
+                _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
+                rank,
+                name,
+            )
+            for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
+            if _vowels_fit(gaps, en_gaps) and keep(name)
         ]
-        best = min(fitting, default=None)
-        own_rank = self.rank(current.lower()) if current else None
-        if own_rank is not None and (best is None or own_rank <= best[1]):
-            return current
-        return _capitalise(best[2]) if best else None
+        return min(fitting, default=None)
 
 
 def _capitalise(name: str) -> str:
     return re.sub(r"^(mc|o')?(.)", lambda m: (m.group(1) or "").capitalize() + m.group(2).upper(), name)
 
 
-def census_row(kind: str, name: str, rank: int) -> str:
-    """A line of census_names.tsv.gz: surnames carry their shape, so that loading computes nothing."""
-    if kind != "surname":
-        return f"{kind}\t{name}\t{rank}\n"
+def name_row(kind: str, name: str, rank: int, origins: list[tuple[str, int]]) -> str:
+    """A line of latin_names.tsv.gz: origins with the name's rank in each ("en:12,fr:3"), and the name's
+    shape, so that loading computes nothing."""
+    origin_field = ",".join(f"{origin}:{origin_rank}" for origin, origin_rank in origins)
     consonants, gaps, letters = english_shape(name)
-    return f"{kind}\t{name}\t{rank}\t{consonants}\t{','.join(gaps)}\t{letters}\n"
+    return f"{kind}\t{name}\t{rank}\t{origin_field}\t{consonants}\t{','.join(gaps)}\t{letters}\n"
 
 
-def read_census(path: Path = CENSUS_NAMES) -> list[str]:
-    """The rows of census_names.tsv.gz; empty when it is not built."""
+def place_row(name: str, rank: int, country: str, alias_keys: list[str], skeleton_keys: list[str]) -> str:
+    return f"place\t{name}\t{rank}\t{country}\t{'|'.join(alias_keys)}\t{'|'.join(skeleton_keys)}\n"
+
+
+def read_latin_names(path: Path = LATIN_NAMES) -> list[str]:
+    """The rows of latin_names.tsv.gz; empty when it is not built."""
     if not path.exists():
         return []
-    with gzip.open(path, "rt", encoding="ascii") as f:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
-def census_names() -> CensusNames:
-    return CensusNames(read_census())
+def latin_names() -> LatinNames:
+    return LatinNames(read_latin_names())

@@ -1,6 +1,6 @@
 """In-document coreference of names: mentions of one entity become one cluster.
 
-Same KB entry -> same cluster. Then a short name joins the fuller name it is part of, nearest first:
+Same KB entry -> same cluster (a generic institution: same entry and same last word, its country's adjective). Then a short name joins the fuller name it is part of, nearest first:
 "نزارباييف" -> "نور سلطان نزارباييف" (people: the surname, i.e. a suffix), "المرصد السوري" ->
 "المرصد السوري لحقوق الإنسان" (organisations: a prefix of two words or more). What the article spells
 out beats what the KB guesses from a bare surname, so a one-word KB match joins the article's full name.
@@ -26,8 +26,7 @@ def _family(entity_type: str) -> str:
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        key = m.entry.id if m.entry else f"nil:{_family(m.type)}:{skeleton_key(m.text)}"
-        groups.setdefault(key, []).append(m)
+        groups.setdefault(_group_key(m), []).append(m)
     ordered = sorted(groups.values(), key=lambda g: -max(len(m.key.split()) for m in g))
     merged: list[list[Mention]] = []
     for group in ordered:
@@ -37,6 +36,14 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             target.extend(group)
     return sorted(merged, key=lambda g: min(m.start for m in g))
+
+
+def _group_key(m: Mention) -> str:
+    if m.entry is None:
+        return f"nil:{_family(m.type)}:{skeleton_key(m.text)}"
+    if m.entry.kind == "institution":  # one per country: "الخارجية الإسرائيلية" is not "الخارجية الفلسطينية"
+        return f"{m.entry.id}:{m.key.split()[-1]}"
+    return m.entry.id
 
 
 def _by_distance(groups: list[list[Mention]], group: list[Mention]) -> list[list[Mention]]:

@@ -151,7 +151,9 @@ class Linker:
         entity.name = _NAME_NOISE.sub(" ", longest.text).strip()
         # a medium's name is a proper name: "صحيفة التيار" is Al-Tayar, not "Movement"
         proper = all(m.source == "media" for m in group)
-        entity.name_en = transliterate(entity.name, person=entity.type == "PER", translate=not proper)
+        entity.name_en = transliterate(
+            entity.name, person=entity.type == "PER", translate=not proper, place=entity.type in ("GPE", "LOC")
+        )
         entity.country, sector = self._context_country(doc, group)
         if entity.country:
             entity.actor_code = entity.country + (sector or "")

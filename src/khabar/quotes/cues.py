@@ -15,6 +15,7 @@ from khabar.text.tokenize import StemCandidate, stem_candidates
 # prepositions ("لطلب", "بإعلان").
 _VERB_PROCLITICS = {"", "و", "ف", "س", "وس", "فس"}
 _NOUN_PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول"}
+COMPLEMENTIZER_PROCLITICS = {"", "و", "ف", "ب", "وب", "فب"}
 # Words after which an ambiguous verb/noun form ("طلب", "ثمن") starts a clause, so it is the verb.
 _CLAUSE_OPENERS = {"كما", "قد", "كان", "وكان", "فيما", "بينما", "ثم", "،", ",", "لكن", "ولكن"}
 COMMA = {"،", ","}
@@ -98,8 +99,12 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
 
 
 def is_complementizer(view: TokenView, i: int, lexicon: QuoteLexicon) -> bool:
-    """أن / إن / بأن, also with a pronoun suffix ("إنه", "بأنهم")."""
-    return any(c.norm in lexicon.complementizers for c in view.candidates(i) if not c.enclitic)
+    """أن / إن / بأن, also with a pronoun suffix ("إنه", "بأنهم"); never after the future prefix or other
+    proclitics ("سان" in "سان بطرسبورغ" is no سـ + إن, "لأن" is "because")."""
+    return any(
+        c.norm in lexicon.complementizers and c.proclitics in COMPLEMENTIZER_PROCLITICS and not c.enclitic
+        for c in view.candidates(i)
+    )
 
 
 def is_verb_complement(view: TokenView, i: int, form: CueForm) -> bool:

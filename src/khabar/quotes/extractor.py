@@ -75,6 +75,7 @@ class _DocumentQuotes:
         self.quoted_tokens = self._tokens_inside(self.closed_speech)
         self.claimed: set[int] = set()  # quotations already given to a cue, by opening offset
         self.cue_speakers: list[tuple[int, str | None]] = []  # every reporting verb's offset and speaker
+        self.statement_authors: list[str] = []  # speakers reported "في بيان", for a later "وقال البيان"
         self.quotes: list[Quote] = []
 
     def extract(self) -> list[Quote]:
@@ -144,8 +145,11 @@ class _DocumentQuotes:
         return False
 
     def _names_an_organisation(self, mark: int) -> bool:
-        """'لصحيفة «غانا سبورتس أون لاين»': quotation marks around a name after its kind."""
-        return mark > 0 and bool(self.view.stems(mark - 1) & self.lexicon.organisation_heads)
+        """'لصحيفة «غانا سبورتس أون لاين»': quotation marks around a name after its kind (not after a possessed
+        noun: 'على موقعها "..."' quotes what the site said)."""
+        return mark > 0 and any(
+            c.norm in self.lexicon.organisation_heads and not c.enclitic for c in self.view.candidates(mark - 1)
+        )
 
     def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
         """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
@@ -262,6 +266,8 @@ class _DocumentQuotes:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
         self.cue_speakers.append((cue.start, speaker))
+        if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
+            self.statement_authors.append(speaker)
         if speaker is None and form.tense == "finite":
             self.speakers.remember(None, form.gender)
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
@@ -350,11 +356,15 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         if first < window.last and speakers.is_description(first, window.last):
             described = speakers.describe(first, window.last, form.gender)
+            if described is None and speakers.is_statement(first) and self.statement_authors:
+                return self.statement_authors[-1], None  # "وقال البيان": the statement reported before
             if described is None and (unnamed := speakers.unnamed(first, window.last)):
                 return unnamed.entity.id, unnamed  # "وقال المسؤول لرويترز": an official, unnamed
             return described, None
         if ref is not None:
             return ref.entity.id, ref
+        if first < window.last and (organisation := speakers.organisation_anaphor(first)):
+            return organisation, None
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Span
 from khabar.link import resolve_description
-from khabar.quotes.cues import COMMA, TokenView, could_contain
+from khabar.quotes.cues import COMMA, TokenView, could_contain, is_word
 from khabar.quotes.lexicon import QuoteLexicon, title_key
 from khabar.text.tokenize import StemCandidate, is_arabic
 
@@ -130,6 +130,33 @@ class SpeakerResolver:
         return any(
             c.enclitic in _THIRD_PERSON and title_key(c.norm) in self.lexicon.titles for c in self.view.candidates(i)
         )
+
+    def is_statement(self, i: int) -> bool:
+        return bool(self._title_keys(i) & self.lexicon.statements)
+
+    def organisation_anaphor(self, i: int) -> str | None:
+        """ "وقالت الوزارة", "وأضافت المجلة": a definite organisation head alone stands for the nearest
+        organisation named with that head before it, in its name ("وزارة الخارجية") or as its kind ('مجلة
+        "لوبوان"')."""
+        heads = {_unarticled(c.norm) for c in self.view.candidates(i) if c.article and not c.enclitic}
+        if self.mention_at(i) is not None or not heads & self.lexicon.organisation_heads:
+            return None
+        token = self.doc.tokens[i]
+        named = resolve_description(self.doc, token.start, token.end)
+        if named is not None:
+            return named
+        for j in range(i - 1, 0, -1):
+            ref = self.mention_at(j)
+            if ref is not None and ref.first == j and ref.entity.type != "PER" and self._kind_before(j) & heads:
+                return ref.entity.id
+        return None
+
+    def _kind_before(self, first: int) -> set[str]:
+        """The noun before a name, past an opening quotation mark: 'مجلة "لوبوان"' -> {مجله}."""
+        k = first - 1
+        if k > 0 and not is_word(self.doc.tokens[k]):
+            k -= 1
+        return self.view.stems(k) if k >= 0 else set()
 
     def _title_keys(self, i: int) -> set[str]:
         return {title_key(c.norm) for c in self.view.candidates(i)} & self.lexicon.titles
