@@ -28,7 +28,7 @@ def tag(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNL
 @ner_app.command("train")
 def train(
     data: Path = typer.Option(Path("../shared/data"), help="the shared data folder"),
-    extra: str = typer.Option("", help="extra corpora, comma-separated: newsfane,aqmar"),
+    extra: str = typer.Option("", help="extra corpora, comma-separated: newsfane,aqmar,wojood"),
     out: Path = typer.Option(None, help="model folder (default: the packaged model)"),
     c1: float = typer.Option(0.05, help="L1 regularisation"),
     c2: float = typer.Option(0.01, help="L2 regularisation"),
@@ -50,7 +50,7 @@ def train(
 def train_neural(
     out: Path = typer.Option(..., help="model folder to write (the neural tagger is not the packaged one)"),
     data: Path = typer.Option(Path("../shared/data"), help="the shared data folder"),
-    extra: str = typer.Option("newsfane,aqmar", help="extra corpora, comma-separated: newsfane,aqmar"),
+    extra: str = typer.Option("newsfane,aqmar", help="extra corpora, comma-separated: newsfane,aqmar,wojood"),
     vectors: Path = typer.Option(Path("/tmp/ner_work/vectors.kv"), help="from scripts/build_ner_vectors.py"),
     vocabulary: int = typer.Option(120_000, help="most frequent words whose vectors are kept"),
     epochs: int = typer.Option(30, help="at most this many epochs (the best on the dev split is kept)"),

@@ -6,8 +6,14 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+import json
+
+import numpy as np
 import pycrfsuite
 
+from khabar.ner.adjacent import join_adjacent
+from khabar.ner.consistency import consistency_bonus
+from khabar.ner.decode import BiasedViterbi
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
 from khabar.ner.resources import Gazetteer, load_clusters, load_name_words
@@ -21,6 +27,7 @@ GAZETTEER_FILE = "gazetteer.tsv"
 AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
 KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/build_ner_name_words.py)
 NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
+DECODING_FILE = "decoding.json"  # optional label biases for the first pass (scripts/tune_ner_decoding.py)
 OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE)
 
 
@@ -50,20 +57,56 @@ class NerTagger:
 
     def __init__(self, model_dir: Path | None = None):
         model_dir = model_dir or default_model_dir()
-        self._first = _open_crf(model_dir / MODEL_FILE)
+        self.crf = _open_crf(model_dir / MODEL_FILE)
         memory_model = model_dir / MEMORY_MODEL_FILE
         self._second = _open_crf(memory_model) if memory_model.exists() else None
+        self._info = self.crf.info()
         # the memory pass reads the first pass's own features too: filter only when there is none
-        known = None if self._second else frozenset(attribute for attribute, _ in self._first.info().state_features)
+        known = None if self._second else frozenset(attribute for attribute, _ in self._info.state_features)
         self.features = load_feature_extractor(model_dir, known)
+        self._biased, self.consistency = None, 0.0
+        self.join: frozenset[str] = frozenset()  # entity types whose adjacent names are joined (khabar.ner.adjacent)
+        decoding_path = model_dir / DECODING_FILE
+        if decoding_path.exists():
+            decoding = json.loads(decoding_path.read_text(encoding="utf-8"))
+            self.set_decoding(decoding.get("bias", {}), decoding.get("consistency", 0.0))
+            self.join = frozenset(decoding.get("join", ()))
+
+    def set_decoding(self, bias: dict[str, float], consistency: float) -> None:
+        """Decode the first pass in numpy with these label biases and document-consistency bonus
+        (khabar.ner.decode, khabar.ner.consistency) instead of crfsuite's own decoding."""
+        self._biased, self.consistency = BiasedViterbi(self.crf, bias, self._info), consistency
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         features = [self.features(tokens) for tokens in sentences]
-        first = [self._first.tag(f) if f else [] for f in features]
+        first = self._decode(sentences, features) if self._biased else [self.crf.tag(f) if f else [] for f in features]
+        if self.join:
+            first = [join_adjacent(tokens, tags, self.join) for tokens, tags in zip(sentences, first)]
         if self._second is None:
             return first
         memory = memory_features(self.stems(sentences), first)
         return [self._second.tag([a + b for a, b in zip(f, m)]) if f else [] for f, m in zip(features, memory)]
+
+    def _decode(self, sentences: list[list[str]], features: list) -> list[list[str]]:
+        """The biases and document-consistency bonus of decoding.json. Without a label bias the first
+        decoding is crfsuite's own (the same tags as khabar.ner.decode, faster); then the sentences where a
+        name found in the document recurs untagged are decoded again in numpy with the bonus."""
+        if self._biased.bias.any():
+            tags = self._biased.tag(features)
+        else:
+            tags = [self.crf.tag(f) if f else [] for f in features]
+        if not self.consistency:
+            return tags
+        lengths = [len(f) for f in features]
+        shape = (len(features), max(lengths, default=0), len(self._biased.labels))
+        bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, shape)
+        changed = np.flatnonzero(bonus.any(axis=(1, 2)))  # only these can decode differently
+        if len(changed):
+            emission = self._biased.emissions([features[i] for i in changed])
+            bonus = bonus[changed][:, : emission.shape[1]]
+            for i, sentence_tags in zip(changed, self._biased.decode(emission + bonus, [lengths[i] for i in changed])):
+                tags[i] = sentence_tags
+        return tags
 
     def stems(self, sentences: list[list[str]]) -> list[list[str]]:
         return [[self.features.analyse(t).stem for t in tokens] for tokens in sentences]

@@ -22,7 +22,7 @@ from pathlib import Path
 import pycrfsuite
 
 from khabar.ner.conlleval import evaluate
-from khabar.ner.corpora import TaggedSentence, read_anercorp, read_mapped
+from khabar.ner.corpora import TaggedSentence, read_anercorp, read_mapped, read_nested
 from khabar.ner.features import as_unseen
 from khabar.ner.leakage import OverlapGuard
 from khabar.ner.memory import memory_features
@@ -34,14 +34,17 @@ TEST = "anercorp/camellab_official/ANERCorp_CamelLab_test.txt"
 EXTRA = {
     "newsfane": "newsfane_gold/NewsFANE_Gold_2014_170K.txt",
     "aqmar": "aqmar/aqmar/articles",
+    "wojood": "wojood_sample/data",
 }
+NESTED = {"wojood"}  # corpora with one tag column per nesting level
 DEV_SHARE = 10  # the last 1/DEV_SHARE of ANERcorp train is the dev split
 
 
 def extra_sentences(data: Path, corpus: str) -> list[TaggedSentence]:
     path = data / EXTRA[corpus]
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-    return [s for f in files for s in read_mapped(f, corpus)]
+    read = read_nested if corpus in NESTED else read_mapped
+    return [s for f in files for s in read(f, corpus)]
 
 
 def split_dev(sentences: list[TaggedSentence]) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
