@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from khabar.document import Document, EntitySpan
-from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.gazetteer import Gazetteer, units
 from khabar.entities.heads import HeadNames
 from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
@@ -51,8 +51,9 @@ class EntityRecognizer:
 
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
-        spans = self.namesakes(doc, self.gazetteer.find(doc), tagged)
-        for span in [*self.institutions(doc), *self.media(doc, tagged), *self.heads(doc), *tagged]:
+        seq = units(doc.tokens)
+        spans = self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
+        for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *self.heads(doc), *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)

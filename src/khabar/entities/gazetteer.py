@@ -65,9 +65,10 @@ class Gazetteer:
         key = alias_key(name)
         return bool(key) and key[1:] in self._by_first.get(key[0], {})
 
-    def find(self, doc: Document) -> list[EntitySpan]:
+    def find(self, doc: Document, seq: list[Unit] | None = None) -> list[EntitySpan]:
+        """Longest matches, left to right; `seq`: the document's `units`, when the caller has them already."""
         tokens = doc.tokens
-        seq = units(tokens)
+        seq = seq if seq is not None else units(tokens)
         spans: list[EntitySpan] = []
         i = 0
         while i < len(seq):

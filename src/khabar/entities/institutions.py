@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from khabar.document import Document, EntitySpan, Token
-from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.gazetteer import Gazetteer, Unit
 from khabar.kb import KnowledgeBase
 from khabar.text import normalize
 
@@ -28,11 +28,11 @@ class InstitutionNames:
         self.gazetteer = Gazetteer((name, e.id, e.type) for e in institutions for name in e.arabic_names())
         self.ministries = {e.id for e in institutions if e.name_ar.startswith(MINISTRY)}
 
-    def __call__(self, doc: Document) -> list[EntitySpan]:
+    def __call__(self, doc: Document, seq: list[Unit] | None = None) -> list[EntitySpan]:
         tokens = doc.tokens
         starts = [t.start for t in tokens]
         spans = []
-        for match in self.gazetteer.find(doc):
+        for match in self.gazetteer.find(doc, seq):
             first = bisect_right(starts, match.start) - 1
             last = bisect_left(starts, match.end) - 1
             if last + 1 >= len(tokens):

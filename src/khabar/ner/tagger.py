@@ -1,4 +1,4 @@
-"""The shipped CRF tagger: python-crfsuite over hand-built features; no torch at inference."""
+"""The shipped CRF tagger: a python-crfsuite model over hand-built features, decoded in numpy from its weights\n(khabar.ner.emission, khabar.ner.decode); no torch at inference."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pycrfsuite
 from khabar.ner.adjacent import join_adjacent
 from khabar.ner.consistency import consistency_bonus
 from khabar.ner.decode import BiasedViterbi
+from khabar.ner.emission import StateScores
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
 from khabar.ner.resources import Gazetteer, load_clusters, load_name_words
@@ -64,49 +65,43 @@ class NerTagger:
         # the memory pass reads the first pass's own features too: filter only when there is none
         known = None if self._second else frozenset(attribute for attribute, _ in self._info.state_features)
         self.features = load_feature_extractor(model_dir, known)
-        self._biased, self.consistency = None, 0.0
-        self.join: frozenset[str] = frozenset()  # entity types whose adjacent names are joined (khabar.ner.adjacent)
         decoding_path = model_dir / DECODING_FILE
-        if decoding_path.exists():
-            decoding = json.loads(decoding_path.read_text(encoding="utf-8"))
-            self.set_decoding(decoding.get("bias", {}), decoding.get("consistency", 0.0))
-            self.join = frozenset(decoding.get("join", ()))
+        decoding = json.loads(decoding_path.read_text(encoding="utf-8")) if decoding_path.exists() else {}
+        self.set_decoding(decoding.get("bias", {}), decoding.get("consistency", 0.0))
+        # entity types whose adjacent names are joined (khabar.ner.adjacent)
+        self.join: frozenset[str] = frozenset(decoding.get("join", ()))
 
     def set_decoding(self, bias: dict[str, float], consistency: float) -> None:
-        """Decode the first pass in numpy with these label biases and document-consistency bonus
-        (khabar.ner.decode, khabar.ner.consistency) instead of crfsuite's own decoding."""
-        self._biased, self.consistency = BiasedViterbi(self.crf, bias, self._info), consistency
+        """Decode with these label biases and this document-consistency bonus (khabar.ner.decode,
+        khabar.ner.consistency); without them the tags are crfsuite's own."""
+        self.viterbi = BiasedViterbi(self.crf, bias, self._info)
+        self.scores = StateScores(self.features, self.viterbi)
+        self.consistency = consistency
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        features = [self.features(tokens) for tokens in sentences]
-        first = self._decode(sentences, features) if self._biased else [self.crf.tag(f) if f else [] for f in features]
+        if self._second is not None:
+            return self._tag_with_memory(sentences)
+        emission = self.scores(sentences)
+        lengths = [len(s) for s in sentences]
+        tags = self.viterbi.decode(emission, lengths)
+        if self.consistency:
+            # the sentences where a name found in the document recurs untagged are decoded again with a bonus
+            bonus = consistency_bonus(self.stems(sentences), tags, self.viterbi.labels, self.consistency, emission.shape)
+            changed = np.flatnonzero(bonus.any(axis=(1, 2)))
+            if len(changed):
+                again = self.viterbi.decode(emission[changed] + bonus[changed], [lengths[i] for i in changed])
+                for i, sentence_tags in zip(changed, again):
+                    tags[i] = sentence_tags
         if self.join:
-            first = [join_adjacent(tokens, tags, self.join) for tokens, tags in zip(sentences, first)]
-        if self._second is None:
-            return first
+            tags = [join_adjacent(tokens, sentence_tags, self.join) for tokens, sentence_tags in zip(sentences, tags)]
+        return tags
+
+    def _tag_with_memory(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The experimental second pass over the first pass's tags (khabar.ner.memory): crfsuite on attribute lists."""
+        features = [self.features(tokens) for tokens in sentences]
+        first = [self.crf.tag(f) if f else [] for f in features]
         memory = memory_features(self.stems(sentences), first)
         return [self._second.tag([a + b for a, b in zip(f, m)]) if f else [] for f, m in zip(features, memory)]
-
-    def _decode(self, sentences: list[list[str]], features: list) -> list[list[str]]:
-        """The biases and document-consistency bonus of decoding.json. Without a label bias the first
-        decoding is crfsuite's own (the same tags as khabar.ner.decode, faster); then the sentences where a
-        name found in the document recurs untagged are decoded again in numpy with the bonus."""
-        if self._biased.bias.any():
-            tags = self._biased.tag(features)
-        else:
-            tags = [self.crf.tag(f) if f else [] for f in features]
-        if not self.consistency:
-            return tags
-        lengths = [len(f) for f in features]
-        shape = (len(features), max(lengths, default=0), len(self._biased.labels))
-        bonus = consistency_bonus(self.stems(sentences), tags, self._biased.labels, self.consistency, shape)
-        changed = np.flatnonzero(bonus.any(axis=(1, 2)))  # only these can decode differently
-        if len(changed):
-            emission = self._biased.emissions([features[i] for i in changed])
-            bonus = bonus[changed][:, : emission.shape[1]]
-            for i, sentence_tags in zip(changed, self._biased.decode(emission + bonus, [lengths[i] for i in changed])):
-                tags[i] = sentence_tags
-        return tags
 
     def stems(self, sentences: list[list[str]]) -> list[list[str]]:
         return [[self.features.analyse(t).stem for t in tokens] for tokens in sentences]

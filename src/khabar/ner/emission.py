@@ -1,0 +1,106 @@
+"""The CRF's state scores of a sentence without building its feature lists.
+
+A token's score for a label is the sum of the weights of its attributes (khabar.ner.decode), and almost all
+of its attributes come from one word each: the token's own word features, the features its neighbours lend
+it at each offset, a gazetteer tag at each position, two stem bigrams. So the scores are summed once per
+distinct word (its own part and what it lends at each offset, as rows of a growing matrix) and per
+gazetteer tag, and a sentence's scores are a few numpy gathers, with the same result as summing the
+attributes of `FeatureExtractor.__call__` token by token (tests/test_ner_emission.py). This is the
+tagger's hot path: building the attribute lists took most of the entity layer's time.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from khabar.ner.decode import BiasedViterbi
+from khabar.ner.features import CONTEXT_WINDOW, FeatureExtractor
+
+_INITIAL_WORDS = 1 << 14
+# distinct words kept (their rows cost 5 x labels floats each); past it the table starts again, so that a
+# long run over a large corpus stays in bounded memory (~25 MB)
+MAX_WORDS = 1 << 16
+
+
+class StateScores:
+    def __init__(self, features: FeatureExtractor, viterbi: BiasedViterbi):
+        self.features = features
+        self.state = viterbi.state
+        self.row = viterbi.row
+        self.zero = len(self.row)  # the all-zero row of `state`
+        n_labels = self.state.shape[1]
+        # per distinct word: its own part and, per offset, what it lends the token at that offset
+        self.word_id: dict[str, int] = {}
+        self.parts = np.zeros((1 + len(CONTEXT_WINDOW), _INITIAL_WORDS, n_labels))
+        self.constant = self.state[self._row("bias")] + viterbi.bias
+        self.edge = {offset: self.state[self._row(f"{offset}edge")] for offset in CONTEXT_WINDOW}
+        self.gazetteer_names = list(features.gazetteers)
+
+    def _row(self, attribute: str) -> int:
+        return self.row.get(attribute, self.zero)
+
+    def _word(self, token: str) -> int:
+        k = self.word_id.get(token)
+        if k is not None:
+            return k
+        k = len(self.word_id)
+        if k == self.parts.shape[1]:
+            self.parts = np.concatenate([self.parts, np.zeros_like(self.parts)], axis=1)
+        analysis = self.features.analyse(token)
+        self.parts[0, k] = self.state[[self._row(f) for f in analysis.own] or [self.zero]].sum(axis=0)
+        for p, offset in enumerate(CONTEXT_WINDOW, 1):
+            self.parts[p, k] = self.state[[self._row(f) for f in analysis.context[offset]] or [self.zero]].sum(axis=0)
+        self.word_id[token] = k
+        return k
+
+    def __call__(self, sentences: list[list[str]]) -> np.ndarray:
+        """(sentence, token, label) scores, bias included, padded with zeros to the longest sentence."""
+        lengths = [len(s) for s in sentences]
+        out = np.zeros((len(sentences), max(lengths, default=0), self.state.shape[1]))
+        for s, tokens in enumerate(sentences):
+            if tokens:
+                out[s, : len(tokens)] = self._sentence(tokens)
+        return out
+
+    def _sentence(self, tokens: list[str]) -> np.ndarray:
+        n = len(tokens)
+        if len(self.word_id) + n > MAX_WORDS:  # before the sentence: its words' rows must stay as they are
+            self.word_id.clear()
+        ids = np.fromiter((self._word(t) for t in tokens), dtype=np.int64, count=n)
+        scores = self.parts[0, ids] + self.constant
+        for p, offset in enumerate(CONTEXT_WINDOW, 1):
+            if offset < 0:  # token i takes what token i + offset lends
+                scores[-offset:] += self.parts[p, ids[:offset]]
+                scores[: -offset] += self.edge[offset]
+            else:
+                scores[: n - offset] += self.parts[p, ids[offset:]]
+                scores[n - offset :] += self.edge[offset]
+        rows = self._gazetteer_rows(tokens) + self._bigram_rows(tokens)
+        if rows:
+            attributes = np.array(rows, dtype=np.int64).reshape(-1, n)
+            scores += self.state[attributes].sum(axis=0)
+        return scores
+
+    def _gazetteer_rows(self, tokens: list[str]) -> list[int]:
+        """Rows of the gazetteer attributes: each list's tag at the token and, per offset, at its neighbour
+        (a neighbour outside the sentence lends nothing: its "edge" is counted with the word parts)."""
+        analysed = [self.features.analyse(t) for t in tokens]
+        candidates = [a.candidates for a in analysed]
+        n = len(tokens)
+        rows: list[int] = []
+        for name, gazetteer in self.features.gazetteers.items():
+            tags = ["O"] * n
+            for start, end, kind in gazetteer.match(candidates):
+                tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+            rows += [self._row(f"{name}={tag}") for tag in tags]
+            for offset in CONTEXT_WINDOW:
+                rows += [self._row(f"{offset}{name}={tags[i + offset]}") if 0 <= i + offset < n else self.zero
+                         for i in range(n)]
+        return rows
+
+    def _bigram_rows(self, tokens: list[str]) -> list[int]:
+        stems = [self.features.analyse(t).stem for t in tokens]
+        n = len(stems)
+        before = [self.zero] + [self._row(f"-1|0={stems[i - 1]}|{stems[i]}") for i in range(1, n)]
+        after = [self._row(f"0|+1={stems[i]}|{stems[i + 1]}") for i in range(n - 1)] + [self.zero]
+        return before + after
