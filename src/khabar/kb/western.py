@@ -160,12 +160,13 @@ def spells(arabic: str, english: str) -> bool:
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
-    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س), غ for a "j"
-    (ج; غ writes a Spanish j only: نارانغو Naranjo, غاروس not Jarosz when a "g" name fits)."""
-    return sum(
-        (a == "س" and e == "z") or (a == "ز" and e == "c") or (a == "غ" and e == "j")
-        for a, e in zip(arabic, english_letters)
-    )
+    """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
+    return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
+
+
+def _ghain_for_j(arabic: str, english_letters: str) -> bool:
+    """غ writes a hard g, never an English or Slavic j (ج): غاروس is not Jarosz."""
+    return any(a == "غ" and e == "j" for a, e in zip(arabic, english_letters))
 
 
 class LatinNames:
@@ -260,7 +261,7 @@ class LatinNames:
                 name,
             )
             for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
-            if _vowels_fit(gaps, en_gaps) and keep(name)
+            if _vowels_fit(gaps, en_gaps) and keep(name) and not _ghain_for_j(arabic_letters, letters)
         ]
         return min(fitting, default=None)
 
