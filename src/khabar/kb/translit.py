@@ -5,7 +5,8 @@ Word by word: common given names and name words take their curated spelling (cur
 (name_tokens.tsv, built by scripts/build_name_table.py from the KB, arwikicats and Wikidata's name
 units: ستار -> Sattar, فريدمان -> Friedman), or of a word it writes with other vowel letters. Other
 words are rule-based and deliberately simple: consonants by the usual news romanisation, long vowels
-from ا و ي ى, taa marbuta as "a", the article as "al-"; an Arabic word gets an "a" between its first two
+from ا و ي ى, taa marbuta as "a", the article as "al-", an ain between consonants as a syllable (كرعل: Kar'al);
+an Arabic word gets an "a" between its first two
 consonants (short vowels are unwritten), a foreign-looking one (no ع ح ص ض ظ ق ء ة) reads و as "o" and
 keeps an initial Br/Sl cluster, غ as "g" and a final "-er" (برونسون -> Bronson, ساندلر -> Sandler).
 Foreign-looking words snap to real names (khabar.kb.western, latin_names.tsv.gz): after a Western given
@@ -265,6 +266,10 @@ def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
             else:
                 out.append(("o" if foreign else "ou") if ch == "و" else "i")
             consonants_in_row = 0 if vowel else 1
+        elif ch == "ع" and consonants_in_row and word[i + 1 : i + 2] in _CONSONANTS.keys() - {"ع"}:
+            # an ain between two consonants is a syllable of its own: كرعل is Kar'al, not Karl; بعث Ba'ath
+            out.append("a'a" if len(out) == 1 else "'a")
+            consonants_in_row = 0
         elif ch in _CONSONANTS:
             if consonants_in_row and len(out) == 1 and not (foreign and ch in "رل" and word[0] in _CLUSTER_STARTS):
                 out.append("a")
