@@ -978,3 +978,16 @@ def test_a_final_ya_is_no_object_of_a_verb_but_ni_is():
     assert not lexicon.lookup("أيدي")  # "hands", not "supported me"
     assert not lexicon.lookup("طالبي")  # "seekers of", not "demanded me"
     assert [t.type for _, t in lexicon.lookup("واتهموني")] == ["ACCUSE"]
+
+
+def test_an_aside_of_capacity_neither_hides_the_companion_word_nor_gives_the_recipient(coder):
+    text = ("ترأس نزارباييف مجلس الاتحاد الاقتصادي الأوراسي الأعلى. وتحدث نزارباييف، بصفته الرئيس الفخري لمجلس "
+            "الاتحاد الاقتصادي الأوراسي الأعلى، لصالح توسيع عضوية هذا الاتحاد الاقتصادي.")
+    doc = make_doc(text, [
+        ("nazarbayev", "PER", {"names": ["نزارباييف"]}),
+        ("council", "ORG", {"names": ["مجلس الاتحاد الاقتصادي الأوراسي الأعلى"]}),
+        ("eaeu", "ORG", {"names": ["الاتحاد الاقتصادي الأوراسي"]}),
+    ])
+    coder(doc)
+    requests = [(e.actors, e.recipients) for e in doc.events if e.type == "REQUEST"]
+    assert requests == [(["nazarbayev"], ["eaeu"])]  # "هذا الاتحاد الاقتصادي": the union, not the council

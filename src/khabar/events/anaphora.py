@@ -21,34 +21,47 @@ TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in PERSON_TITLES:
     TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
 TITLE_REACH = 5  # the words looked through before a name for the title that introduces it
+DEMONSTRATIVES = frozenset(normalize(w) for w in _DATA["demonstratives"])
 
 
 def head_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"الجمهورية", "المملكة" standing alone for the one state of the document named with that word; "المجلس",
-    "المحكمة" for the one organisation named before with it, unless an adjective follows ("المجلس الوطني")."""
+    "المحكمة" for the one organisation named before with it, unless an adjective follows ("المجلس الوطني"), which
+    after a demonstrative picks the one named with it ("هذا الاتحاد الاقتصادي")."""
     states: dict[str, set[str]] = {}
-    organisations: dict[str, list[tuple[int, str]]] = {}
+    organisations: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for e in doc.entities:
         for m in e.mentions:
-            head = normalize(m.text).split()[0]
-            head = head if head.startswith("ال") else "ال" + head
+            words = normalize(m.text).split()
+            head = words[0] if words[0].startswith("ال") else "ال" + words[0]
             if is_country(e) and head in STATE_HEADS:
                 states.setdefault(head, set()).add(e.id)
             elif e.type == "ORG" and head in ORGANISATION_HEADS:
-                organisations.setdefault(head, []).append((m.start, e.id))
+                organisations.setdefault(head, []).append((m.start, e.id, frozenset(words[1:])))
     out = []
     covered = _coverage(spans)
-    for i, t in enumerate(doc.tokens):
+    tokens = doc.tokens
+    for i, t in enumerate(tokens):
         if (t.norm not in states and t.norm not in organisations) or covered(t.stem_start):
             continue
-        ids = states.get(t.norm) or {e for start, e in organisations.get(t.norm, ()) if start < t.start}
-        if len(ids) == 1 and not (t.norm in organisations and _adjective(doc.tokens, i + 1)):
+        named = organisations.get(t.norm, ())
+        ids = states.get(t.norm) or {e for start, e, _ in named if start < t.start}
+        if t.norm in organisations and _adjective(tokens, i + 1):
+            if i == 0 or tokens[i - 1].norm not in DEMONSTRATIVES:
+                continue  # "المجلس الوطني": another body
+            # "هذا الاتحاد الاقتصادي": the one named with that head and that adjective (also inside another
+            # name before: "مجلس الاتحاد الاقتصادي الأوراسي")
+            ids = {e for _, e, words in named if tokens[i + 1].norm in words}
+        if len(ids) == 1:
             out.append((t.stem_start, t.stem_end, next(iter(ids))))
     return out
 
 
 def _adjective(tokens: list[Token], j: int) -> bool:
-    """A definite relative adjective ("الوطني", "الدستورية") or elative ("العليا") at j."""
+    """A definite relative adjective ("الوطني", "الدستورية") or elative ("العليا") at j, also in brackets
+    ("الاتحاد (السوفيتي)")."""
+    if j < len(tokens) and tokens[j].text == "(":
+        j += 1
     if j >= len(tokens) or not tokens[j].article or tokens[j].proclitics:
         return False
     return tokens[j].norm.endswith(("ي", "يه", "يا", "ى"))

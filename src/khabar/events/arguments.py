@@ -62,6 +62,7 @@ APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
 RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
+CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
@@ -354,12 +355,15 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     # before the name
     subject_end = max((m.last_token for m in actor_group if m.first_token > t.token), default=t.token)
     # "نفى الكرملين أن تكون روسيا قد تدخلت": the content denied names no one the denial is addressed to
+    capacity = _capacity_aside(t.tokens, subject_end + 1, t.last)
     rest = [m for m in t.after if m.start not in taken and m.first_token > subject_end
-            and m.first_token - t.token <= RECIPIENT_WINDOW and (index.can_act(m) or m.preposition not in LOCATIVE)
+            and m.first_token - t.token - len(capacity) <= RECIPIENT_WINDOW
+            and (index.can_act(m) or m.preposition not in LOCATIVE)
             and not (t.ptype == "REJECT" and _complementizer_between(t.tokens, t.end, m.first_token))
-            and not t.conjunct_between(m.first_token)]
+            and not t.conjunct_between(m.first_token) and m.first_token not in capacity]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
-    following = [m for m in t.after if m.first_token > subject_end and m.start not in taken]
+    following = [m for m in t.after if m.first_token > subject_end and m.start not in taken
+                 and m.first_token not in capacity]
     if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
         object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
@@ -418,6 +422,16 @@ def _doer_of_object(t: _Trigger, subject_end: int, exclude: set[str]) -> Mention
         return None
     return next((m for m in t.after if relative < m.first_token <= relative + DEED_WINDOW
                  and m.entity not in exclude and t.index.can_act(m)), None)
+
+
+def _capacity_aside(tokens: list[Token], start: int, last: int) -> range:
+    """The actor's capacity in commas right after the subject ("تحدث نزارباييف، بصفته الرئيس الفخري لمجلس
+    الاتحاد الاقتصادي الأوراسي الأعلى، لصالح ..."): what it names is not the one addressed."""
+    j = start + (start < last and tokens[start].text in COMMAS)
+    if j >= last or normalize(tokens[j].text) not in CAPACITY_WORDS:
+        return range(0)
+    close = next((k for k in range(j + 1, min(last, j + 1 + APPOSITION_WORDS * 2)) if tokens[k].text in COMMAS), last)
+    return range(j, close)
 
 
 def _past_apposition(tokens: list[Token], j: int, last: int) -> int:

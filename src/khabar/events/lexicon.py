@@ -25,6 +25,8 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا", "و")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 # a required companion word ("أطلق النار") must come within this many tokens after the trigger
 WITH_WINDOW = 3
+COMMAS = frozenset({"،", ","})
+MAX_ASIDE = 15  # tokens of an aside between commas that the companion-word window skips
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,7 @@ def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, fir
     if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
         return None
     if trigger.unless_with and any(_token_words(tokens[j]) & trigger.unless_with
-                                   for j in range(i + 1, min(last, i + 1 + trigger.window))):
+                                   for j in _after(tokens, i, last, trigger.window)):
         return None
     if trigger.before_words:
         before = range(max(first, i - WITH_WINDOW), i)
@@ -132,10 +134,25 @@ def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, fir
             return None
     if not trigger.with_words:
         return i + 1
-    for j in range(i + 1, min(last, i + 1 + trigger.window)):
+    for j in _after(tokens, i, last, trigger.window):
         if _token_words(tokens[j]) & trigger.with_words:
             return j + 1
     return None
+
+
+def _after(tokens: list[Token], i: int, last: int, window: int):
+    """The `window` tokens after the trigger, not counting an aside between commas ("تحدث نزارباييف، بصفته
+    الرئيس الفخري لمجلس الاتحاد، لصالح توسيع ...")."""
+    j, counted = i + 1, 0
+    while j < last and counted < window:
+        if tokens[j].text in COMMAS:
+            close = next((k for k in range(j + 1, min(last, j + 1 + MAX_ASIDE)) if tokens[k].text in COMMAS), None)
+            if close is not None:
+                j = close + 1
+                continue
+        yield j
+        counted += 1
+        j += 1
 
 
 def verb_forms(spec: str) -> list[str]:
