@@ -53,3 +53,8 @@ def test_names_do_not_cross_sentences(find):
 def test_alias_key_normalises():
     assert alias_key("عبد الله") == alias_key("عبدالله") == ("عبدالله",)
     assert alias_key("الأوراسي") == ("الاوراسي",)
+
+
+def test_a_bracketed_word_of_a_name(find):
+    assert find("بعد انهيار الاتحاد (الأوروبي)، لم تعد هناك خلافات") == [("الاتحاد (الأوروبي)", "eu")]
+    assert find("زار (روسيا) أمس") == [("روسيا", "rus")]  # a bracket around the whole name stays outside

@@ -2,8 +2,8 @@
 
 Only the first token of a name may carry proclitics ("وبيلاروسيا", "للاتحاد الاقتصادي الأوراسي"); the mention
 then starts after them, so that it covers the name alone. Matching runs over "units": tokens, with compounds
-written with or without a space joined ("عبد الله" = "عبدالله", "أبو ظبي" = "أبوظبي") and hashtag underscores
-skipped ("دونالد_ترمب").
+written with or without a space joined ("عبد الله" = "عبدالله", "أبو ظبي" = "أبوظبي"), hashtag underscores
+and brackets skipped ("دونالد_ترمب", "الاتحاد (السوفيتي)").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from khabar.text.normalize import normalize, normalize_word
 from khabar.text.tokenize import WORD, stem_splits
 
 JOINERS = frozenset({"_"})
+BRACKETS = frozenset({"(", ")"})  # a word of a name may be bracketed: "انهيار الاتحاد (السوفيتي)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +30,14 @@ class Unit:
 def alias_key(alias: str) -> tuple[str, ...]:
     """The alias as the gazetteer matches it: its tokens as the tokenizer splits them (punctuation
     included, to line up with the text's tokens), normalised, compounds joined as in the KB's keys."""
-    return tuple(join_compounds(normalize(w) for w in WORD.findall(alias) if w.strip() and w not in JOINERS))
+    skipped = JOINERS | BRACKETS
+    return tuple(join_compounds(normalize(w) for w in WORD.findall(alias) if w.strip() and w not in skipped))
 
 
 def units(tokens: list[Token]) -> list[Unit]:
     out: list[Unit] = []
     for i, token in enumerate(tokens):
-        if token.text in JOINERS:
+        if token.text in JOINERS or token.text in BRACKETS:
             continue
         norm = normalize_word(token.text)
         prev = out[-1] if out else None
@@ -77,7 +79,10 @@ class Gazetteer:
                 i += 1
                 continue
             start, last, kb_id, entity_type = match
-            spans.append(EntitySpan(start, tokens[seq[last].last].end, entity_type, "gazetteer", kb_id))
+            end_token = seq[last].last
+            if end_token + 1 < len(tokens) and tokens[end_token + 1].text == ")" and "(" in doc.text[start:tokens[end_token].end]:
+                end_token += 1  # the bracket opened inside the name closes it
+            spans.append(EntitySpan(start, tokens[end_token].end, entity_type, "gazetteer", kb_id))
             i = last + 1
         return spans
 
