@@ -67,3 +67,16 @@ def test_words_that_only_look_like_heads_or_names():
     assert _names("مزدوجا يشمل المفاوضات من ناحية والعقوبات من ناحية أخرى") == []
     assert _names("الأبطال الذين نراهم اليوم في ميدان يفتخر به كل إماراتي") == []
     assert _names("انحازت إدارة الرئيس الأميركي دونالد ترمب") == []  # a title: whose administration
+
+
+def test_a_body_named_in_quotation_marks_after_its_head_and_definite_words():
+    assert _names('أعلنت جمعية الصداقة "روسيا - مصر" عن مؤتمر') == [('جمعية الصداقة "روسيا - مصر"', "ORG")]
+    assert _names('قالت اللجنة "إن الأمر خطير"') == []  # no definite word between: what the body said
+    assert _names('بموافقة "مجلس الأمن" لخطتهما المستقبلية "الجديدة"') == []  # the mark after الأمن closes
+
+
+def test_the_names_inside_a_quoted_body_are_not_mentions_of_their_own():
+    from khabar.pipeline import default_pipeline
+    doc = Document(id="t", text='وأعلنت جمعية الصداقة "روسيا - مصر" عن مؤتمر في القاهرة.')
+    default_pipeline()(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ['جمعية الصداقة "روسيا - مصر"', "القاهرة"]

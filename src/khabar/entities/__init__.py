@@ -6,7 +6,7 @@ from importlib import resources
 
 from khabar.document import Document, EntitySpan
 from khabar.entities.gazetteer import Gazetteer, units
-from khabar.entities.heads import HeadNames
+from khabar.entities.heads import QUOTED_BODY, HeadNames
 from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
 from khabar.entities.namesakes import NamesakeFilter
@@ -52,8 +52,12 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
         seq = units(doc.tokens)
-        spans = self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
-        for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *self.heads(doc), *tagged]:
+        heads = self.heads(doc)
+        # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي")
+        bodies = [s for s in heads if s.source == QUOTED_BODY]
+        spans = [s for s in self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
+                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+        for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
         doc.entity_spans = sorted(spans, key=lambda s: s.start)

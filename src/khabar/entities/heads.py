@@ -6,7 +6,8 @@
 - organisations of a head, one to three definite words and the nationality adjectives closing them:
   "حرس الحدود اليمني", "مجلس الأعمال اللبناني- السعودي" (without the adjective, "اللجنة"/"لجنة
   التحقيق" are descriptions, not names);
-- numbered military units: "اللواء 84 مشاة".
+- numbered military units: "اللواء 84 مشاة";
+- bodies of a head, definite words and a quoted name: 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"'.
 The word after a place head must look like a name: definite, or an indefinite word that is not an
 adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one of the `not_names`.
 """
@@ -28,6 +29,7 @@ MAX_QUOTED_WORDS = 5
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _QUOTE = '"'  # token norm of every quotation mark
 _DASHES = {"-", "–", "—"}
+QUOTED_BODY = "quoted-body"  # source of a body named in quotation marks, which holds the names inside it
 _HAMZA_ALEF = set("أإآ")
 
 
@@ -143,7 +145,25 @@ class HeadNames:
             last := self._national_body(tokens, i)
         ) is not None:
             return _span(tokens, token.start + head[1], last, "ORG"), last
+        if (head := head_form(token, heads.organisation, hamza=heads.hamza)) and (
+            last := self._body_with_quoted_name(tokens, i)
+        ) is not None:
+            return EntitySpan(token.start + head[1], tokens[last].end, "ORG", QUOTED_BODY), last
         return None, i
+
+    def _body_with_quoted_name(self, tokens: list[Token], i: int) -> int | None:
+        """The closing mark of 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"' (a head, definite words,
+        then its name in quotation marks right after them), or None. The quoted name belongs to the body: the
+        names inside it are not mentions of their own."""
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_DEFINITE_WORDS and _definite(tokens[j]):
+            if self.kb.role(tokens[j].text):
+                return None
+            j += 1
+        if j == i + 1 or j >= len(tokens) or tokens[j].norm != _QUOTE or tokens[j - 1].end == tokens[j].start:
+            return None  # a mark written against the word before closes a quotation: '"مجلس الأمن" لخطتهما'
+        end = min(len(tokens), j + MAX_QUOTED_WORDS + 2)
+        return next((k for k in range(j + 2, end) if tokens[k].norm == _QUOTE and tokens[k].sentence == tokens[j].sentence), None)
 
     def _quoted(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
         """ "لواء الحسم": a quoted name that begins with a head noun."""

@@ -33,6 +33,7 @@ NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
 DEMONYMS = CURATED.parent / "demonyms_en.tsv"
 ARTICLE = "ال"
 MIN_CONSONANT_LETTERS = 4  # shorter consonant skeletons are shared by unrelated names
+MAX_SHORTER = 2  # letters an English spelling may have fewer than the Arabic word it spells
 
 _CONSONANTS = {
     "ب": "b",
@@ -158,7 +159,10 @@ def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
     how often the sources spell that word at all (name_tokens.tsv); empty when the table is not built."""
     if not path.exists():
         return {}
-    return {key: (english, int(total)) for key, english, _count, total in tsv_rows(path)}
+    # an English word much shorter than the Arabic one is an alignment slip of a source (روسيا: "Ar",
+    # ماليزيون: "Males"), not its spelling
+    return {key: (english, int(total)) for key, english, _count, total in tsv_rows(path)
+            if len(english) >= len(key) - MAX_SHORTER}
 
 
 class NameTable:
