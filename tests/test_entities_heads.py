@@ -72,7 +72,7 @@ def test_words_that_only_look_like_heads_or_names():
 def test_a_body_named_in_quotation_marks_after_its_head_and_definite_words():
     assert _names('أعلنت جمعية الصداقة "روسيا - مصر" عن مؤتمر') == [('جمعية الصداقة "روسيا - مصر"', "ORG")]
     assert _names('قالت اللجنة "إن الأمر خطير"') == []  # no definite word between: what the body said
-    assert _names('بموافقة "مجلس الأمن" لخطتهما المستقبلية "الجديدة"') == []  # the mark after الأمن closes
+    assert _names('بموافقة "مجلس الأمن" لخطتهما المستقبلية "الجديدة"') == [("مجلس الأمن", "ORG")]  # الأمن" closes
 
 
 def test_the_names_inside_a_quoted_body_are_not_mentions_of_their_own():
