@@ -47,9 +47,11 @@ class StateScores:
         if k == self.parts.shape[1]:
             self.parts = np.concatenate([self.parts, np.zeros_like(self.parts)], axis=1)
         analysis = self.features.analyse(token)
-        self.parts[0, k] = self.state[[self._row(f) for f in analysis.own] or [self.zero]].sum(axis=0)
-        for p, offset in enumerate(CONTEXT_WINDOW, 1):
-            self.parts[p, k] = self.state[[self._row(f) for f in analysis.context[offset]] or [self.zero]].sum(axis=0)
+        groups = [analysis.own, *(analysis.context[offset] for offset in CONTEXT_WINDOW)]
+        # one gather for the five parts; each group leads with the zero row, so that an empty one sums to zero
+        rows = [row for group in groups for row in (self.zero, *map(self._row, group))]
+        starts = np.cumsum([0] + [len(group) + 1 for group in groups[:-1]])
+        self.parts[:, k] = np.add.reduceat(self.state[rows], starts, axis=0)
         self.word_id[token] = k
         return k
 
