@@ -24,3 +24,9 @@ def test_acronyms_spelled_with_the_names_of_latin_letters():
     assert transliterate("أر بي سي", person=False) == "RBC"
     assert transliterate("سي إن إن", person=False) == "CNN"
     assert transliterate("بي سميسون") != "BS"  # a surname is not a letter
+
+
+def test_a_quoted_name_is_one_unit_before_the_body_with_the_places_the_caller_knows():
+    known = {"روسيا": "Russia", "مصر": "Egypt"}.get
+    assert transliterate('جمعية الصداقة "روسيا - مصر"', person=False, known=known) == "Russia - Egypt Friendship Association"
+    assert transliterate('بنك الاستثمار "Daiwa"', person=False, known=known) == "Daiwa Investment Bank"

@@ -6,7 +6,9 @@ caller; Arabic puts the head first and its modifiers after it, English the other
 phrase is read backwards with the proper name kept as one unit ("مجلس مدينة أبو حماد" -> Abu Hammad City
 Council). "لـ" starts a phrase of its own after "for" ("المرصد السوري لحقوق الإنسان" -> Syrian
 Observatory for Human Rights), "و" joins two ("البحوث العلمية والإفتاء" -> Scientific Research and
-Ifta), and a unit number comes first as an ordinal ("اللواء 84 مشاة" -> 84th Infantry Brigade).
+Ifta), a unit number comes first as an ordinal ("اللواء 84 مشاة" -> 84th Infantry Brigade), and a name in
+quotation marks that closes the name is one unit, read part by part around a dash, before the body ('جمعية
+الصداقة "روسيا - مصر"' -> Russia - Egypt Friendship Association).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from khabar.kb.keys import alias_key
 from khabar.kb.sources import CURATED, tsv_rows
 
 _PUNCT = re.compile(r"[-–—\"'«»()]+")
+_QUOTE_MARKS = frozenset('"«»“”')
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,27 @@ def _translate(word: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _quoted_segment(words: list[str]) -> tuple[int, int] | None:
+    """(first, last) word of a name in quotation marks that closes the name, or None."""
+    opening = next((i for i, w in enumerate(words) if w[:1] in _QUOTE_MARKS), None)
+    if opening is None or not words[-1] or words[-1][-1:] not in _QUOTE_MARKS:
+        return None
+    return opening, len(words) - 1
+
+
+def _dash_parts(words: list[str]) -> list[list[str]]:
+    """The quoted name's parts around a dash ("روسيا - العالم الإسلامي"), each read on its own."""
+    parts: list[list[str]] = [[]]
+    for raw in words:
+        word = _PUNCT.sub("", raw)
+        if not word:
+            if raw.strip("\"'«»") and parts[-1]:  # a dash between parts
+                parts.append([])
+            continue
+        parts[-1].append(word)
+    return [p for p in parts if p]
+
+
 def _ordinal(number: str) -> str:
     n = int(number)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -61,6 +85,13 @@ def translate_name(
     """The English name, or None when no word of it is translated (a proper name only: the caller
     transliterates it). `adjective`: the English of a nationality adjective; `spell`: of a name word."""
     units: list[_Unit] = []
+    quoted = _quoted_segment(words)
+    if quoted is not None:  # 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"': the quoted name is one unit
+        first, last = quoted
+        inner = " - ".join(translate_name(part, adjective, spell) or " ".join(spell(w) for w in part)
+                           for part in _dash_parts(words[first : last + 1]))
+        head = translate_name(words[:first], adjective, spell) if first else None
+        return f"{inner} {head}" if head else None
     for raw in words:
         word = _PUNCT.sub("", raw)
         if not word:

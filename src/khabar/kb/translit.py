@@ -20,6 +20,7 @@ on held-out names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -363,6 +364,7 @@ def transliterate(
     person: bool = True,
     translate: bool = True,
     place: bool = False,
+    known: Callable[[str], str | None] | None = None,
 ) -> str:
     """`table`: the name-word table to use (default: name_tokens.tsv). `place`: a city with this Arabic
     name takes its GeoNames English name (بولينغ غرين -> Bowling Green). `person=False` (organisations,
@@ -371,14 +373,17 @@ def transliterate(
     and a final one comes first ("كتاف اليمنية" -> "Yemeni Kataf"); `translate=False` for names that are
     proper names whatever their words (a newspaper "التيار" is Al-Tayar, not "Movement"); words take their own spelling in the table only, since
     most are common words, not foreign names spelled with other vowels. In people's names a nationality
-    adjective is a family name (أيمن المصري: Ayman al-Masri)."""
+    adjective is a family name (أيمن المصري: Ayman al-Masri). `known`: the English name of a word the caller
+    knows as a name of its own (a country inside an organisation's name: "جمعية الصداقة روسيا - مصر")."""
     table = table or name_table()
     words = split_name(name)
     if (place or (person and len(words) > 1 and not _known_word(words[0], table))) and (english := _city(name)):
         return english  # a person's name beginning with no name word may be a place the tagger took for one
     if acronym := _acronym(words):
         return acronym
-    if not person and translate and (translated := translate_name(words, _demonym, lambda w: _word(w, table, person))):
+    if not person and translate and (
+        translated := translate_name(words, _demonym, lambda w: (known and known(w)) or _word(w, table, person))
+    ):
         return translated
     english = [(None if person else _demonym(w)) or _word(w, table, person) for w in words]
     if person:

@@ -29,6 +29,7 @@ from khabar.link.states import StateReferences
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 _NAME_NOISE = re.compile(r"[#_]+")
+PLACE_KINDS = frozenset({"country", "city", "region"})
 _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
 _JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
 _WORD_START = re.compile(_LETTERS)
@@ -152,12 +153,18 @@ class Linker:
         # a medium's name is a proper name: "صحيفة التيار" is Al-Tayar, not "Movement"
         proper = all(m.source == "media" for m in group)
         entity.name_en = transliterate(
-            entity.name, person=entity.type == "PER", translate=not proper, place=entity.type in ("GPE", "LOC")
+            entity.name, person=entity.type == "PER", translate=not proper, place=entity.type in ("GPE", "LOC"),
+            known=self._place_name,
         )
         entity.country, sector = self._context_country(doc, group)
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
         return entity
+
+    def _place_name(self, word: str) -> str | None:
+        """The English name of a country or city the KB knows by this one word ("روسيا" in a body's name)."""
+        entry = next((e for e in self.kb.exact(word) if e.kind in PLACE_KINDS and self.kb.safe_alone(word)), None)
+        return entry.name_en if entry else None
 
     def _national_institution(
         self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
