@@ -16,7 +16,7 @@ from functools import cached_property
 from khabar.document import Document, Entity, Token
 from khabar.events.anaphora import head_anaphora, title_anaphora
 from khabar.events.demonyms import is_country, is_place
-from khabar.events.lexicon import load_data
+from khabar.events.lexicon import COMMAS, closing_comma, load_data
 from khabar.text import normalize
 
 PREPOSITIONS = frozenset(normalize(w) for w in
@@ -29,7 +29,6 @@ PROCLITIC_PREPOSITIONS = frozenset("بلك")
 AGENT_MARKERS = tuple((normalize(a), normalize(b)) for a, b in (("من", "قبل"), ("على", "يد"), ("على", "أيدي")))
 CLAUSE_STOPS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
 QUOTE_MARKS = frozenset({'"', "«", "»"})
-COMMAS = frozenset({"،", ","})
 DATELINE_MARKS = frozenset({"(", "-", "–", "،", ",", ":"})
 CAPITALS = {normalize(k): v for k, v in load_data("capitals.yaml")["capitals"].items()}
 QUOTED_TERM_WORDS = 3
@@ -430,8 +429,8 @@ def _capacity_aside(tokens: list[Token], start: int, last: int) -> range:
     j = start + (start < last and tokens[start].text in COMMAS)
     if j >= last or normalize(tokens[j].text) not in CAPACITY_WORDS:
         return range(0)
-    close = next((k for k in range(j + 1, min(last, j + 1 + APPOSITION_WORDS * 2)) if tokens[k].text in COMMAS), last)
-    return range(j, close)
+    close = closing_comma(tokens, j + 1, min(last, j + 1 + APPOSITION_WORDS * 2))
+    return range(j, last if close is None else close)
 
 
 def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
@@ -439,7 +438,7 @@ def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
     or j itself."""
     if j + 1 >= last or tokens[j].text not in COMMAS or normalize(tokens[j + 1].text) not in TITLE_HEADS:
         return j
-    close = next((k for k in range(j + 2, min(last, j + 2 + APPOSITION_WORDS)) if tokens[k].text in COMMAS), None)
+    close = closing_comma(tokens, j + 2, min(last, j + 2 + APPOSITION_WORDS))
     return close + 1 if close is not None else j
 
 

@@ -10,12 +10,12 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import (CLAUSE_STOPS, COMMAS, Arguments, MentionIndex, as_preposition, circumstantial,
+from khabar.events.arguments import (CLAUSE_STOPS, Arguments, MentionIndex, as_preposition, circumstantial,
                                      find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country
-from khabar.events.lexicon import TriggerLexicon, TriggerMatch, load_data, load_lexicon
+from khabar.events.lexicon import COMMAS, TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
 from khabar.events.specificity import SpecificityModel

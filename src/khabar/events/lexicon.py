@@ -140,13 +140,18 @@ def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, fir
     return None
 
 
+def closing_comma(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The first comma in tokens[start:stop] (the end of an aside that opened before `start`), or None."""
+    return next((k for k in range(start, stop) if tokens[k].text in COMMAS), None)
+
+
 def _after(tokens: list[Token], i: int, last: int, window: int):
     """The `window` tokens after the trigger, not counting an aside between commas ("تحدث نزارباييف، بصفته
     الرئيس الفخري لمجلس الاتحاد، لصالح توسيع ...")."""
     j, counted = i + 1, 0
     while j < last and counted < window:
         if tokens[j].text in COMMAS:
-            close = next((k for k in range(j + 1, min(last, j + 1 + MAX_ASIDE)) if tokens[k].text in COMMAS), None)
+            close = closing_comma(tokens, j + 1, min(last, j + 1 + MAX_ASIDE))
             if close is not None:
                 j = close + 1
                 continue
