@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from khabar.ner.decode import BiasedViterbi
-from khabar.ner.features import CONTEXT_WINDOW, FeatureExtractor
+from khabar.ner.features import CONTEXT_WINDOW, FeatureExtractor, WordAnalysis, bigram_after, bigram_before
 
 _INITIAL_WORDS = 1 << 14
 # distinct words kept (their rows cost 5 x labels floats each); past it the table starts again, so that a
@@ -34,7 +34,6 @@ class StateScores:
         self.parts = np.zeros((1 + len(CONTEXT_WINDOW), _INITIAL_WORDS, n_labels))
         self.constant = self.state[self._row("bias")] + viterbi.bias
         self.edge = {offset: self.state[self._row(f"{offset}edge")] for offset in CONTEXT_WINDOW}
-        self.gazetteer_names = list(features.gazetteers)
 
     def _row(self, attribute: str) -> int:
         return self.row.get(attribute, self.zero)
@@ -77,32 +76,27 @@ class StateScores:
             else:
                 scores[: n - offset] += self.parts[p, ids[offset:]]
                 scores[n - offset :] += self.edge[offset]
-        rows = self._gazetteer_rows(tokens) + self._bigram_rows(tokens)
+        analysed = [self.features.analyse(t) for t in tokens]
+        rows = self._gazetteer_rows(analysed) + self._bigram_rows([a.stem for a in analysed])
         if rows:
             attributes = np.array(rows, dtype=np.int64).reshape(-1, n)
             scores += self.state[attributes].sum(axis=0)
         return scores
 
-    def _gazetteer_rows(self, tokens: list[str]) -> list[int]:
+    def _gazetteer_rows(self, analysed: list[WordAnalysis]) -> list[int]:
         """Rows of the gazetteer attributes: each list's tag at the token and, per offset, at its neighbour
         (a neighbour outside the sentence lends nothing: its "edge" is counted with the word parts)."""
-        analysed = [self.features.analyse(t) for t in tokens]
-        candidates = [a.candidates for a in analysed]
-        n = len(tokens)
+        n = len(analysed)
         rows: list[int] = []
-        for name, gazetteer in self.features.gazetteers.items():
-            tags = ["O"] * n
-            for start, end, kind in gazetteer.match(candidates):
-                tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        for name, tags in self.features.gazetteer_tags(analysed).items():
             rows += [self._row(f"{name}={tag}") for tag in tags]
             for offset in CONTEXT_WINDOW:
                 rows += [self._row(f"{offset}{name}={tags[i + offset]}") if 0 <= i + offset < n else self.zero
                          for i in range(n)]
         return rows
 
-    def _bigram_rows(self, tokens: list[str]) -> list[int]:
-        stems = [self.features.analyse(t).stem for t in tokens]
+    def _bigram_rows(self, stems: list[str]) -> list[int]:
         n = len(stems)
-        before = [self.zero] + [self._row(f"-1|0={stems[i - 1]}|{stems[i]}") for i in range(1, n)]
-        after = [self._row(f"0|+1={stems[i]}|{stems[i + 1]}") for i in range(n - 1)] + [self.zero]
+        before = [self.zero] + [self._row(bigram_before(stems[i - 1], stems[i])) for i in range(1, n)]
+        after = [self._row(bigram_after(stems[i], stems[i + 1])) for i in range(n - 1)] + [self.zero]
         return before + after

@@ -81,15 +81,20 @@ class FeatureExtractor:
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
         return WordAnalysis(candidates, stem, tuple(own), context)
 
+    def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
+        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence."""
+        candidates = [a.candidates for a in analysed]
+        out = {}
+        for name, gazetteer in self.gazetteers.items():
+            tags = out[name] = ["O"] * len(analysed)
+            for start, end, kind in gazetteer.match(candidates):
+                tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        return out
+
     def __call__(self, tokens: list[str]) -> list[list[str]]:
         analysed = [self.analyse(t) for t in tokens]
         n = len(tokens)
-        candidates = [a.candidates for a in analysed]
-        gazetteer_tags = {}
-        for name, gazetteer in self.gazetteers.items():
-            tags = gazetteer_tags[name] = ["O"] * n
-            for start, end, kind in gazetteer.match(candidates):
-                tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        gazetteer_tags = self.gazetteer_tags(analysed)
         sentence_features = []
         for i, word in enumerate(analysed):
             features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
@@ -101,11 +106,19 @@ class FeatureExtractor:
                 else:
                     features.append(f"{offset}edge")
             if i > 0:
-                features.append(f"-1|0={analysed[i - 1].stem}|{word.stem}")
+                features.append(bigram_before(analysed[i - 1].stem, word.stem))
             if i + 1 < n:
-                features.append(f"0|+1={word.stem}|{analysed[i + 1].stem}")
+                features.append(bigram_after(word.stem, analysed[i + 1].stem))
             sentence_features.append(features)
         return sentence_features
+
+
+def bigram_before(previous: str, stem: str) -> str:
+    return f"-1|0={previous}|{stem}"
+
+
+def bigram_after(stem: str, following: str) -> str:
+    return f"0|+1={stem}|{following}"
 
 
 def as_unseen(features: list[list[str]], positions: set[int]) -> list[list[str]]:
