@@ -14,6 +14,7 @@ adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -155,20 +156,15 @@ class HeadNames:
         """The closing mark of 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"' (a head, definite words,
         then its name in quotation marks right after them), or None. The quoted name belongs to the body: the
         names inside it are not mentions of their own."""
-        j = i + 1
-        while j < len(tokens) and j - i <= MAX_DEFINITE_WORDS and _definite(tokens[j]):
-            if self.kb.role(tokens[j].text):
-                return None
-            j += 1
-        if j == i + 1 or j >= len(tokens) or tokens[j].norm != _QUOTE or tokens[j - 1].end == tokens[j].start:
+        j = self._definite_words_end(tokens, i, stop=lambda token: False)
+        if j is None or j >= len(tokens) or tokens[j].norm != _QUOTE or tokens[j - 1].end == tokens[j].start:
             return None  # a mark written against the word before closes a quotation: '"مجلس الأمن" لخطتهما'
-        end = min(len(tokens), j + MAX_QUOTED_WORDS + 2)
-        return next((k for k in range(j + 2, end) if tokens[k].norm == _QUOTE and tokens[k].sentence == tokens[j].sentence), None)
+        close = _closing_mark(tokens, j)
+        return close if close is not None and tokens[close].sentence == tokens[j].sentence else None
 
     def _quoted(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
         """ "لواء الحسم": a quoted name that begins with a head noun."""
-        end = min(len(tokens), i + MAX_QUOTED_WORDS + 2)
-        close = next((j for j in range(i + 2, end) if tokens[j].norm == _QUOTE), None)
+        close = _closing_mark(tokens, i)
         if close is None:
             return None, i
         first = tokens[i + 1]
@@ -180,17 +176,8 @@ class HeadNames:
 
     def _national_body(self, tokens: list[Token], i: int) -> int | None:
         """The last token of "حرس الحدود اليمني" (head, definite words, nationality adjectives), or None."""
-        j = i + 1
-        while (
-            j < len(tokens)
-            and j - i <= MAX_DEFINITE_WORDS
-            and _definite(tokens[j])
-            and not self._nationality(tokens[j])
-        ):
-            if self.kb.role(tokens[j].text):
-                return None  # "إدارة الرئيس الأميركي" describes whose administration
-            j += 1
-        if j == i + 1 or j >= len(tokens) or not self._nationality(tokens[j]):
+        j = self._definite_words_end(tokens, i, stop=self._nationality)
+        if j is None or j >= len(tokens) or not self._nationality(tokens[j]):
             return None
         last = j
         while True:  # "اللبناني- السعودي", "اللبناني السعودي"
@@ -199,6 +186,17 @@ class HeadNames:
                 last = k
             else:
                 return last
+
+    def _definite_words_end(self, tokens: list[Token], i: int, stop: Callable[[Token], bool]) -> int | None:
+        """Where the one to MAX_DEFINITE_WORDS definite words after the head at i end (before a word `stop`
+        accepts); None when there is none, or one is a role ("إدارة الرئيس الأميركي" describes whose
+        administration)."""
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_DEFINITE_WORDS and _definite(tokens[j]) and not stop(tokens[j]):
+            if self.kb.role(tokens[j].text):
+                return None
+            j += 1
+        return None if j == i + 1 else j
 
     def _second_name_word(self, tokens: list[Token], i: int) -> bool:
         """Whether the word after a place's first name word is part of its name ("برط العنان", "بيت الفقيه",
@@ -241,6 +239,12 @@ class HeadNames:
 def _imperfect_verb(token: Token) -> bool:
     """ "ميدان يفتخر": an indefinite word of five letters or more with the prefix of a verb."""
     return not _definite(token) and len(token.norm) >= 5 and token.norm[0] in "يتن"
+
+
+def _closing_mark(tokens: list[Token], opening: int) -> int | None:
+    """The quotation mark closing a short name that opens at `opening` (at most MAX_QUOTED_WORDS words), or None."""
+    end = min(len(tokens), opening + MAX_QUOTED_WORDS + 2)
+    return next((k for k in range(opening + 2, end) if tokens[k].norm == _QUOTE), None)
 
 
 def _definite(token: Token) -> bool:
