@@ -1,10 +1,12 @@
 """Build the tagger's word clusters (src/khabar/models/ner/clusters.tsv.gz) from unlabelled news.
 
-Word2vec (gensim) vectors trained on the ANT corpus (khabar.ner.news says why only ANT), normalised and
-split the ANERcorp way, then k-means at several granularities. Output lines: `word<TAB>id per granularity`, most
+Word2vec (gensim) vectors trained on the ANT corpus (khabar.ner.news says why only ANT; with --jawharafm
+also the JawharaFM ANT corpus v1.1, Apache-2.0, 10k Tunisian articles), normalised and split the ANERcorp
+way, then k-means at several granularities. Output lines: `word<TAB>id per granularity`, most
 frequent word first (the tagger uses that order to decide clitic stripping).
 
 usage: python scripts/build_ner_clusters.py [--data ../shared/data] [--articles 40000] [--k 64,256,1024]
+                                           [--jawharafm]
 needs the `train` extra (gensim, scikit-learn).
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
+import tarfile
 import time
 from pathlib import Path
 
@@ -24,6 +28,19 @@ from khabar.ner.words import split_words
 from khabar.text.normalize import normalize
 
 OUT = Path(__file__).resolve().parent.parent / "src/khabar/models/ner/clusters.tsv.gz"
+JAWHARAFM = "ant_corpus_v1.1_jawharafm/antcorpus.data.tar.gz"
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+
+
+def jawharafm_texts(data: Path) -> list[str]:
+    """Article texts of the JawharaFM ANT corpus (TREC-like XML files in a tarball; none is a gold article)."""
+    texts = []
+    with tarfile.open(data / JAWHARAFM) as archive:
+        for member in archive:
+            if member.isfile() and member.name.endswith(".txt"):
+                xml = archive.extractfile(member).read().decode("utf-8", errors="replace")
+                texts += [text.strip() for text in _TEXT.findall(xml) if text.strip()]
+    return texts
 
 
 def news_sentences(texts: list[str]) -> list[list[str]]:
@@ -35,6 +52,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--articles", type=int, default=40000)
     parser.add_argument("--with-saudinewsnet", action="store_true", help="also read SaudiNewsNet (CC BY-NC-SA)")
+    parser.add_argument("--jawharafm", action="store_true", help="also read the JawharaFM ANT corpus")
     parser.add_argument("--k", default="64,256,1024")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=5)
@@ -43,7 +61,10 @@ def main() -> None:
 
     started = time.time()
     sources = (ANT, SAUDINEWSNET) if args.with_saudinewsnet else (ANT,)
-    sentences = news_sentences(news_texts(args.data, args.articles, sources))
+    texts = news_texts(args.data, args.articles, sources)
+    if args.jawharafm:
+        texts += jawharafm_texts(args.data)
+    sentences = news_sentences(texts)
     print(f"{len(sentences)} paragraphs, {sum(map(len, sentences))} tokens ({time.time() - started:.0f}s)")
     model = Word2Vec(sentences, vector_size=100, window=5, min_count=args.min_count, workers=2,
                      epochs=args.epochs, seed=13)

@@ -1,6 +1,7 @@
 import json
 import random
 
+import numpy as np
 import pycrfsuite
 import pytest
 
@@ -62,3 +63,28 @@ def test_tagger_reads_the_bias_from_the_model_folder(tmp_path):
     (tmp_path / DECODING_FILE).write_text(json.dumps({"bias": {"O": 0.0}}), encoding="utf-8")
     unbiased = NerTagger(tmp_path)
     assert unbiased.tag(sentences) == [unbiased.crf.tag(unbiased.features(sentences[0]))]
+
+
+def test_real_valued_attributes_score_as_crfsuite_scores_them(tmp_path):
+    """{attribute: value} items (dense word vectors): weight x value, as crfsuite's own tagger."""
+    rng = random.Random(5)
+    value = {w: (rng.uniform(-2, 2), rng.uniform(-2, 2)) for w in WORDS}
+
+    def items(words: list[str]) -> list[dict[str, float]]:
+        return [{**dict.fromkeys(a, 1.0), "v0": value[w][0], "v1": value[w][1]} for a, w in zip(attributes(words), words)]
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _ in range(60):
+        words = rng.choices(WORDS, k=rng.randint(1, 9))
+        trainer.append(items(words), [TAGS.get(w, "O") for w in words])
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 30, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "dense.model"))
+    crf = pycrfsuite.Tagger()
+    crf.open(str(tmp_path / "dense.model"))
+    assert any(attribute == "v0" for attribute, _ in crf.info().state_features)
+    sentences = [items(rng.choices(WORDS, k=rng.randint(1, 15))) for _ in range(200)]
+    assert BiasedViterbi(crf).tag(sentences) == [crf.tag(s) for s in sentences]
+    # a scaled value changes the scores: the value is not read as a plain presence
+    viterbi = BiasedViterbi(crf)
+    doubled = [[{**t, "v0": 2 * t["v0"]} for t in s] for s in sentences[:5]]
+    assert not np.allclose(viterbi.emissions(doubled), viterbi.emissions(sentences[:5]))

@@ -44,3 +44,27 @@ def test_the_word_table_starts_again_when_full(tagger, monkeypatch):
     again = scores(SENTENCES)  # every sentence starts the table again: same scores
     np.testing.assert_allclose(first, again, rtol=0, atol=1e-9)
     assert len(scores.word_id) <= max(8, *map(len, SENTENCES))  # cleared before a sentence that would overflow it
+
+
+def test_real_valued_attributes_add_weight_times_value():
+    """Dense word vectors (khabar.ner.vectors): own, lent to neighbours, and a word without one; random weights
+    for every attribute so that each one shows in the scores."""
+    from khabar.ner.decode import BiasedViterbi
+    from khabar.ner.tagger import default_model_dir, load_feature_extractor
+    from khabar.ner.vectors import WordVectors
+
+    rng = np.random.default_rng(3)
+    table = WordVectors(["بوتين", "موسكو", "رئيس", "قال"], rng.normal(size=(4, 3)), lend=(-1, 1))
+    features = load_feature_extractor(default_model_dir())
+    features.vectors, features.vector_offsets = table, table.lend
+    items = [features.items(tokens) for tokens in SENTENCES]
+    assert any(isinstance(item, dict) and "-1v2" in item for sentence in items for item in sentence)
+    viterbi = BiasedViterbi.__new__(BiasedViterbi)
+    attributes = sorted({a for sentence in items for item in sentence for a in item} | {"bias"})
+    viterbi.row = {a: i for i, a in enumerate(attributes)}
+    viterbi.state = np.vstack([rng.normal(size=(len(attributes), 9)), np.zeros((1, 9))])
+    viterbi.bias, viterbi.labels = np.zeros(9), [f"L{j}" for j in range(9)]
+    fast = StateScores(features, viterbi)(SENTENCES)
+    slow = viterbi.emissions(items)
+    for s, tokens in enumerate(SENTENCES):
+        np.testing.assert_allclose(fast[s, : len(tokens)], slow[s, : len(tokens)], rtol=0, atol=1e-9)

@@ -4,7 +4,8 @@ The CRF is precise but misses names (test P 81, R 63): a negative bias on the O 
 trades some precision for recall. crfsuite cannot add a bias when tagging, so its weights (`Tagger.info()`)
 are read once into a state matrix and a transition matrix and the decoding is done here; with no bias the
 tags are crfsuite's own (tests/test_ner_decode.py). crfsuite's linear-chain model has no start or end
-transitions, and a token's score for a label is the sum of the weights of its attributes (all of value 1).
+transitions, and a token's score for a label is the sum of the weights of its attributes times their values
+(1 for an attribute given by name only).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ class BiasedViterbi:
         for label, value in (bias or {}).items():
             self.bias[column[label]] = value
 
-    def emissions(self, sentences: list[list[list[str]]]) -> np.ndarray:
-        """(sentence, token, label) state scores of per-token attribute lists, bias included, padded with zeros
-        to the longest sentence: the model's definition of a score, for any attribute lists. The packaged tagger
+    def emissions(self, sentences: list[list[list[str] | dict[str, float]]]) -> np.ndarray:
+        """(sentence, token, label) state scores of per-token attribute lists or {attribute: value} dicts
+        (crfsuite's items: weight x value), bias included, padded with zeros to the longest sentence: the
+        model's definition of a score, for any items. The packaged tagger
         gets the same scores faster from per-word sums (khabar.ner.emission, checked against this)."""
         lengths = [len(s) for s in sentences]
         emission = np.zeros((len(sentences), max(lengths, default=0), len(self.labels)))
@@ -48,9 +50,11 @@ class BiasedViterbi:
         if not tokens:
             return emission
         counts = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-        attributes = chain.from_iterable(tokens)
+        attributes = chain.from_iterable(tokens)  # a dict item iterates over its attribute names
         rows = np.fromiter(map(self.row.get, attributes, repeat(len(self.row))), dtype=np.int64, count=counts.sum())
-        scores = np.add.reduceat(self.state[rows], np.cumsum(counts) - counts, axis=0) + self.bias
+        values = np.fromiter(chain.from_iterable(t.values() if isinstance(t, dict) else repeat(1.0, len(t))
+                                                 for t in tokens), dtype=np.float64, count=counts.sum())
+        scores = np.add.reduceat(self.state[rows] * values[:, None], np.cumsum(counts) - counts, axis=0) + self.bias
         mask = np.arange(emission.shape[1]) < np.array(lengths)[:, None]
         emission[mask] = scores  # row-major order: sentence by sentence, token by token
         return emission

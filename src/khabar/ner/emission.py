@@ -2,7 +2,8 @@
 
 A token's score for a label is the sum of the weights of its attributes (khabar.ner.decode), and almost all
 of its attributes come from one word each: the token's own word features, the features its neighbours lend
-it at each offset, a gazetteer tag at each position, two stem bigrams. So the scores are summed once per
+it at each offset, a gazetteer tag at each position, two stem bigrams; the real-valued ones (dense word vectors,
+khabar.ner.vectors: weight x value) too. So the scores are summed once per
 distinct word (its own part and what it lends at each offset, as rows of a growing matrix) and per
 gazetteer tag, and a sentence's scores are a few numpy gathers, with the same result as summing the
 attributes of `FeatureExtractor.__call__` token by token (tests/test_ner_emission.py). This is the
@@ -51,6 +52,11 @@ class StateScores:
         rows = [row for group in groups for row in (self.zero, *map(self._row, group))]
         starts = np.cumsum([0] + [len(group) + 1 for group in groups[:-1]])
         self.parts[:, k] = np.add.reduceat(self.state[rows], starts, axis=0)
+        for p, offset in enumerate((0, *CONTEXT_WINDOW)):  # real-valued attributes: weight x value
+            pairs = analysis.weighted.get(offset)
+            if pairs:
+                values = np.array([value for _, value in pairs])
+                self.parts[p, k] += values @ self.state[[self._row(attribute) for attribute, _ in pairs]]
         self.word_id[token] = k
         return k
 

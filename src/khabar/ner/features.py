@@ -5,11 +5,13 @@ pass adds neighbours, stem bigrams and gazetteer matches."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
+from khabar.ner.vectors import WordVectors, weighted_attributes
 from khabar.text.normalize import normalize
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -25,6 +27,8 @@ class WordAnalysis(NamedTuple):
     stem: str
     own: tuple[str, ...]  # features of the word at its own position
     context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
+    # real-valued (attribute, value) pairs per offset (0: its own; others: lent to that neighbour)
+    weighted: dict[int, tuple[tuple[str, float], ...]] = {}
 
 
 def _shape(word: str) -> str:
@@ -40,7 +44,8 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
                  kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None,
-                 known: frozenset[str] | None = None):
+                 known: frozenset[str] | None = None, vectors: WordVectors | None = None,
+                 vector_clusters: dict[str, tuple[str, ...]] | None = None):
         """`known`: at tagging time, the features the model has weights for; the others cost the CRF a lookup
         each and change nothing, so word-level features outside it are dropped once per distinct word."""
         self.known = known
@@ -50,6 +55,10 @@ class FeatureExtractor:
         optional = {"auto": auto_gazetteer, "kb": kb_gazetteer}
         self.gazetteers = {"gaz": gazetteer} | {name: g for name, g in optional.items() if g}
         self.name_words = name_words or {}  # word -> kinds ("given", "title", ...: khabar.ner.resources)
+        self.vectors = vectors
+        self.vector_offsets = vectors.lend if vectors else ()  # neighbours the word's vector is lent to
+        # k-means clusters of fastText vectors: character n-grams give rare words one too
+        self.vector_clusters = vector_clusters or {}
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
 
     def _stem(self, candidates: tuple[str, ...]) -> str:
@@ -74,12 +83,52 @@ class FeatureExtractor:
         lent = ["w=" + word, "stem=" + stem, *("nk=" + kind for kind in kinds)]
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
+        own_vc, lent_vc = self._vector_cluster_features(word, stem)
+        own += own_vc
+        lent += lent_vc
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
         context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        weighted = self._weighted(word, stem) if self.vectors else {}
         if self.known is not None:
             own = [f for f in own if f in self.known]
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
-        return WordAnalysis(candidates, stem, tuple(own), context)
+            weighted = {offset: tuple(p for p in pairs if p[0] in self.known) for offset, pairs in weighted.items()}
+        return WordAnalysis(candidates, stem, tuple(own), context, weighted)
+
+    def _vector_cluster_features(self, word: str, stem: str) -> tuple[list[str], list[str]]:
+        """The word's fastText clusters (its stem's when the word has none): at every granularity for itself,
+        the finest for its neighbours."""
+        ids = self.vector_clusters.get(word) or self.vector_clusters.get(stem)
+        if not ids:
+            return [], []
+        return [f"fc{i}={c}" for i, c in enumerate(ids)], ["fc=" + ids[-1]]
+
+    def _weighted(self, word: str, stem: str) -> dict[int, tuple[tuple[str, float], ...]]:
+        """The dense vectors of the word (its stem's when the word is not in the table) and of its stem,
+        at its own position, and the word's vector lent to `vector_offsets`."""
+        word_vector = self.vectors.get(word, stem)
+        weighted = {0: weighted_attributes("v", word_vector) + weighted_attributes("sv", self.vectors.get(stem))}
+        for offset in self.vector_offsets:
+            weighted[offset] = weighted_attributes(f"{offset}v", word_vector)
+        return weighted
+
+    def weighted(self, tokens: list[str]) -> list[dict[str, float]]:
+        """Per token, its real-valued attributes: its own and those its neighbours lend it."""
+        analysed = [self.analyse(t) for t in tokens]
+        out = []
+        for i, word in enumerate(analysed):
+            attributes = dict(word.weighted.get(0, ()))
+            for offset in self.vector_offsets:
+                j = i + offset
+                if 0 <= j < len(analysed):
+                    attributes.update(analysed[j].weighted.get(offset, ()))
+            out.append(attributes)
+        return out
+
+    def items(self, tokens: list[str]) -> list[list[str] | dict[str, float]]:
+        """crfsuite items of a sentence: the attribute lists, as {attribute: value} dicts where the tokens have
+        real-valued attributes (a repeated attribute counts once per occurrence, as in a list)."""
+        return merge_weighted(self(tokens), self.weighted(tokens)) if self.vectors else self(tokens)
 
     def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
         """Per gazetteer (feature prefix), the BIO tag of each token of the sentence."""
@@ -111,6 +160,11 @@ class FeatureExtractor:
                 features.append(bigram_after(word.stem, analysed[i + 1].stem))
             sentence_features.append(features)
         return sentence_features
+
+
+def merge_weighted(features: list[list[str]], weighted: list[dict[str, float]]) -> list[list[str] | dict[str, float]]:
+    """Attribute lists merged with real-valued attributes into crfsuite's {attribute: value} items."""
+    return [{**Counter(f), **w} if w else f for f, w in zip(features, weighted)]
 
 
 def bigram_before(previous: str, stem: str) -> str:

@@ -18,6 +18,7 @@ from khabar.ner.emission import StateScores
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.memory import memory_features
 from khabar.ner.resources import Gazetteer, load_clusters, load_name_words
+from khabar.ner.vectors import WordVectors
 
 LABELS = ("B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O")
 
@@ -28,8 +29,11 @@ GAZETTEER_FILE = "gazetteer.tsv"
 AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
 KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/build_ner_name_words.py)
 NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
+WORD_VECTORS_FILE = "word_vectors.npz"  # dense word vectors (scripts/build_ner_word_table.py)
+VECTOR_CLUSTERS_FILE = "vector_clusters.tsv.gz"  # k-means clusters of the fastText vectors (same script)
 DECODING_FILE = "decoding.json"  # optional label biases for the first pass (scripts/tune_ner_decoding.py)
-OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE)
+OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE, WORD_VECTORS_FILE,
+                  VECTOR_CLUSTERS_FILE)
 
 
 def default_model_dir() -> Path:
@@ -43,7 +47,12 @@ def load_feature_extractor(model_dir: Path, known: frozenset[str] | None = None)
                 for p in (model_dir / AUTO_GAZETTEER_FILE, model_dir / KB_GAZETTEER_FILE))
     name_words_path = model_dir / NAME_WORDS_FILE
     name_words = load_name_words(name_words_path) if name_words_path.exists() else None
-    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known)
+    vectors_path = model_dir / WORD_VECTORS_FILE
+    vectors = WordVectors.load(vectors_path) if vectors_path.exists() else None
+    vector_clusters_path = model_dir / VECTOR_CLUSTERS_FILE
+    vector_clusters = load_clusters(vector_clusters_path) if vector_clusters_path.exists() else None
+    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known,
+                            vectors, vector_clusters)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:

@@ -23,7 +23,7 @@ import pycrfsuite
 
 from khabar.ner.conlleval import evaluate
 from khabar.ner.corpora import TaggedSentence, read_anercorp, read_mapped, read_nested
-from khabar.ner.features import as_unseen
+from khabar.ner.features import FeatureExtractor, as_unseen, merge_weighted
 from khabar.ner.leakage import OverlapGuard
 from khabar.ner.memory import memory_features
 from khabar.ner.tagger import (GAZETTEER_FILE, MEMORY_MODEL_FILE, MODEL_FILE, OPTIONAL_FILES, NerTagger,
@@ -109,20 +109,29 @@ def rare_words_as_unseen(features: list, sentences: list[TaggedSentence], below:
             for f, (tokens, _) in zip(features, sentences)]
 
 
+def with_weighted_attributes(extractor: FeatureExtractor, sentences: list[TaggedSentence], features: list) -> list:
+    """The attribute lists merged with the dense-vector attributes (khabar.ner.vectors) when the model folder
+    has a word table; unchanged otherwise."""
+    if not extractor.vectors:
+        return features
+    return [merge_weighted(f, extractor.weighted(tokens)) for f, (tokens, _) in zip(features, sentences)]
+
+
 def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: float = 0.01,
                 max_iterations: int = 150, memory_folds: int = 0, score_on_test: bool = False,
-                dev: bool = False, unseen_below: int = 0) -> dict:
+                dev: bool = False, unseen_below: int = 0, crf_options: dict | None = None) -> dict:
     """Train into `out` (which takes the packaged gazetteers/clusters/name words it lacks); returns the
     metadata. With `memory_folds` > 1 a second pass (khabar.ner.memory) is trained on cross-validated
     first-pass tags. With `dev`, the dev split is held out of training and scored. With `unseen_below` > 1,
-    words seen fewer times than that are trained as unseen words (`rare_words_as_unseen`)."""
+    words seen fewer times than that are trained as unseen words (`rare_words_as_unseen`). `crf_options`: more
+    crfsuite training parameters (e.g. {"feature.minfreq": 2, "feature.possible_states": True})."""
     out.mkdir(parents=True, exist_ok=True)
     for name in (GAZETTEER_FILE, *OPTIONAL_FILES):
         if not (out / name).exists() and (default_model_dir() / name).exists():
             shutil.copy(default_model_dir() / name, out / name)
     test = read_anercorp(data / TEST)
     training, counts, held_out = training_and_dev(data, extra, test, dev)
-    params = {"c1": c1, "c2": c2, "max_iterations": max_iterations}
+    params = {"c1": c1, "c2": c2, "max_iterations": max_iterations, **(crf_options or {})}
 
     started = time.time()
     extractor = load_feature_extractor(out)
@@ -130,7 +139,7 @@ def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: f
     if unseen_below > 1:
         features = rare_words_as_unseen(features, training, unseen_below, lambda t: extractor.analyse(t).stem)
     tags = [t for _, t in training]
-    train_crf(features, tags, out / MODEL_FILE, params)
+    train_crf(with_weighted_attributes(extractor, training, features), tags, out / MODEL_FILE, params)
     (out / MEMORY_MODEL_FILE).unlink(missing_ok=True)
     if memory_folds > 1:
         first_pass = cross_validated_tags(features, tags, params, memory_folds, out / "scratch.model")
