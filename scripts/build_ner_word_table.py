@@ -30,8 +30,8 @@ from sklearn.decomposition import PCA
 from khabar.ner.corpora import read_anercorp
 from khabar.ner.resources import load_clusters
 from khabar.ner.stems import stem_candidates
-from khabar.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE, NAME_WORDS_FILE, VECTOR_CLUSTERS_FILE,
-                               WORD_VECTORS_FILE
+from khabar.ner.tagger import (CLUSTERS_FILE, GAZETTEER_FILE, NAME_WORDS_FILE, VECTOR_CLUSTERS_FILE,
+                               WORD_VECTORS_FILE)
 from khabar.ner.train import TEST, training_and_dev
 from khabar.ner.vectors import WordVectors
 from khabar.text.normalize import normalize
