@@ -288,6 +288,17 @@ def test_stray_words_and_titles_are_trimmed_from_unknown_names(linker):
     assert sorted(m.text for e in doc.entities for m in e.mentions) == ["بن كرعل", "كراكوفيتش"]
 
 
+def test_an_organisation_named_by_its_head_keeps_the_head(linker):
+    doc = make_doc(
+        "اتفقا على اجتماع للجنة العليا المشتركة ووصل وفد حركة كفاية.",
+        [("لجنة العليا المشتركة", "ORG"), ("حركة كفاية", "ORG")],
+    )
+    linker(doc)
+    names = {m.text: e.name_en for e in doc.entities for m in e.mentions}
+    assert names["لجنة العليا المشتركة"] == "Joint Supreme Committee"
+    assert "كفاية" in names  # a descriptor before a name is still trimmed
+
+
 def test_the_republic_is_the_country_officially_so_named(linker):
     doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
     linker(doc)
