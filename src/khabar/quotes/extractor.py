@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from khabar.document import Document, Quote, Sentence
 from khabar.quotes.cues import (
     COMMA,
+    DETACHED_CONJUNCTIONS,
     Cue,
     TokenView,
     cue_at,
@@ -396,7 +397,7 @@ class _DocumentQuotes:
             return False
         token = self.doc.tokens[cue.token]
         conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
-        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA
+        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA | DETACHED_CONJUNCTIONS
 
     # --- attributions without a verb ------------------------------------------------------------------------
 
