@@ -192,6 +192,11 @@ def test_speech_noun_without_content_is_not_a_statement(extractor):
     assert quotes == []
 
 
+def test_an_adjective_after_a_speech_noun_and_its_author_is_no_content(extractor):
+    _, quotes = quotes_of(extractor, "وتكشف الأزمة فشل وعود بوتين الوردية لإنجاح التسوية.", PUTIN)
+    assert quotes == []
+
+
 def test_verb_needing_a_complement_without_one_is_not_a_cue(extractor):
     _, quotes = quotes_of(extractor, "وأضاف بوتين بندا جديدا إلى الاتفاق.", PUTIN)
     assert quotes == []
