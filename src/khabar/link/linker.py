@@ -91,7 +91,7 @@ class Linker:
         countries = document_countries(mentions)
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
-            m.entry = choose(m, countries, linked)
+            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
         groups = cluster(mentions)
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
@@ -210,11 +210,12 @@ class Linker:
         """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title
         before it ("وزير الخارجية الأمريكي مايك بومبيو")."""
         for m in sorted(group, key=lambda m: m.start):
-            own = describe(self.kb, m.text)
+            # a person's own name says nothing of their country ("صلاح الدين دميرتاش" is no Iraqi province)
+            own = describe(self.kb, m.text) if m.type != "PER" else None
             before = describe(self.kb, doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1])
-            country = own.country or (before.country if before.role else None)
+            country = (own and own.country) or (before.country if before.role else None)
             if country:
-                return country, own.sector or before.sector
+                return country, (own and own.sector) or before.sector
         return None, None
 
 
