@@ -167,6 +167,11 @@ def test_subject_before_the_verb(extractor):
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
 
 
+def test_the_subject_before_a_pluperfect(extractor):
+    _, quotes = quotes_of(extractor, "يذكر أن الرئيس، بوتين كان قد أعلن أن التصعيد سيضر بالجميع.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
+
+
 def test_a_conjunction_written_apart_is_no_subject(extractor):
     _, quotes = quotes_of(extractor, "و قال بوتين إن التصعيد سيضر بالجميع.", PUTIN)
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "إن التصعيد سيضر بالجميع")]
