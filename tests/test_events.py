@@ -991,3 +991,35 @@ def test_an_aside_of_capacity_neither_hides_the_companion_word_nor_gives_the_rec
     coder(doc)
     requests = [(e.actors, e.recipients) for e in doc.events if e.type == "REQUEST"]
     assert requests == [(["nazarbayev"], ["eaeu"])]  # "هذا الاتحاد الاقتصادي": the union, not the council
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتحالفت ثلاثة أحزاب معارضة كبرى لترشيح شاهباز شريف.", "ثلاثة أحزاب معارضة كبرى"),  # an adjective of size
+    ("وطردت تركيا المقاتلين الأكراد من عفرين.", "المقاتلين الأكراد"),  # a people with no state of its own
+])
+def test_a_groups_adjectives_and_people_are_part_of_its_name(coder, text, name):
+    people = [("tr", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+              ("s", "PER", {"names": ["شاهباز شريف"]})]
+    doc = make_doc(text, [p for p in people if p[2]["names"][0] in text])
+    coder(doc)
+    assert name in {e.name for e in doc.entities if not e.named}
+
+
+def test_a_direct_object_comes_before_the_place_a_deed_starts_from(coder):
+    doc = make_doc("وطردت تركيا المقاتلين الأكراد من عفرين.", [
+        ("tr", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"}),
+        ("afrin", "GPE", {"names": ["عفرين"], "kb_id": "place:afrin", "country": "SYR"})])
+    coder(doc)
+    [expel] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert expel.actors == ["tr"] and doc.entity(expel.recipients[0]).name == "المقاتلين الأكراد"
+
+
+def test_a_fight_is_each_sides_attack_but_a_place_is_no_side(coder):
+    doc = make_doc("ويخوض الحوثيون معارك في مواجهة التحالف العربي. وانشغل الجيش بمعارك الغوطة الشرقية.", [
+        ("h", "ORG", {"names": ["الحوثيون"]}), ("c", "ORG", {"names": ["التحالف العربي"]}),
+        ("army", "ORG", {"names": ["الجيش"]}),
+        ("g", "LOC", {"names": ["الغوطة الشرقية"]})])
+    coder(doc)
+    pairs = {(tuple(e.actors), tuple(e.recipients)) for e in doc.events if e.type == "ASSAULT"}
+    assert {(("h",), ("c",)), (("c",), ("h",))} <= pairs
+    assert not [p for p in pairs if p[0] == ("g",)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Document, Entity, Span
-from khabar.events.demonyms import country_entity
+from khabar.events.demonyms import country_entity, nationality
 from khabar.events.lexicon import load_data
 from khabar.text import normalize, stem_candidates
 
@@ -26,6 +26,8 @@ class UnnamedActors:
         self.default_group: dict[str, str] = {}  # event type → the group that acts when none is named
         data = load_data("actors.yaml")
         self.count_words = frozenset(normalize(w) for w in data["count_words"])
+        self.peoples = frozenset(normalize(w) for w in data["peoples"])
+        self.modifiers = frozenset(normalize(w) for w in data["modifiers"])
         for group in data["actors"]:
             for ptype in group.get("acts_unnamed", ()):
                 self.default_group[ptype] = group["name_en"]
@@ -56,23 +58,29 @@ class UnnamedActors:
             if start == tokens[i].start and i > 0 and self._counts(tokens[i - 1].text):
                 start = tokens[i - 1].start
             if doc.entity_at(start, end) is None:
-                country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
-                if country is not None:
-                    end = tokens[last + 1].end
+                following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+                country = country_entity(doc, following) if following else None
+                # "المقاتلين الأكراد", "المقاتلين الفلسطينيين": a people's name is part of the group's, with the
+                # state it names, whether or not the article names that state
+                code = (country.country or "") if country else (self._people(following) if phrase.sector else None)
+                if code is not None:
+                    last += 1
                 elif (phrase.sector and not tokens[last].article
                       and (owner := _genitive_organisation(doc, last + 1)) is not None):
                     owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
-                spans.append((start, end, phrase, country))
+                while last + 1 < len(tokens) and normalize(tokens[last + 1].text) in self.modifiers:
+                    last += 1  # "ثلاثة أحزاب معارضة كبرى"
+                spans.append((start, tokens[last].end, phrase, code))
             i = last + 1
         countries: dict[str, set[str]] = {}
-        for _, _, phrase, country in spans:
-            if country is not None:
-                countries.setdefault(phrase.name_en, set()).add(country.country or "")
+        for _, _, phrase, code in spans:
+            if code is not None:
+                countries.setdefault(phrase.name_en, set()).add(code)
         found: dict[tuple[int, int], Entity] = {}
         by_key: dict[str, Entity] = {}
         for start, end, phrase, country in spans:
             known = countries.get(phrase.name_en, set())
-            code = (country.country or "") if country else (next(iter(known)) if len(known) == 1 else "")
+            code = country if country is not None else (next(iter(known)) if len(known) == 1 else "")
             key = f"{phrase.name_en}|{code}"
             if key not in by_key:
                 by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end],
@@ -94,6 +102,11 @@ class UnnamedActors:
         spans += [((m.start, m.end), e.id) for e in doc.entities if not e.named for m in e.mentions
                   if any(stem in phrases for stem, _ in _stems(m.text))]
         return (min(spans)[1],) if spans else ()
+
+    def _people(self, word: str) -> str | None:
+        """The state code of a demonym after a group ("" for a people with no state: "الأكراد"), else None."""
+        word = normalize(word)
+        return nationality(word) or ("" if word in self.peoples else None)
 
     def _counts(self, word: str) -> bool:
         return word.isdigit() or normalize(word).lstrip("و") in self.count_words

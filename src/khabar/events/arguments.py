@@ -47,6 +47,7 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
 BETWEEN = normalize("بين")
+FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
@@ -196,6 +197,8 @@ def _preposition(tokens: list[Token], first: int, start: int, covered: set[int])
         prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
         if prefix:
             return prefix.pop()
+        if normalize(tokens[j].text) == FACING and j > 0 and as_preposition(tokens[j - 1].text) == "في":
+            return AGAINST  # "في مواجهة القوات الموالية للحكومة": against them
         if not tokens[j].article:
             # a title head without the article ("رئيس"): only a free preposition may precede it
             return as_preposition(tokens[j - 1].text) if j > 0 else None
@@ -363,8 +366,11 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken
                  and m.first_token not in capacity]
-    if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
-        object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
+    direct = rest[0] if rest and rest[0].preposition is None and following[0] is rest[0] else None
+    if direct is not None and (object_ is None or (not index.can_act(object_) and index.can_act(direct))):
+        # the direct object is the first name after the subject, not one after a place; it comes before a place
+        # the deed starts from ("طردت تركيا المقاتلين الأكراد من عفرين")
+        object_ = direct
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
     pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re
 
@@ -14,7 +14,7 @@ from khabar.events.arguments import (CLAUSE_STOPS, Arguments, MentionIndex, as_p
                                      find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
-from khabar.events.demonyms import is_country
+from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import COMMAS, TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -143,13 +143,14 @@ class EventCoder:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
             event.magnitudes = self.magnitudes.for_event(counts[det.sentence], event.type, det.match.token)
-            earlier = _reported_before(doc.events, event)
-            if earlier is None:
-                doc.events.append(event)
-            else:
-                earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + event.recipients)
-                                      if r not in earlier.actors]
-                earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
+            for told in [event] + _other_side(index, det, event):
+                earlier = _reported_before(doc.events, told)
+                if earlier is None:
+                    doc.events.append(told)
+                else:
+                    earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + told.recipients)
+                                          if r not in earlier.actors]
+                    earlier.magnitudes = {**told.magnitudes, **earlier.magnitudes}
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
             if entity.id in used:
@@ -253,6 +254,16 @@ class EventCoder:
                     return []
                 out += members
         return list(dict.fromkeys(out))
+
+
+def _other_side(index: MentionIndex, det: Detection, event: Event) -> list[Event]:
+    """A fight with a named opponent ("اشتباكات مع", "معارك في مواجهة") is also the opponent's attack; a place
+    fought over ("بمعارك الغوطة الشرقية") is no side."""
+    sides = [r for r in event.recipients if (entity := index.entity(r)) is not None and not is_place(entity)]
+    if not det.match.trigger.mutual or not sides or det.modality.negated:
+        return []
+    return [replace(event, actors=sides, recipients=list(event.actors),
+                    magnitudes=dict(event.magnitudes), context=list(event.context))]
 
 
 def _state_acting_on(doc: Document, index: MentionIndex, recipients: list[str], after: int,

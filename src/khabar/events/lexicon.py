@@ -48,6 +48,8 @@ class Trigger:
     # its object follows with no preposition ("التقى السيسي"): a verb conjoined to an event of the sentence,
     # "، والتقى الرئيس المصري", has that event's subject and the name after it as object
     takes_object: bool = False
+    # a fight ("اشتباكات مع", "معارك في مواجهة"): each side attacks the other, so the recipient acts too
+    mutual: bool = False
     # the CAMEO code of the verb when its addressee is its object: "حذر بوتين واشنطن من ..." is a threat
     addressed_as: str | None = None
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
@@ -198,6 +200,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             passive_before_number=bool(entry.get("passive_before_number", False)),
             hosts=bool(entry.get("hosts", False)),
             takes_object=bool(entry.get("takes_object", False)),
+            mutual=bool(entry.get("mutual", False)),
             addressed_as=_code(entry["addressed_as"]) if "addressed_as" in entry else None,
             window=int(entry.get("window", WITH_WINDOW)),
         )
