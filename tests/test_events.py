@@ -1023,3 +1023,29 @@ def test_a_fight_is_each_sides_attack_but_a_place_is_no_side(coder):
     pairs = {(tuple(e.actors), tuple(e.recipients)) for e in doc.events if e.type == "ASSAULT"}
     assert {(("h",), ("c",)), (("c",), ("h",))} <= pairs
     assert not [p for p in pairs if p[0] == ("g",)]
+
+
+def test_an_unnamed_group_in_the_accusative_is_no_subject(coder):
+    doc = make_doc("هاجمت السعودية الحوثيين، وتدعم مقاتلين في اليمن.", [
+        ("sa", "GPE", {"names": ["السعودية"], "kb_id": "country:SAU", "country": "SAU"}),
+        ("h", "ORG", {"names": ["الحوثيين"]})])
+    coder(doc)
+    [support] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support.actors == ["sa"] and doc.entity(support.recipients[0]).name == "مقاتلين"
+
+
+@pytest.mark.parametrize("text", ["وواجه خان، اتهامات بالفساد.", "وتعرض خان لانتقادات واسعة."])
+def test_the_subject_of_a_verb_of_undergoing_is_the_one_accused(coder, text):
+    doc = make_doc(text, [("k", "PER", {"names": ["خان"]})])
+    found = find_arguments_of(doc, text.split()[2].rstrip("."))
+    assert found.actors == [] and found.recipients == ["k"]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("وسيطر الحوثيون على المدينة، ويهدد شبح المجاعة نحو 8 ملايين من سكانها.", False),  # the famine threatens
+    ("وسيطر الحوثيون على المدينة، ويهدد جميع الأطراف بالحرب.", True),  # a quantifier: as often the object
+])
+def test_a_noun_in_construct_with_a_definite_one_is_a_subject_of_its_own(coder, text, threat):
+    doc = make_doc(text, [("h", "ORG", {"names": ["الحوثيون"]})])
+    coder(doc)
+    assert bool([e for e in doc.events if e.type == "THREATEN" and e.actors == ["h"]]) is threat

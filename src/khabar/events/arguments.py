@@ -39,6 +39,7 @@ PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سو�
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
@@ -47,6 +48,7 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
 BETWEEN = normalize("بين")
+ACCUSATIVE_PLURAL = "ين"  # the sound masculine plural out of the nominative ("مقاتلين", "المتظاهرين")
 FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
@@ -278,8 +280,11 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     pronoun_subject = pos == "verb" and t.preceded_by(SUBJECT_COMPLEMENTIZERS, 2)
     actor_group = _actor_group(t, pool, relative, pronoun_subject)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
+    if pos == "noun" and actor_group and _undergone(tokens, actor_group[0].first_token - 2, trigger):
+        # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
+        return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
-    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
+    own_subject = relative or pronoun_subject or (pos == "verb" and _definite_phrase(tokens, end, last))
     return Arguments(actors, recipients, own_subject)
 
 
@@ -337,7 +342,7 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
     # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
     subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                     and index.can_act(m) and not t.relative_between(m.first_token)
-                    and not t.conjunct_between(m.first_token)), None)
+                    and not t.conjunct_between(m.first_token) and not _accusative_group(t, m)), None)
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
@@ -348,6 +353,24 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         # condemnation it is the subject ("وندد حزب الله بالغارات")
         subject = None
     return subject
+
+
+def _undergone(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether a verb of undergoing (`experiencer_verb_stems`: "واجه", "تعرض") stands in tokens[start:stop]."""
+    for j in range(max(0, start), stop):
+        word = normalize(tokens[j].text)
+        for form in (word, word[1:] if word[:1] in "وف" else ""):
+            if any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS for prefix in ("", "ي", "ت")):
+                return True
+    return False
+
+
+def _accusative_group(t: _Trigger, m: Mention) -> bool:
+    """An unnamed group in the accusative or genitive plural ("وتدعم مقاتلين", "المتظاهرين") is no subject: a
+    subject would read "-ون"."""
+    if m.entity not in t.index.extra:
+        return False
+    return any(normalize(t.tokens[j].text).endswith(ACCUSATIVE_PLURAL) for j in range(m.first_token, m.last_token + 1))
 
 
 def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
@@ -498,6 +521,19 @@ def _definite_noun(token: Token) -> bool:
     phrase ("ووجهت إليه اتهامات بالتهديد": the charge, not a subject)."""
     return (token.article and not any(c in token.proclitics for c in "بلك")
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
+
+
+def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
+    """A definite noun at j, or a bare noun in construct with one ("ويهدد شبح المجاعة"), not a quantifier, as
+    often the object ("وحث سائر القوى")."""
+    if j >= last:
+        return False
+    if _definite_noun(tokens[j]):
+        return True
+    word = tokens[j]
+    return (j + 1 < last and not word.proclitics and word.text.isalpha() and as_preposition(word.text) is None
+            and len(normalize(word.text)) > 2 and normalize(word.text) not in QUANTIFIERS
+            and _definite_noun(tokens[j + 1]))
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
