@@ -1049,3 +1049,27 @@ def test_a_noun_in_construct_with_a_definite_one_is_a_subject_of_its_own(coder, 
     doc = make_doc(text, [("h", "ORG", {"names": ["الحوثيون"]})])
     coder(doc)
     assert bool([e for e in doc.events if e.type == "THREATEN" and e.actors == ["h"]]) is threat
+
+
+def test_a_definite_verbal_noun_is_not_a_verb_with_you_as_its_object(lexicon):
+    assert not [t for _, t in lexicon.lookup("التمسك") if t.pos == "verb"]  # "holding to", not "he asked you"
+    assert [t for _, t in lexicon.lookup("التمسه") if t.type == "REQUEST"]
+
+
+def test_a_conjoined_verb_after_a_quote_has_the_subject_of_the_verb_opening_it(coder):
+    text = ('دعت السعودية إلى اجتماع. ونقلت الوكالة البيان الذي جاء فيه "تابع الملك الأزمة في الأردن وأجرى '
+            'اتصالات مع الملك عبدالله الثاني".')
+    doc = make_doc(text, [("sa", "GPE", {"names": ["السعودية"], "kb_id": "country:SAU", "country": "SAU"}),
+                          ("jo", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"}),
+                          ("a2", "PER", {"names": ["عبدالله الثاني"]})])
+    coder(doc)
+    [call] = [e for e in doc.events if e.type == "CONSULT"]
+    king = doc.entity(call.actors[0])
+    assert king.name == "الملك" and not king.named and king.type == "PER" and call.recipients == ["a2"]
+
+
+def test_a_bare_title_is_a_described_person_only_as_the_subject_of_a_clause_opening_verb(coder):
+    doc = make_doc("وقال وزير الداخلية، بيتر دوتون، إن الخطر يتزايد. وكان الوزير يتحدث في قمة خاصة لرابطة آسيان.",
+                   [("d", "PER", {"names": ["بيتر دوتون"]}), ("asean", "ORG", {"names": ["رابطة آسيان"]})])
+    coder(doc)
+    assert not [e for e in doc.entities if e.name == "الوزير"]

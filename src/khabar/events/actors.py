@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Document, Entity, Span
+from khabar.events.anaphora import untold_titles
 from khabar.events.demonyms import country_entity, nationality
 from khabar.events.lexicon import load_data
 from khabar.text import normalize, stem_candidates
+
+
+CLAUSE_OPENINGS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
+ADJECTIVE_ENDINGS = ("ي", "يه", "يا", "ى")  # a relative adjective ("الأردني") or an elative ("العليا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +94,19 @@ class UnnamedActors:
             found[(start, end)] = by_key[key]
         named = {entity.id: _owner(doc, owners.get((entity.name_en, entity.country or ""), set()))
                  or _named_match(doc, entity) for entity in by_key.values()}
-        return {span: named[entity.id] or entity for span, entity in found.items()}
+        found = {span: named[entity.id] or entity for span, entity in found.items()}
+        names = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
+        for start, end in untold_titles(doc, names):
+            # "تابع الملك الأزمة": a person the text describes by a title alone, one per title, as the subject of
+            # the verb opening a clause (elsewhere a bare title is too often a post or a name the NER missed)
+            if not _subject_of_opener(doc, start, end):
+                continue
+            key = normalize(doc.text[start:end])
+            if key not in by_key:
+                by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="PER", name=doc.text[start:end],
+                                     named=False)
+            found[(start, end)] = by_key[key]
+        return found
 
     def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
         """The group that acts in an event of this type told with no actor: its first mention in the document,
@@ -121,6 +138,21 @@ class UnnamedActors:
                 ):
                     return phrase, tokens[i].start + offset
         return None, 0
+
+
+def _subject_of_opener(doc: Document, start: int, end: int) -> bool:
+    """Whether the words at [start, end) stand right after the verb opening a sentence or a quote, with a definite
+    noun after them that is no adjective (their object: "تابع الملك الأزمة")."""
+    tokens = doc.tokens
+    i = next(j for j, t in enumerate(tokens) if t.end > start)
+    k = next(j for j in range(i, len(tokens)) if tokens[j].end >= end) + 1
+    if i < 1 or k >= len(tokens):
+        return False
+    opener = tokens[i - 1]
+    opens = i == 1 or tokens[i - 2].text in CLAUSE_OPENINGS or tokens[i - 2].sentence != opener.sentence
+    following = tokens[k]
+    return (opens and opener.text.isalpha() and not opener.article and following.article
+            and not following.proclitics and not following.norm.endswith(ADJECTIVE_ENDINGS))
 
 
 def _counted_groups(data: dict) -> list[tuple[str, ...]]:

@@ -186,7 +186,8 @@ class EventCoder:
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
             # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
-            actors = [a for a in (last.actors if last else []) if a not in recipients]
+            actors = [a for a in (_clause_subject(doc, index, match, sentence, last)
+                                  or (last.actors if last else [])) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
             # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
@@ -305,6 +306,24 @@ def _conjoined(doc: Document, match: TriggerMatch) -> bool:
     """A verb with و/ف, or right after a conjunction ("كما وعد", "ثم التقى")."""
     before = normalize(doc.tokens[match.token - 1].text) if match.token > 0 else ""
     return match.proclitics[:1] in ("و", "ف") or before.lstrip("و") in CONJUNCTIONS
+
+
+def _clause_subject(doc: Document, index: MentionIndex, match: TriggerMatch, sentence: Sentence,
+                    last: Event | None) -> list[str]:
+    """The subject of the verb that opens the trigger's clause, when the last event was told before that clause:
+    in ""تابع الملك الأزمة ... وأجرى اتصالات" the calls are the king's, not those of the event before the quote."""
+    tokens = doc.tokens
+    j = match.token
+    while j > sentence.token_start and tokens[j - 1].text not in CLAUSE_STOPS:
+        j -= 1
+    if last is None or last.trigger.start >= tokens[j].start:
+        return []  # it replaces the last event's actors, and never makes an actor up where there is none
+    opener = tokens[j]
+    if not opener.text.isalpha() or opener.article or doc.entity_at(opener.start, opener.end) is not None:
+        return []
+    subject = next((m for m in index.mentions if m.first_token == j + 1 and m.preposition is None
+                    and index.can_act(m)), None)
+    return [subject.entity] if subject is not None and subject.last_token < match.token else []
 
 
 def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:

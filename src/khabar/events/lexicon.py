@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 # a required companion word ("أطلق النار") must come within this many tokens after the trigger
 WITH_WINDOW = 3
 COMMAS = frozenset({"،", ","})
+SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 MAX_ASIDE = 15  # tokens of an aside between commas that the companion-word window skips
 
 
@@ -106,6 +107,9 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                     continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
+                    continue
+                # "التمسك" is the verbal noun of تمسك with the article, not "التمس" with "you" as its object
+                if trigger.pos == "verb" and cand.norm.startswith("ال") and cand.enclitic in SECOND_PERSON:
                     continue
                 found.setdefault(trigger, cand.proclitics)
     # an unambiguously passive form ("أقيل") also looks like an active one ("أُقيل" / "أَقيل", I dismiss)
