@@ -1073,3 +1073,11 @@ def test_a_bare_title_is_a_described_person_only_as_the_subject_of_a_clause_open
                    [("d", "PER", {"names": ["بيتر دوتون"]}), ("asean", "ORG", {"names": ["رابطة آسيان"]})])
     coder(doc)
     assert not [e for e in doc.entities if e.name == "الوزير"]
+
+
+def test_an_agreement_with_no_agent_is_by_the_sides_it_is_between(coder):
+    text = "ونص البيان على التعاون من أجل تطوير علاقات جديدة بين الولايات المتحدة وكوريا الشمالية."
+    doc = make_doc(text, [("us", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA", "country": "USA"}),
+                          ("kp", "GPE", {"names": ["كوريا الشمالية"], "kb_id": "country:PRK", "country": "PRK"})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("AGREE", ["us", "kp"])]

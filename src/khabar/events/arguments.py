@@ -65,6 +65,7 @@ RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
+SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done together by the sides "بين" names
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
@@ -279,6 +280,12 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     relative = pos == "verb" and t.preceded_by(RELATIVE_PRONOUNS)
     pronoun_subject = pos == "verb" and t.preceded_by(SUBJECT_COMPLEMENTIZERS, 2)
     actor_group = _actor_group(t, pool, relative, pronoun_subject)
+    if not actor_group and ptype in SHARED_TYPES:
+        # "ونص البيان على التعاون من أجل تطوير علاقات جديدة بين الولايات المتحدة وكوريا الشمالية": the parties
+        # of an agreement told with no agent are those it is between
+        actor_group = _between_parties(index, tokens, after, end, RECIPIENT_WINDOW)
+        if actor_group:
+            return Arguments(list(dict.fromkeys(m.entity for m in actor_group)), [], own_subject=True)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
     if pos == "noun" and actor_group and _undergone(tokens, actor_group[0].first_token - 2, trigger):
         # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
@@ -583,9 +590,12 @@ def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Men
     return head
 
 
-def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int) -> list[Mention]:
-    """The sides named after "بين" right after a noun trigger, when there are at least two."""
-    near = [j for j in range(end, min(len(tokens), end + 2)) if normalize(tokens[j].text) == BETWEEN]
+def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int,
+                     reach: int = 2) -> list[Mention]:
+    """The sides named after "بين" within `reach` tokens after a trigger (right after a noun), when there are at
+    least two, in the trigger's clause."""
+    near = [j for j in range(end, min(len(tokens), end + reach)) if normalize(tokens[j].text) == BETWEEN
+            and not _stopped(tokens, end, j)]
     if not near:
         return []
     first = next((m for m in after if m.first_token == near[0] + 1), None)
