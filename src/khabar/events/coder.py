@@ -24,6 +24,8 @@ from khabar.text import normalize
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
 SAME_EVENT_WINDOW = 4
+SUBJECT_LEAD = 2  # words before a verb's subject ("أي من")
+LIST_WORDS = frozenset(normalize(w) for w in ("و", "أو"))
 NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
@@ -416,10 +418,14 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
     جديدة، ودعا ...") is governed by none."""
     kept = []
     governors = [m for m in matches if m.trigger.governs]
+    names = _in_names(doc) if governors else set()
     for m in matches:
         opens_clause = m.trigger.pos == "verb" and m.token > 0 and doc.tokens[m.token - 1].text in COMMAS
+        # also the object right after the subject named after the verb, however long ("ولا تعارض أي من CNN أو
+        # وزارة العدل الأمريكية طلب كلينتون")
         governed = not opens_clause and any(
-            g.token < m.token <= g.end_token - 1 + GOVERNED_WINDOW
+            g.token < m.token
+            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token))
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
             for g in governors
@@ -427,6 +433,20 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
         if not governed:
             kept.append(m)
     return kept
+
+
+def _after_subject(doc: Document, names: set[int], j: int) -> int:
+    """The token after the names that follow a verb ending at j (its subject, a list too: "أي من CNN أو وزارة
+    العدل"), with at most two words before them; j itself when no name follows."""
+    tokens = doc.tokens
+    first = next((k for k in range(j, min(len(tokens), j + SUBJECT_LEAD + 1)) if k in names), None)
+    if first is None:
+        return j
+    k = first
+    while k < len(tokens) and (k in names or (k + 1 in names and (tokens[k].text in COMMAS
+                                                                    or normalize(tokens[k].text) in LIST_WORDS))):
+        k += 1
+    return k
 
 
 def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
