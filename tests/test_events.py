@@ -481,10 +481,15 @@ def test_a_title_after_the_verb_is_the_subject_named_after_its_complement(coder)
 @pytest.mark.parametrize("text, accusations", [
     ("اتهمت الحكومة التركية برانسون بالتجسس.", [(["gov"], ["brunson"])]),
     ("ويتهم برانسون بالقيام بنشاطات مؤيدة للانقلاب.", []),  # the accused, by someone unnamed
+    # ... by the state that holds him; not by the speaker of the quote before
+    ('وبرانسون معتقل في تركيا. وقال كوسنت "نشعر بخيبة أمل". ويتهم برانسون بالقيام بنشاطات مؤيدة للانقلاب.',
+     [(["tr"], ["brunson"])]),
 ])
 def test_the_only_name_before_the_charge_is_the_accused(coder, text, accusations):
     doc = make_doc(text, [("brunson", "PER", {"names": ["برانسون"]})] +
-                   ([("gov", "ORG", {"names": ["الحكومة التركية"]})] if "الحكومة" in text else []))
+                   ([("gov", "ORG", {"names": ["الحكومة التركية"]})] if "الحكومة" in text else []) +
+                   ([("tr", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR"}),
+                     ("k", "PER", {"names": ["كوسنت"]})] if "تركيا" in text else []))
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == accusations
 

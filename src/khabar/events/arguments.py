@@ -244,6 +244,8 @@ class _Trigger:
     after: list[Mention]
     before: list[Mention]
     mode: str | None = None
+    suffix: bool | None = None  # the trigger word ends with an object pronoun, when the lexicon tells
+    accused: bool = False  # "ويتهم برانسون بالقيام بـ": the name after the verb is the accused, the verb passive
 
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
@@ -260,9 +262,10 @@ class _Trigger:
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
-                   passive: bool = False, mode: str | None = None) -> Arguments:
-    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
-    A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
+                   passive: bool = False, mode: str | None = None, suffix: bool | None = None) -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word,
+    `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
+    ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
     passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
     if passive:
@@ -272,7 +275,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix)
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -292,6 +295,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
     own_subject = relative or pronoun_subject or (pos == "verb" and _definite_phrase(tokens, end, last))
+    if t.accused and not actors:
+        return Arguments(actors, recipients, own_subject=True, passive=True)
     return Arguments(actors, recipients, own_subject)
 
 
@@ -303,7 +308,7 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         return index.coordinated(agent, after)
     if preverbal:
         return index.coordinated(_list_head(index, preverbal, before), pool)
-    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last):
+    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last, suffix=t.suffix):
         # "الذي تتهمه أنقرة": a pronoun object takes the antecedent's place; the subject follows the verb
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
@@ -358,7 +363,7 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
     if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
         # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
         # condemnation it is the subject ("وندد حزب الله بالغارات")
-        subject = None
+        subject, t.accused = None, True
     return subject
 
 
@@ -403,7 +408,8 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
         object_ = direct
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
-    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb")
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb",
+                              suffix=t.suffix)
     antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
     if antecedent and t.pos == "verb":
         return [antecedent.entity]
@@ -544,12 +550,14 @@ def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
 
 
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
-                    attached: bool = True) -> bool:
+                    attached: bool = True, suffix: bool | None = None) -> bool:
     """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: a noun's suffix is its
     genitive, its doer as often as its patient, "تمنيه على المجلس", "اعتقاله") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
     (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
-    if attached and end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+    if suffix is None:
+        suffix = text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة")
+    if attached and end == trigger + 1 and suffix:
         return True
     return any(normalize(tokens[j].text) in PRONOUN_CARRIERS
                for start in {end, max(end, after)} for j in range(start, min(last, start + 2)))

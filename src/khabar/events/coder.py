@@ -10,8 +10,8 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import (CLAUSE_STOPS, Arguments, MentionIndex, as_preposition, circumstantial,
-                                     find_arguments)
+from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, Arguments, MentionIndex, as_preposition,
+                                     circumstantial, find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country, is_place
@@ -168,7 +168,7 @@ class EventCoder:
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match),
-                              match.trigger.mode)
+                              match.trigger.mode, _object_suffix(self.lexicon, doc, match))
         actors, recipients = args.actors, args.recipients
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
@@ -197,6 +197,9 @@ class EventCoder:
         if not actors and args.passive and det.type in STATE_ACTS:
             # "نواز شريف، أقيل من منصبه ... وسجن": a person dismissed or jailed by no one named, by the state
             actors = _state_acting_on(doc, index, recipients, match.end_token, sentence.token_end)
+        if not actors and args.passive and det.type == "ACCUSE":
+            # "ويتهم برانسون بالقيام بنشاطات ...": accused by the state that holds him ("المعتقل في تركيا")
+            actors = _holder(doc.events, recipients)
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -267,6 +270,20 @@ def _other_side(index: MentionIndex, det: Detection, event: Event) -> list[Event
         return []
     return [replace(event, actors=sides, recipients=list(event.actors),
                     magnitudes=dict(event.magnitudes), context=list(event.context))]
+
+
+def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> bool:
+    """Whether the trigger word ends with an object pronoun: without it, it is still a form of the trigger
+    ("تتهمه" → "تتهم"); the letters of the root are none ("يتهم", "وجه")."""
+    text = doc.tokens[match.token].text
+    return any(text.endswith(p) and len(text) > len(p) + 1
+               and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)])) for p in OBJECT_PRONOUNS)
+
+
+def _holder(events: list[Event], people: list[str]) -> list[str]:
+    """The actors of the last arrest, detention or conviction told of one of `people`."""
+    return next((list(e.actors) for e in reversed(events) if e.type in STATE_ACTS and set(e.recipients) & set(people)
+                 and not e.negated), [])
 
 
 def _state_acting_on(doc: Document, index: MentionIndex, recipients: list[str], after: int,
