@@ -1094,3 +1094,11 @@ def test_a_governing_verb_absorbs_its_object_right_after_a_long_subject():
                           ("doj", "ORG", {"names": ["وزارة العدل الأمريكية"]}), ("c", "PER", {"names": ["كلينتون"]})])
     EventCoder(keep_unattributed=True)(doc)
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_a_direct_object_after_the_subject_comes_before_a_later_prepositional_one(coder):
+    doc = make_doc("وسبق أن اتهم ترامب الصين في تغريدات له على تويتر.", [
+        ("trump", "PER", {"names": ["ترامب"]}), ("cn", "GPE", {"names": ["الصين"], "kb_id": "country:CHN"}),
+        ("tw", "ORG", {"names": ["تويتر"]})])
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["cn"])]

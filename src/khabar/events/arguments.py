@@ -402,9 +402,9 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken
                  and m.first_token not in capacity]
     direct = rest[0] if rest and rest[0].preposition is None and following[0] is rest[0] else None
-    if direct is not None and (object_ is None or (not index.can_act(object_) and index.can_act(direct))):
-        # the direct object is the first name after the subject, not one after a place; it comes before a place
-        # the deed starts from ("طردت تركيا المقاتلين الأكراد من عفرين")
+    if direct is not None and (object_ is None or index.can_act(direct)):
+        # the direct object is the first name after the subject, not one after a place; it comes before a name
+        # governed later ("اتهم ترامب الصين في تغريدات له على تويتر", "طردت تركيا المقاتلين الأكراد من عفرين")
         object_ = direct
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
