@@ -1102,3 +1102,12 @@ def test_a_direct_object_after_the_subject_comes_before_a_later_prepositional_on
         ("tw", "ORG", {"names": ["تويتر"]})])
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events if e.type == "ACCUSE"] == [(["trump"], ["cn"])]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ('وقال كوسنت "لقد قرأت لائحة الاتهام وحضرت 3 جلسات".', False),  # the indictment as a document
+    ("وقدمت النيابة لائحة اتهام ضد كوسنت.", True),  # filing one
+])
+def test_a_definite_noun_after_a_document_word_is_the_document(text, coded):
+    doc = make_doc(text, [("k", "PER", {"names": ["كوسنت"]})])
+    assert bool([d for d in EventCoder().detect(doc) if d.type == "ACCUSE"]) is coded

@@ -117,7 +117,7 @@ class UnnamedActors:
         spans = [(span, entity.id) for span, entity in found.items() if entity.name_en == group]
         phrases = {" ".join(p.words) for ps in self.by_first.values() for p in ps if p.name_en == group}
         spans += [((m.start, m.end), e.id) for e in doc.entities if not e.named for m in e.mentions
-                  if any(stem in phrases for stem, _ in _stems(m.text))]
+                  if any(stem in phrases for stem, _ in clitic_stems(m.text))]
         return (min(spans)[1],) if spans else ()
 
     def _people(self, word: str) -> str | None:
@@ -130,7 +130,7 @@ class UnnamedActors:
 
     def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:
         tokens = doc.tokens
-        for norm, offset in _stems(tokens[i].text):
+        for norm, offset in clitic_stems(tokens[i].text):
             for phrase in self.by_first.get(norm, ()):
                 following = tokens[i + 1 : i + len(phrase.words)]
                 if len(following) == len(phrase.words) - 1 and all(
@@ -166,7 +166,7 @@ def _counted_groups(data: dict) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=100_000)
-def _stems(text: str) -> tuple[tuple[str, int], ...]:
+def clitic_stems(text: str) -> tuple[tuple[str, int], ...]:
     """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
     return tuple((c.norm, c.start) for c in stem_candidates(text, 0))
 

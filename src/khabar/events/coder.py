@@ -9,7 +9,7 @@ import re
 
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
-from khabar.events.actors import UnnamedActors, attach
+from khabar.events.actors import UnnamedActors, attach, clitic_stems
 from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, Arguments, MentionIndex, as_preposition,
                                      circumstantial, find_arguments)
 from khabar.events.cameo import lookup
@@ -41,6 +41,7 @@ CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
 VERB_AFTER = frozenset({None} | {normalize(w) for w in ("من", "حتى", "منذ")})
 NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
+DOCUMENT_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["document_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,8 @@ class EventCoder:
                 coded = self._convert(match, modality)
                 if coded:
                     found.append(Detection(number, match, coded[0], coded[1], modality))
-            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)])
+            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)
+                                                  and not _names_a_document(doc, d.match)])
         return out
 
     def _refers_back(self, doc: Document, det: Detection) -> bool:
@@ -410,6 +412,16 @@ def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
 
     return [m for m in matches if not (m.trigger.pos == "verb" and (
         ((m.token, m.trigger.type) in nouns and nominal(m.token)) or after_preposition(m)))]
+
+
+def _names_a_document(doc: Document, match: TriggerMatch) -> bool:
+    """"قرأت لائحة الاتهام", "وذكرت لائحة الاتهام أن": a definite noun after a document word is that document
+    (an indictment told of before), not an act reported here; "قدمت النيابة لائحة اتهام ضد" is one."""
+    token = doc.tokens[match.token]
+    if match.trigger.pos != "noun" or not token.article or match.token == 0:
+        return False
+    head = doc.tokens[match.token - 1]
+    return any(stem in DOCUMENT_HEADS for stem, _ in clitic_stems(head.text))
 
 
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
