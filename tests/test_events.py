@@ -1111,3 +1111,18 @@ def test_a_direct_object_after_the_subject_comes_before_a_later_prepositional_on
 def test_a_definite_noun_after_a_document_word_is_the_document(text, coded):
     doc = make_doc(text, [("k", "PER", {"names": ["كوسنت"]})])
     assert bool([d for d in EventCoder().detect(doc) if d.type == "ACCUSE"]) is coded
+
+
+@pytest.mark.parametrize("cue, content, kept", [
+    ("استغرب", "من المطالبة بكفالة قدرها مليون دولار", False),  # what the speaker finds fault with
+    ("أكد", "التحقيق حول التدخل الروسي في الانتخابات", False),  # an investigation is the investigators'
+    ("أكد", "المطالبة بكفالة قدرها مليون دولار", True),
+])
+def test_what_a_speaker_criticises_or_an_inquiry_he_reports_is_not_his_statement(coder, cue, content, kept):
+    text = f"و{cue} عيسى النهاري الذي حضر الجلسة أمس، في اتصال هاتفي {content}."
+    doc = make_doc(text, [("i", "PER", {"names": ["عيسى النهاري"]})])
+    start, at = text.index(content), text.index(cue)
+    doc.quotes.append(Quote(speaker="i", cue=cue, kind="indirect", start=start, end=len(text) - 1,
+                            text=content, cue_span=Span(at, at + len(cue), cue)))
+    coder(doc)
+    assert bool([e for e in doc.events if e.type in ("REQUEST", "ACCUSE") and e.trigger.start >= start]) is kept

@@ -32,6 +32,9 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
+CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
+CRITICISED_HEAD = 1  # the content's first word, after a preposition at most ("من المطالبة")
 # "لي", "معي" ... ("إليّ" is left out: written without its shadda it is "إلى")
 FIRST_PERSON_OBJECTS = frozenset(normalize(w) for w in "لي معي ضدي عني بحقي".split())
 FIRST_PERSON_WINDOW = 8
@@ -183,9 +186,10 @@ class EventCoder:
         if det.type in STATEMENT_TYPES and circumstantial(doc.tokens[match.token]):
             # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
-        if not actors and det.type in STATEMENT_TYPES:
+        if (not actors and det.type in STATEMENT_TYPES and match.trigger.mode not in INQUIRIES
+                and not self._criticised(doc, match.token)):
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
-            # speaker's; an attack a speaker reports is not his
+            # speaker's; an attack a speaker reports is not his, nor an investigation, nor what he criticises
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
@@ -249,6 +253,19 @@ class EventCoder:
             trigger=trigger,
             modality=det.modality.modality,
         )
+
+    def _criticised(self, doc: Document, token: int) -> bool:
+        """Whether the token heads what a speaker criticises or rejects ("استغرب ... من المطالبة بكفالة"): the
+        content of a quote whose cue is an accusation or a refusal."""
+        start = doc.tokens[token].start
+        for quote in doc.quotes:
+            if quote.cue_span is None or not quote.start <= start < quote.end:
+                continue
+            head = bisect_left(doc.tokens, quote.start, key=lambda t: t.start)
+            if token - head <= CRITICISED_HEAD and any(
+                    t.type in CRITICISING for _, t in self.lexicon.lookup(quote.cue_span.text)):
+                return True
+        return False
 
     def _with_members(self, index: MentionIndex, actors: list[str], before: int, others: set[str]) -> list[str]:
         """The actors and, for a counted group ("الزعيمان"), the parties it stands for, none of `others`; empty
