@@ -1126,3 +1126,18 @@ def test_what_a_speaker_criticises_or_an_inquiry_he_reports_is_not_his_statement
                             text=content, cue_span=Span(at, at + len(cue), cue)))
     coder(doc)
     assert bool([e for e in doc.events if e.type in ("REQUEST", "ACCUSE") and e.trigger.start >= start]) is kept
+
+
+@pytest.mark.parametrize("content", [
+    "إن مشرفة السكن رفعت بلاغا لشرطة كنتاكي ادعت فيه أنه هددها بالتفجير",  # "he" is not the speaker
+    "إن ابن عمه محتجز حتى صدور الحكم في مطالبة محامي السفارة بخفض الكفالة",  # the lawyer's request
+])
+def test_a_statement_with_a_subject_of_its_own_in_a_quote_is_not_the_speakers(coder, content):
+    text = f"وقال عيسى النهاري {content}."
+    doc = make_doc(text, [("i", "PER", {"names": ["عيسى النهاري"]})] +
+                   ([("k", "ORG", {"names": ["شرطة كنتاكي"]})] if "كنتاكي" in text else []))
+    start, at = text.index(content), text.index("قال")
+    doc.quotes.append(Quote(speaker="i", cue="قال", kind="indirect", start=start, end=len(text) - 1,
+                            text=content, cue_span=Span(at, at + 3, "قال")))
+    coder(doc)
+    assert not [e for e in doc.events if e.type in ("THREATEN", "REQUEST")]

@@ -226,6 +226,8 @@ class Arguments:
     # the verb has a subject of its own, even if it is no entity ("ويدعو التحالف ..."; "الذين سيطروا")
     own_subject: bool = False
     passive: bool = False
+    # the subject is a pronoun ("أنه هددها"), someone told before, not the speaker of the quote by default
+    pronoun_subject: bool = False
 
 
 @dataclass
@@ -297,7 +299,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     own_subject = relative or pronoun_subject or (pos == "verb" and _definite_phrase(tokens, end, last))
     if t.accused and not actors:
         return Arguments(actors, recipients, own_subject=True, passive=True)
-    return Arguments(actors, recipients, own_subject)
+    return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
 
 
 def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:

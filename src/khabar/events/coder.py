@@ -10,8 +10,8 @@ import re
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach, clitic_stems
-from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, Arguments, MentionIndex, as_preposition,
-                                     circumstantial, find_arguments)
+from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, TITLE_HEADS, Arguments, MentionIndex,
+                                     as_preposition, circumstantial, find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country, is_place
@@ -187,9 +187,12 @@ class EventCoder:
             # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
         if (not actors and det.type in STATEMENT_TYPES and match.trigger.mode not in INQUIRIES
+                and not args.pronoun_subject and not _doer_described(doc, match)
                 and not self._criticised(doc, match.token)):
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
-            # speaker's; an attack a speaker reports is not his, nor an investigation, nor what he criticises
+            # speaker's; an attack a speaker reports is not his, nor an investigation, nor what he criticises, nor
+            # a statement whose subject is a pronoun for someone else ("ادعت فيه أنه هددها") or a person described
+            # ("مطالبة محامي السفارة")
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
@@ -289,6 +292,13 @@ def _other_side(index: MentionIndex, det: Detection, event: Event) -> list[Event
         return []
     return [replace(event, actors=sides, recipients=list(event.actors),
                     magnitudes=dict(event.magnitudes), context=list(event.context))]
+
+
+def _doer_described(doc: Document, match: TriggerMatch) -> bool:
+    """A noun whose genitive is a title or post ("مطالبة محامي السفارة"): its doer is that person, named or not."""
+    j = match.end_token
+    return (match.trigger.pos == "noun" and j < len(doc.tokens) and not doc.tokens[j].proclitics
+            and normalize(doc.tokens[j].text) in TITLE_HEADS)
 
 
 def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> bool:
