@@ -1141,3 +1141,12 @@ def test_a_statement_with_a_subject_of_its_own_in_a_quote_is_not_the_speakers(co
                             text=content, cue_span=Span(at, at + 3, "قال")))
     coder(doc)
     assert not [e for e in doc.events if e.type in ("THREATEN", "REQUEST")]
+
+
+def test_a_verb_whose_subject_is_a_post_after_it_takes_no_name_before_it(coder):
+    text = ("وأجلت المحكمة العليا النظر في القضية إلى وقت لاحق، فيما طالب محامي سفارة المملكة في الولايات المتحدة "
+            "القاضي بتخفيض الكفالة.")
+    doc = make_doc(text, [("court", "ORG", {"names": ["المحكمة العليا"]}),
+                          ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "REQUEST"]

@@ -296,7 +296,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
         return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
-    own_subject = relative or pronoun_subject or (pos == "verb" and _definite_phrase(tokens, end, last))
+    own_subject = relative or pronoun_subject or (pos == "verb" and (_definite_phrase(tokens, end, last)
+                                                                      or _title_follows(tokens, end, last)))
     if t.accused and not actors:
         return Arguments(actors, recipients, own_subject=True, passive=True)
     return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
@@ -335,8 +336,9 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
           and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])
           and after[0].entity not in index.capitals):  # "محادثات أستانة": the venue, not a party
         return index.coordinated(after[0], after)
-    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
-    if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
+    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved); nor
+    # has a verb whose subject is a post after it, even one held by no name found ("فيما طالب محامي السفارة")
+    if t.pos == "verb" and (t.proclitics[:1] in ("و", "ف") or _title_follows(t.tokens, t.end, t.last)):
         return []
     # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
     # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
@@ -536,6 +538,11 @@ def _definite_noun(token: Token) -> bool:
     phrase ("ووجهت إليه اتهامات بالتهديد": the charge, not a subject)."""
     return (token.article and not any(c in token.proclitics for c in "بلك")
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
+
+
+def _title_follows(tokens: list[Token], j: int, last: int) -> bool:
+    """A post ("محامي", "وزير") at j, with no clitic: the subject of the verb before it."""
+    return j < last and not tokens[j].proclitics and normalize(tokens[j].text) in TITLE_HEADS
 
 
 def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
