@@ -244,3 +244,11 @@ def test_places_listed_before_a_located_one_are_in_it_too(extractor):
     extractor(doc)
     assert triples(doc) == {("located_in", "m", "rafah", None), ("located_in", "salam", "arish", None),
                             ("located_in", "maleh", "arish", None)}
+
+
+def test_a_grand_mufti_of_a_state_holds_a_post_of_that_state(extractor):
+    doc = make_doc("أكد مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز آل الشيخ على أهمية الحوار.", [
+        ("mufti", "PER", {"names": ["عبدالعزيز آل الشيخ"]}), ("scholars", "ORG", {"names": ["هيئة كبار العلماء"]}),
+        country("ksa", "المملكة", "SAU")])
+    extractor(doc)
+    assert ("position_held", "mufti", "ksa", "grand mufti") in triples(doc)
