@@ -1150,3 +1150,12 @@ def test_a_verb_whose_subject_is_a_post_after_it_takes_no_name_before_it(coder):
                           ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_grievance_of_protesters_naming_no_one_is_addressed_to_whom_they_protest_against(coder):
+    text = "وانفجرت مظاهرات غاضبة ضد الأردن. وينتقد المحتجون القرارات الاقتصادية الأخيرة."
+    doc = make_doc(text, [("jo", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"})])
+    coder(doc)
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    [criticism] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert protest.recipients and criticism.recipients == protest.recipients

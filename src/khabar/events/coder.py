@@ -32,6 +32,7 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+GRIEVANCES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # what protesters say against whom they protest
 INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
 CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
 CRITICISED_HEAD = 1  # the content's first word, after a preposition at most ("من المطالبة")
@@ -158,6 +159,7 @@ class EventCoder:
                     earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + told.recipients)
                                           if r not in earlier.actors]
                     earlier.magnitudes = {**told.magnitudes, **earlier.magnitudes}
+        _address_grievances(doc.events)
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
             if entity.id in used:
@@ -292,6 +294,15 @@ def _other_side(index: MentionIndex, det: Detection, event: Event) -> list[Event
         return []
     return [replace(event, actors=sides, recipients=list(event.actors),
                     magnitudes=dict(event.magnitudes), context=list(event.context))]
+
+
+def _address_grievances(events: list[Event]) -> None:
+    """A demand, criticism or refusal of protesters that names no one is addressed to whom they protest against
+    ("وينتقد المحتجون القرارات الاقتصادية الأخيرة" after protests "يشهدها الأردن")."""
+    targets = {tuple(e.actors): e.recipients for e in events if e.type == "PROTEST" and e.recipients}
+    for event in events:
+        if event.type in GRIEVANCES and not event.recipients and tuple(event.actors) in targets:
+            event.recipients = list(targets[tuple(event.actors)])
 
 
 def _doer_described(doc: Document, match: TriggerMatch) -> bool:
