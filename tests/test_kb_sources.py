@@ -38,7 +38,7 @@ def test_descriptor_forms_of_a_name_are_dropped():
 
 
 def test_demonym_forms_cover_gender_number_and_article():
-    forms = set(sources._demonym_forms("روسي"))
+    forms = set(sources.demonym_forms("روسي"))
     assert {"روسي", "روسية", "روسيون", "روسيين", "الروسي", "الروسية", "الروسيات"} <= forms
 
 

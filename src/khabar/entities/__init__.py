@@ -56,7 +56,8 @@ class EntityRecognizer:
         # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي")
         bodies = [s for s in heads if s.source == QUOTED_BODY]
         spans = [s for s in self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
-                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)
+                 and not self.institutions.qualifies_noun_before(doc, s)]
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)

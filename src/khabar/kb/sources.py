@@ -76,7 +76,7 @@ def _wikipedia_style(cldr_name: str) -> str:
     return cldr_name.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
 
 
-def _demonym_forms(male: str) -> Iterator[str]:
+def demonym_forms(male: str) -> Iterator[str]:
     """روسي -> روسي روسية روسيون روسيين روسيات and each with the article."""
     words = male.split()
     for suffix in ("", "ة", "ون", "ين", "ات"):
@@ -97,7 +97,7 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
         if iso3 == "broken_plurals":
             continue
         for male in males:
-            for form in _demonym_forms(male):
+            for form in demonym_forms(male):
                 add(form, iso3)
     for iso3, plurals in curated["broken_plurals"].items():
         for plural in plurals:
@@ -111,7 +111,7 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
             )
             if not iso3:
                 continue
-            for form in _demonym_forms(record["male"]):
+            for form in demonym_forms(record["male"]):
                 add(form, iso3)
             add(record["males"], iso3)
             add("ال" + record["males"], iso3)

@@ -113,10 +113,17 @@ def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int =
 def _named_phrase(kb: KnowledgeBase, phrase: str) -> KBEntry | None:
     """The state or organisation a phrase names, with or without its proclitics."""
     for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
-        found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"]
+        found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"
+                 and _written_alike(form, e)]
         if found:
             return found[0]
     return None
+
+
+def _written_alike(form: str, entry: KBEntry) -> bool:
+    """Whether the form has the article if the entry's names all have it (the KB's keys leave it out): "سويس إنفو"
+    is not Suez ("السويس"), "فرقة" a squad, not ف + "رقة" for "الرقة" (after a proclitic it stays: "فالرقة")."""
+    return form.startswith("ال") or not all(n.startswith("ال") for n in entry.arabic_names())
 
 
 def _longest_person(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 4):
