@@ -1159,3 +1159,10 @@ def test_a_grievance_of_protesters_naming_no_one_is_addressed_to_whom_they_prote
     protest = next(e for e in doc.events if e.type == "PROTEST")
     [criticism] = [e for e in doc.events if e.type == "ACCUSE"]
     assert protest.recipients and criticism.recipients == protest.recipients
+
+
+def test_each_of_is_no_preposition_and_a_hashtag_hides_none():
+    doc = make_doc("أحرزت قوات الجيش تقدما ميدانيا في كل من محافظتي #الجوف وصعدة.", [
+        ("jawf", "GPE", {"names": ["الجوف"], "kb_id": "place:jawf"}), ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada"})])
+    [jawf] = [m for m in MentionIndex(doc).mentions if m.entity == "jawf"]
+    assert jawf.preposition == "في"  # where the advance was, not whom it was against

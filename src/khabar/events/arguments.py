@@ -49,6 +49,7 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
 ANTECEDENT_WINDOW = 30
 BETWEEN = normalize("بين")
 ACCUSATIVE_PLURAL = "ين"  # the sound masculine plural out of the nominative ("مقاتلين", "المتظاهرين")
+FROM, EACH = normalize("من"), normalize("كل")
 FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
@@ -194,7 +195,10 @@ def _preposition(tokens: list[Token], first: int, start: int, covered: set[int])
         return attached[:1]
     j = first - 1
     while j >= max(0, first - TITLE_WORDS) and j not in covered:
-        word = as_preposition(tokens[j].text)
+        if tokens[j].text == "#":  # a hashtag mark before the name ("محافظتي #الجوف")
+            j -= 1
+            continue
+        word = _free_preposition(tokens, j)
         if word:
             return word
         prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
@@ -204,9 +208,18 @@ def _preposition(tokens: list[Token], first: int, start: int, covered: set[int])
             return AGAINST  # "في مواجهة القوات الموالية للحكومة": against them
         if not tokens[j].article:
             # a title head without the article ("رئيس"): only a free preposition may precede it
-            return as_preposition(tokens[j - 1].text) if j > 0 else None
+            return _free_preposition(tokens, j - 1) if j > 0 else None
         j -= 1
     return None
+
+
+def _free_preposition(tokens: list[Token], j: int) -> str | None:
+    """The free preposition at j; "كل من" is "each of", not "from": the preposition is the one before it ("في كل
+    من محافظتي الجوف وصعدة", "بوقف كل من واشنطن وبيونغ يانغ")."""
+    word = as_preposition(tokens[j].text)
+    if word == FROM and j > 0 and normalize(tokens[j - 1].text) == EACH:
+        return as_preposition(tokens[j - 2].text) if j > 1 else None
+    return word
 
 
 def as_preposition(text: str) -> str | None:
