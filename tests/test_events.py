@@ -1166,3 +1166,10 @@ def test_each_of_is_no_preposition_and_a_hashtag_hides_none():
         ("jawf", "GPE", {"names": ["الجوف"], "kb_id": "place:jawf"}), ("saada", "GPE", {"names": ["صعدة"], "kb_id": "place:saada"})])
     [jawf] = [m for m in MentionIndex(doc).mentions if m.entity == "jawf"]
     assert jawf.preposition == "في"  # where the advance was, not whom it was against
+
+
+def test_the_groups_the_coder_finds_take_ids_no_entity_has(coder):
+    doc = make_doc("واعتقلت الشرطة المتظاهرين.", [("unnamed-1", "PER", {"names": ["المتظاهرين"], "named": False})])
+    coder(doc)
+    ids = [e.id for e in doc.entities]
+    assert len(ids) == len(set(ids)) == 2

@@ -4,8 +4,10 @@ follows) only when an event uses them, as the gold guideline asks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import count
 
 from khabar.document import Document, Entity, Span
 from khabar.events.anaphora import untold_titles
@@ -83,12 +85,13 @@ class UnnamedActors:
                 countries.setdefault(phrase.name_en, set()).add(code)
         found: dict[tuple[int, int], Entity] = {}
         by_key: dict[str, Entity] = {}
+        ids = _free_ids(doc)
         for start, end, phrase, country in spans:
             known = countries.get(phrase.name_en, set())
             code = country if country is not None else (next(iter(known)) if len(known) == 1 else "")
             key = f"{phrase.name_en}|{code}"
             if key not in by_key:
-                by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end],
+                by_key[key] = Entity(id=next(ids), type="ORG", name=doc.text[start:end],
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
@@ -103,7 +106,7 @@ class UnnamedActors:
                 continue
             key = normalize(doc.text[start:end])
             if key not in by_key:
-                by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="PER", name=doc.text[start:end],
+                by_key[key] = Entity(id=next(ids), type="PER", name=doc.text[start:end],
                                      named=False)
             found[(start, end)] = by_key[key]
         return found
@@ -138,6 +141,13 @@ class UnnamedActors:
                 ):
                     return phrase, tokens[i].start + offset
         return None, 0
+
+
+def _free_ids(doc: Document) -> Iterator[str]:
+    """"unnamed-1", "unnamed-2" ... skipping the ids of the document's entities (the quotes layer's unnamed
+    speakers are numbered the same way)."""
+    taken = {e.id for e in doc.entities}
+    return (i for i in (f"unnamed-{n}" for n in count(1)) if i not in taken)
 
 
 def _subject_of_opener(doc: Document, start: int, end: int) -> bool:
