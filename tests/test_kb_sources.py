@@ -47,3 +47,9 @@ def test_transliteration_uses_usual_spellings_and_rules():
     assert transliterate("هادي حمران الجعيدي") == "Hadi Hamran al-Jaidi"
     assert transliterate("عبد الرحمن") == "Abdulrahman"
     assert transliterate("ديفيد") == "David"
+
+
+def test_english_place_names_compare_without_accents_saint_or_qualifiers():
+    assert sources.english_key("St. Petersburg") == sources.english_key("Saint Petersburg")
+    assert sources.english_key("Bogotá") == "bogota"
+    assert sources.english_key("Tabuk, Saudi Arabia") == sources.english_key("Tabuk (city)") == "tabuk"

@@ -333,9 +333,10 @@ def test_diacritics_written_in_the_text_choose_between_homographs(linker):
 
 
 def test_a_recognised_name_made_only_of_titles_or_descriptors_is_dropped(linker):
-    doc = make_doc("أكد سماحة مفتي عام المملكة أن مدينة كبيرة تضررت.", [("سماحة مفتي", "PER"), ("مدينة", "GPE")])
+    doc = make_doc("أكد سماحة مفتي عام المملكة أن مدينة كبيرة تضررت في ريف حلب.",
+                   [("سماحة مفتي", "PER"), ("مدينة", "GPE"), ("ريف", "GPE")])
     linker(doc)
-    assert [m.text for e in doc.entities for m in e.mentions] == []
+    assert [m.text for e in doc.entities for m in e.mentions] == []  # "ريف": the countryside, not Ralph
 
 
 def test_arab_provinces_are_places_of_their_country_and_word_like_ones_need_the_tagger(linker):
@@ -358,3 +359,17 @@ def test_a_country_is_read_from_the_words_of_a_body_as_written_not_from_a_person
                    [("فرقة كوماندوز أميركية", "ORG"), ("صلاح الدين دميرتاش", "PER"), ("سويس إنفو", "ORG")])
     linker(doc)
     assert [e.country for e in doc.entities] == ["USA", None, None]  # no Raqqa (ف + رقة), Saladin, Suez
+
+
+def test_world_cities_and_not_a_namesake_of_a_known_one(linker):
+    doc = make_doc("انتقل الوفد من سوتشي إلى سان بطرسبرج ثم إلى تورونتو.",
+                   [("سوتشي", "GPE"), ("سان بطرسبرج", "GPE"), ("تورونتو", "GPE")])
+    linker(doc)
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("Sochi", "RUS"), ("Saint Petersburg", "RUS"), ("Toronto", "CAN")]
+
+
+def test_a_fuzzy_match_is_never_a_world_city(linker):
+    doc = make_doc("وأدخل البرنامج إلى نظم الكومبيوتر.", [("الكومبيوتر", "GPE")])
+    linker(doc)
+    assert all(e.kb_id is None for e in doc.entities)  # not Coimbatore

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
+from khabar.kb.sources import WORLD_CITIES
 from khabar.link.context import WORD
 from khabar.text.normalize import DIACRITICS
 
@@ -60,8 +61,9 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
         key = mention.key
         compatible = COMPATIBLE.get(mention.type)
-        found = [
-            e for e in kb.fuzzy(mention.text) if (not compatible or e.type in compatible) and kb.one_word_ok(e, key)
+        found = [  # not the world cities: too many to guess at ("الكومبيوتر" is no Coimbatore)
+            e for e in kb.fuzzy(mention.text)
+            if (not compatible or e.type in compatible) and kb.one_word_ok(e, key) and e.source != WORLD_CITIES
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
