@@ -1173,3 +1173,10 @@ def test_the_groups_the_coder_finds_take_ids_no_entity_has(coder):
     coder(doc)
     ids = [e.id for e in doc.entities]
     assert len(ids) == len(set(ids)) == 2
+
+
+def test_a_body_votes_through_its_members_for_the_name_its_preposition_governs(coder):
+    text = "وقد صوت لصالح خان في 17 أغسطس، 176 عضوا في الجمعية الوطنية."
+    doc = make_doc(text, [("k", "PER", {"names": ["خان"]}), ("na", "ORG", {"names": ["الجمعية الوطنية"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["na"], ["k"])]

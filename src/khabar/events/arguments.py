@@ -39,6 +39,7 @@ PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سو�
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
@@ -377,6 +378,11 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         # after its complement
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                         and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+    if subject is None:
+        # "صوت لصالح خان ... 176 عضوا في الجمعية الوطنية": a body acts through the members counted after the verb
+        subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW and m.preposition == "في"
+                        and m.first_token >= 2 and normalize(t.tokens[m.first_token - 2].text) in MEMBER_WORDS
+                        and index.can_act(m) and not t.conjunct_between(m.first_token)), None)
     if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
         # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
         # condemnation it is the subject ("وندد حزب الله بالغارات")
@@ -416,6 +422,11 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
             and not (t.ptype == "REJECT" and _complementizer_between(t.tokens, t.end, m.first_token))
             and not t.conjunct_between(m.first_token) and m.first_token not in capacity]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
+    companion = as_preposition(t.tokens[t.end - 1].text) if t.end - 1 > t.token else None
+    if companion in RECIPIENT_PREPOSITIONS:
+        # "صوت لصالح خان ... 176 عضوا في الجمعية": the name the trigger's own preposition governs, before the
+        # subject too
+        object_ = next((m for m in t.after if m.first_token == t.end and m.start not in taken), object_)
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken
                  and m.first_token not in capacity]
     direct = rest[0] if rest and rest[0].preposition is None and following[0] is rest[0] else None
