@@ -94,7 +94,7 @@ class EventCoder:
                        if m.token not in named]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
-            for match in _one_per_mention(doc, _ungoverned(doc, matches)):
+            for match in _one_per_mention(doc, _ungoverned(doc, matches, named)):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
@@ -370,7 +370,7 @@ def _conjoined(doc: Document, match: TriggerMatch) -> bool:
 def _clause_subject(doc: Document, index: MentionIndex, match: TriggerMatch, sentence: Sentence,
                     last: Event | None) -> list[str]:
     """The subject of the verb that opens the trigger's clause, when the last event was told before that clause:
-    in ""تابع الملك الأزمة ... وأجرى اتصالات" the calls are the king's, not those of the event before the quote."""
+    in "تابع الملك الأزمة ... وأجرى اتصالات" the calls are the king's, not those of the event before the quote."""
     tokens = doc.tokens
     j = match.token
     while j > sentence.token_start and tokens[j - 1].text not in CLAUSE_STOPS:
@@ -480,12 +480,11 @@ def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     return out
 
 
-def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> list[TriggerMatch]:
     """The triggers no governing verb absorbs; a verb opening a conjunct after a comma ("ترفض أي مفاوضات
-    جديدة، ودعا ...") is governed by none."""
+    جديدة، ودعا ...") is governed by none. `names`: the tokens inside entity mentions."""
     kept = []
     governors = [m for m in matches if m.trigger.governs]
-    names = _in_names(doc) if governors else set()
     for m in matches:
         opens_clause = m.trigger.pos == "verb" and m.token > 0 and doc.tokens[m.token - 1].text in COMMAS
         # also the object right after the subject named after the verb, however long ("ولا تعارض أي من CNN أو
