@@ -373,3 +373,11 @@ def test_a_fuzzy_match_is_never_a_world_city(linker):
     doc = make_doc("وأدخل البرنامج إلى نظم الكومبيوتر.", [("الكومبيوتر", "GPE")])
     linker(doc)
     assert all(e.kb_id is None for e in doc.entities)  # not Coimbatore
+
+
+def test_places_the_sources_lacked_and_homonyms_chosen_by_the_article_countries(linker):
+    doc = make_doc("سافر من إنكلترا إلى ولاية أريزونا، ثم هاجمت القوات مدينة زنجبار في اليمن.",
+                   [("إنكلترا", "GPE"), ("أريزونا", "GPE"), ("زنجبار", "GPE"), ("اليمن", "GPE", "country:YEM")])
+    linker(doc)
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("England", "GBR"), ("Arizona", "USA"), ("Zinjibar", "YEM"), ("Yemen", "YEM")]

@@ -56,11 +56,11 @@ class InstitutionNames:
     def qualifies_noun_before(self, doc: Document, span: EntitySpan) -> bool:
         """Whether a name that begins with a ministry's short form is the adjective of the definite noun before
         it: the KB's "الخارجية الروسية" inside "السياسة الخارجية الروسية"."""
+        if normalize(doc.text[span.start : span.end].split(" ", 1)[0]) not in self.ministry_short_forms:
+            return False  # most names: no need to find their token
         tokens = doc.tokens
         first = bisect_left([t.start for t in tokens], span.start)
-        if not 0 < first < len(tokens) or tokens[first].start != span.start:
-            return False
-        return normalize(tokens[first].text) in self.ministry_short_forms and _describes_noun_before(
+        return 0 < first < len(tokens) and tokens[first].start == span.start and _describes_noun_before(
             tokens[first - 1], tokens[first]
         )
 
