@@ -381,3 +381,18 @@ def test_places_the_sources_lacked_and_homonyms_chosen_by_the_article_countries(
     linker(doc)
     assert [(e.name_en, e.country) for e in doc.entities] == [
         ("England", "GBR"), ("Arizona", "USA"), ("Zinjibar", "YEM"), ("Yemen", "YEM")]
+
+
+def test_korean_and_chinese_names_are_shortened_to_their_family_name(linker):
+    doc = make_doc("والتقى كيم جونغ أون الرئيس الصيني. وقال كيم إن اللقاء مثمر.",
+                   [("كيم جونغ أون", "PER"), ("كيم", "PER")])
+    linker(doc)
+    assert [(e.name_en, len(e.mentions)) for e in doc.entities] == [("Kim Jong-un", 2)]
+
+
+def test_a_given_name_after_a_title_is_the_holder_of_that_title_whose_name_it_begins(linker):
+    doc = make_doc("الرياض - وقال الملك سلمان إن المملكة العربية السعودية ستدعم اليمن. وأكد سلمان ذلك.",
+                   [("الرياض", "GPE", "place:riyadh"), ("سلمان", "PER"), ("المملكة العربية السعودية", "GPE", "country:SAU"),
+                    ("اليمن", "GPE", "country:YEM"), ("سلمان", "PER")], published=dt.date(2018, 5, 1))
+    linker(doc)
+    assert [len(e.mentions) for e in doc.entities if e.name_en == "Salman of Saudi Arabia"] == [2]

@@ -25,11 +25,12 @@ from khabar.link.candidates import (
 )
 from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
-from khabar.link.describe import set_from_entry
+from khabar.link.describe import officeholder_described, set_from_entry
 from khabar.link.states import StateReferences
 from khabar.text.normalize import normalize_word
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
+MAX_TITLE_WORDS = 4
 _NAME_NOISE = re.compile(r"[#_]+")
 PLACE_KINDS = frozenset({"country", "city", "region"})
 _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
@@ -90,8 +91,16 @@ class Linker:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
+        titled: dict[str, KBEntry] = {}
         for m in mentions:
             m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
+            if m.entry is None and m.type == "PER" and " " not in m.text.strip():
+                m.entry = self._titled_officeholder(doc, m, countries)
+                if m.entry is not None:
+                    titled.setdefault(m.key, m.entry)
+        for m in mentions:  # the same name elsewhere in the article, without its title
+            if m.entry is None and m.type == "PER" and m.key in titled:
+                m.entry = titled[m.key]
         groups = cluster(mentions)
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
@@ -140,6 +149,18 @@ class Linker:
             if not m.candidates and span.source not in ("gazetteer", "head") and not self._named_by_head(m):
                 trim_leading_words(self.kb, m)
         return m
+
+    def _titled_officeholder(self, doc: Document, m: Mention, countries: Counter[str]) -> KBEntry | None:
+        """ "الملك سلمان", "السلطان قابوس": a given name after a title is the holder of that title on the day whose
+        name begins with it (a bare title is the office of the article's main country)."""
+        before = doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1].split()
+        country = countries.most_common(1)[0][0] if countries else None
+        key = alias_key(m.text)
+        for n in range(min(MAX_TITLE_WORDS, len(before)), 0, -1):  # the title right before the name, longest first
+            holder = officeholder_described(self.kb, " ".join(before[-n:]), doc.published, country)
+            if holder is not None and any(alias_key(name).split(" ")[0] == key for name in holder.arabic_names()):
+                return holder
+        return None
 
     def _named_by_head(self, m: Mention) -> bool:
         """An organisation named by its head noun and definite words keeps the head, though the KB knows it as
