@@ -396,3 +396,9 @@ def test_a_given_name_after_a_title_is_the_holder_of_that_title_whose_name_it_be
                     ("اليمن", "GPE", "country:YEM"), ("سلمان", "PER")], published=dt.date(2018, 5, 1))
     linker(doc)
     assert [len(e.mentions) for e in doc.entities if e.name_en == "Salman of Saudi Arabia"] == [2]
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it(linker):
+    doc = make_doc("قال النبي محمد صلى الله عليه وسلم إن الدين يسر.", [("محمد صلى الله", "PER")])
+    linker(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["محمد"]

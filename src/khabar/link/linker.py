@@ -31,11 +31,14 @@ from khabar.text.normalize import normalize_word
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 MAX_TITLE_WORDS = 4
+MAX_TITLE_COUNTRIES = 3
 _NAME_NOISE = re.compile(r"[#_]+")
 PLACE_KINDS = frozenset({"country", "city", "region"})
 _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
 _JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
 _WORD_START = re.compile(_LETTERS)
+# a blessing after a name is no part of it: "صلى الله عليه وسلم", "رضي الله عنه", "رحمه الله", "عليه السلام"
+_BLESSING = re.compile(r"\s+(?:صلى|صلّى|رضي|رضى|رحمه|رحمها|عليه|عليها|قدس)\s+(?:الله|السلام|سره)")
 
 
 def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -134,6 +137,9 @@ class Linker:
 
     def _mention(self, doc: Document, span: EntitySpan) -> Mention:
         m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
+        if m.type == "PER" and (formula := _BLESSING.search(m.text)):  # "محمد صلى الله عليه وسلم"
+            m.end = m.start + formula.start()
+            m.text = m.text[: formula.start()]
         entry = self.kb.get(span.kb_id) if span.kb_id else None
         if m.type == "ORG" or (entry and entry.type == "ORG"):
             end = m.end
@@ -154,12 +160,14 @@ class Linker:
         """ "الملك سلمان", "السلطان قابوس": a given name after a title is the holder of that title on the day whose
         name begins with it (a bare title is the office of the article's main country)."""
         before = doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1].split()
-        country = countries.most_common(1)[0][0] if countries else None
         key = alias_key(m.text)
-        for n in range(min(MAX_TITLE_WORDS, len(before)), 0, -1):  # the title right before the name, longest first
-            holder = officeholder_described(self.kb, " ".join(before[-n:]), doc.published, country)
-            if holder is not None and any(alias_key(name).split(" ")[0] == key for name in holder.arabic_names()):
-                return holder
+        # a bare title is any of the article's countries' whose holder has that name ("الملك سلمان" in a story
+        # about an American visit to Riyadh)
+        for country in [c for c, _ in countries.most_common(MAX_TITLE_COUNTRIES)] or [None]:
+            for n in range(min(MAX_TITLE_WORDS, len(before)), 0, -1):  # the title right before the name
+                holder = officeholder_described(self.kb, " ".join(before[-n:]), doc.published, country)
+                if holder is not None and any(alias_key(name).split(" ")[0] == key for name in holder.arabic_names()):
+                    return holder
         return None
 
     def _named_by_head(self, m: Mention) -> bool:
