@@ -86,3 +86,22 @@ def test_the_names_inside_a_quoted_body_are_not_mentions_of_their_own():
     doc = Document(id="t", text='وأعلنت جمعية الصداقة "روسيا - مصر" عن مؤتمر في القاهرة.')
     default_pipeline()(doc)
     assert [m.text for e in doc.entities for m in e.mentions] == ['جمعية الصداقة "روسيا - مصر"', "القاهرة"]
+
+
+def test_a_construct_chain_closed_by_a_relative_adjective_names_a_body():
+    assert _names("رئيس لجنة الشؤون الخارجية في الدوما") == [("لجنة الشؤون الخارجية", "ORG")]
+    assert _names("لكن مجلس اتحاد النقابات المهنية في الأردن") == [("مجلس اتحاد النقابات المهنية", "ORG")]
+    assert _names("وأعلنت إدارة البحوث العلمية والإفتاء أن") == [("إدارة البحوث العلمية والإفتاء", "ORG")]
+
+
+def test_a_construct_chain_that_describes_is_no_name():
+    assert _names("وتظاهرت مئات السيدات خارج مركز الشرطة الذي احتجزت فيه") == []  # no adjective
+    assert _names("بعدما توصل تحقيق أجرته لجنة الانتخابات إلى أنهم") == []  # إلى is no adjective
+    assert _names("وفد لجنة المتابعة المعنية بتنفيذ نتائج المؤتمر") == []  # what kind, not which
+    assert _names("التي يمتلك بنك برقان الحصة الكبرى فيها") == []  # an elative, and a company's name
+    assert _names("ونص المرسوم على أنها هيئة أهلية للأعمال الخيرية") == []  # a complement after a preposition
+    assert _names("مشروع مشترك بين الشركتين وشركة تأجير السيارات الألمانية سيكست") == []  # a company described
+    assert _names("يدخل في شراكتها صندوق تنمية الموارد البشرية والقطاع الخاص") == [
+        ("صندوق تنمية الموارد البشرية", "ORG")
+    ]  # the coordinated word begins a second body
+    assert _names("واتهم المدعون إدارة البنك العربي الذي يتخذ") == []  # the management of a bank

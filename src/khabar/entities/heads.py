@@ -71,6 +71,8 @@ class NameHeads:
     place_in_name: dict[str, str]
     place_descriptor: dict[str, str]
     organisation: frozenset[str]
+    chain_heads: frozenset[str]
+    descriptive_adjectives: frozenset[str]
     numbered_units: frozenset[str]
     unit_words: frozenset[str]
     not_names: frozenset[str]
@@ -88,11 +90,14 @@ class NameHeads:
             {normalize_word(k): v for k, v in data["place_in_name"].items()},
             {normalize_word(k): v for k, v in data["place_descriptor"].items()},
             words("organisation"),
+            words("chain_heads"),
+            words("descriptive_adjectives"),
             words("numbered_units"),
             words("unit_words"),
             words("not_names"),
             with_hamza(
-                w for key in ("place_in_name", "place_descriptor", "organisation", "numbered_units") for w in data[key]
+                w for key in ("place_in_name", "place_descriptor", "organisation", "chain_heads", "numbered_units")
+                for w in data[key]
             ),
         )
 
@@ -104,7 +109,9 @@ class HeadNames:
         self.kb = kb
         self.heads = heads or NameHeads.load()
         h = self.heads
-        self._any_head = frozenset().union(h.place_in_name, h.place_descriptor, h.organisation, h.numbered_units)
+        self._any_head = frozenset().union(
+            h.place_in_name, h.place_descriptor, h.organisation, h.chain_heads, h.numbered_units
+        )
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
         spans: list[EntitySpan] = []
@@ -150,6 +157,10 @@ class HeadNames:
             last := self._body_with_quoted_name(tokens, i)
         ) is not None:
             return EntitySpan(token.start + head[1], tokens[last].end, "ORG", QUOTED_BODY), last
+        if (head := head_form(token, heads.chain_heads, hamza=heads.hamza)) and (
+            last := self._construct_chain(tokens, i)
+        ) is not None:  # "لجنة الشؤون الخارجية", "مجلس اتحاد النقابات المهنية"
+            return _span(tokens, token.start + head[1], last, "ORG"), last
         return None, i
 
     def _body_with_quoted_name(self, tokens: list[Token], i: int) -> int | None:
@@ -189,6 +200,56 @@ class HeadNames:
                 last = k
             else:
                 return last
+
+    def _construct_chain(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "مجلس اتحاد النقابات المهنية" (an indefinite head, at most one indefinite noun, a
+        definite noun, then relative adjectives), or None. The adjectives make the chain a name; without them,
+        or with one that only says what kind of body it is ("لجنة التحقيق الدولية"), the chain describes."""
+        j = i + 1
+        if j < len(tokens) and self._construct_noun(tokens[j]):
+            j += 1  # "اتحاد" in "مجلس اتحاد النقابات", "أخلاقيات" in "لجنة أخلاقيات البرلمان"
+        if j >= len(tokens) or not tokens[j].text.startswith("ال") or _adjective(tokens[j]):
+            return None
+        if self.kb.role(tokens[j].text) or tokens[j].norm in self.heads.not_names:
+            return None  # "مكتب الرئيس الأميركي": whose office
+        if tokens[j].norm[2:] in self.heads.organisation:
+            return None  # "إدارة البنك العربي": the management of a body named after it
+        last = j
+        while last + 1 < len(tokens) and last - i < MAX_DEFINITE_WORDS + 1 and _relative_adjective(tokens[last + 1]):
+            last += 1
+        if last == j or tokens[last].norm in self.heads.descriptive_adjectives:
+            return None
+        if self.kb.exact(" ".join(t.text for t in tokens[j : last + 1])):
+            return None  # "إدارة البنك العربي": the management of a body the KB knows
+        return self._coordinated(tokens, last)
+
+    def _coordinated(self, tokens: list[Token], last: int) -> int:
+        """The last token of a name closed by a coordinated definite word and its adjectives ("إدارة البحوث
+        العلمية والإفتاء", "مؤسسة التدريب الفني والمهني"), else `last`."""
+        k = last + 1
+        if k >= len(tokens) or not tokens[k].text.startswith("وال") or len(tokens[k].text) < 6:
+            return last
+        if normalize_word(tokens[k].text[1:]) in self.heads.not_names or self.kb.exact(tokens[k].text[1:]):
+            return last  # "والحدود", "والسعودية": a phrase of its own
+        while k + 1 < len(tokens) and _relative_adjective(tokens[k + 1]):
+            k += 1
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.text.startswith("ال") and not self.kb.role(after.text):
+            return last  # "صندوق تنمية الموارد البشرية والقطاع الخاص": a second body
+        return k
+
+    def _construct_noun(self, token: Token) -> bool:
+        """An indefinite noun inside a construct chain: a plain word, no role ("رئيس"), no adjective."""
+        norm = token.norm
+        return (
+            token.text.isalpha()
+            and len(norm) >= 3
+            and not _definite(token)
+            and not norm.endswith("ي")
+            and norm not in self.heads.not_names
+            and not self.kb.role(token.text)
+            and not self.kb.starts_no_name(token.text)
+        )
 
     def _definite_words_end(self, tokens: list[Token], i: int, stop: Callable[[Token], bool]) -> int | None:
         """Where the one to MAX_DEFINITE_WORDS definite words after the head at i end (before a word `stop`
@@ -253,6 +314,12 @@ def _closing_mark(tokens: list[Token], opening: int) -> int | None:
 def _adjective(token: Token) -> bool:
     """A definite relative adjective ("العسكرية", "الشيوعي"), the words that follow a definite head in its name."""
     return token.norm.startswith("ال") and token.norm.endswith(("ي", "يه", "ية"))
+
+
+def _relative_adjective(token: Token) -> bool:
+    """A definite adjective in ي/ية as written ("الخارجية"), no function word ("التي", "إلى") nor
+    elative ("الكبرى": its ى normalises to ي)."""
+    return token.text.startswith("ال") and token.text.endswith(("ي", "ية")) and len(token.norm) >= 5
 
 
 def _definite(token: Token) -> bool:
