@@ -73,7 +73,11 @@ class NameHeads:
     organisation: frozenset[str]
     chain_heads: frozenset[str]
     descriptive_adjectives: frozenset[str]
+    general_body_heads: frozenset[str]
+    general_adjectives: frozenset[str]
     numbered_units: frozenset[str]
+    ordinal_units: frozenset[str]
+    ordinals: frozenset[str]
     unit_words: frozenset[str]
     not_names: frozenset[str]
     hamza: frozenset[str]  # heads written with a hamza on the alef
@@ -92,11 +96,16 @@ class NameHeads:
             words("organisation"),
             words("chain_heads"),
             words("descriptive_adjectives"),
+            words("general_body_heads"),
+            words("general_adjectives"),
             words("numbered_units"),
+            words("ordinal_units"),
+            words("ordinals"),
             words("unit_words"),
             words("not_names"),
             with_hamza(
-                w for key in ("place_in_name", "place_descriptor", "organisation", "chain_heads", "numbered_units")
+                w for key in ("place_in_name", "place_descriptor", "organisation", "chain_heads", "general_body_heads",
+                            "numbered_units", "ordinal_units")
                 for w in data[key]
             ),
         )
@@ -110,7 +119,8 @@ class HeadNames:
         self.heads = heads or NameHeads.load()
         h = self.heads
         self._any_head = frozenset().union(
-            h.place_in_name, h.place_descriptor, h.organisation, h.chain_heads, h.numbered_units
+            h.place_in_name, h.place_descriptor, h.organisation, h.chain_heads, h.general_body_heads, h.numbered_units,
+            h.ordinal_units,
         )
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
@@ -149,6 +159,22 @@ class HeadNames:
             while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
                 last += 1
             return _span(tokens, token.start + head[1], last, "ORG"), last
+        if (
+            (head := head_form(token, heads.ordinal_units, article=True, hamza=heads.hamza))
+            and _definite(token)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].norm in heads.ordinals
+        ):  # "الجيش الثاني الميداني"
+            last = i + 1
+            while last + 1 < len(tokens) and (
+                _relative_adjective(tokens[last + 1]) or tokens[last + 1].norm[2:] in heads.unit_words
+            ):  # "الميداني", "المدرعة"
+                last += 1
+            return _span(tokens, _article_start(token), last, "ORG"), last
+        if (head := head_form(token, heads.general_body_heads, article=True, hamza=heads.hamza)) and (
+            last := self._general_body(tokens, i)
+        ) is not None:  # "المؤسسة العامة للتأمينات الاجتماعية"
+            return _span(tokens, _article_start(token), last, "ORG"), last
         if (head := head_form(token, heads.organisation, article=True, hamza=heads.hamza)) and (
             last := self._national_body(tokens, i)
         ) is not None:  # "حرس الحدود اليمني", and with the article: "اللجنة الأولمبية الأردنية"
@@ -238,6 +264,25 @@ class HeadNames:
             return last  # "صندوق تنمية الموارد البشرية والقطاع الخاص": a second body
         return k
 
+    def _general_body(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "المؤسسة العامة للتأمينات الاجتماعية" (a definite head, "general", then لـ and what the
+        body is for: a definite word or a construct chain, their adjectives and a coordinated word), or None."""
+        if not _definite(tokens[i]) or i + 2 >= len(tokens) or tokens[i + 1].norm not in self.heads.general_adjectives:
+            return None
+        k = i + 2
+        text = tokens[k].text
+        if not text.isalpha() or not text.startswith("ل") or len(text) < 4:
+            return None
+        if not text.startswith("لل"):  # "لقوات الدرك", "لصوامع الغلال"
+            if k + 1 >= len(tokens) or not tokens[k + 1].text.startswith("ال"):
+                return None
+            k += 1
+        elif self.kb.role("ا" + text[1:]):
+            return None  # "القيادة العامة للرئيس": whose command
+        while k + 1 < len(tokens) and _relative_adjective(tokens[k + 1]):
+            k += 1
+        return self._coordinated(tokens, k)
+
     def _construct_noun(self, token: Token) -> bool:
         """An indefinite noun inside a construct chain: a plain word, no role ("رئيس"), no adjective."""
         norm = token.norm
@@ -314,6 +359,14 @@ def _closing_mark(tokens: list[Token], opening: int) -> int | None:
 def _adjective(token: Token) -> bool:
     """A definite relative adjective ("العسكرية", "الشيوعي"), the words that follow a definite head in its name."""
     return token.norm.startswith("ال") and token.norm.endswith(("ي", "يه", "ية"))
+
+
+def _article_start(token: Token) -> int:
+    """Where a definite word starts after its proclitics: "والمجلس" -> "المجلس", "للمؤسسة" -> "لمؤسسة" (the
+    article's alef is not written after ل). The token's `norm` has dropped them, so head_form cannot tell."""
+    text = token.text
+    at = text.find("لل") + 1 if text.startswith(("لل", "ولل", "فلل")) else text.find("ال")
+    return token.start + max(at, 0)
 
 
 def _relative_adjective(token: Token) -> bool:
