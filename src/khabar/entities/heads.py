@@ -6,7 +6,9 @@
 - organisations of a head, one to three definite words and the nationality adjectives closing them:
   "حرس الحدود اليمني", "مجلس الأعمال اللبناني- السعودي" (without the adjective, "اللجنة"/"لجنة
   التحقيق" are descriptions, not names);
-- numbered military units: "اللواء 84 مشاة";
+- numbered military units: "اللواء 84 مشاة"; units named by an ordinal: "الجيش الثاني الميداني";
+- organisations of an indefinite head, a construct chain and the relative adjectives closing it: "لجنة الشؤون
+  الخارجية"; general bodies named by what they are for: "المؤسسة العامة للتأمينات الاجتماعية";
 - bodies of a head, definite words and a quoted name: 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"'.
 The word after a place head must look like a name: definite, or an indefinite word that is not an
 adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one of the `not_names`.
