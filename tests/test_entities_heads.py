@@ -123,3 +123,11 @@ def test_military_units_named_by_an_ordinal():
     assert _names("رئيس الجالية والمجلس الأعلى للجاليات اليمنية حول العالم") == [
         ("المجلس الأعلى للجاليات اليمنية", "ORG")
     ]  # the conjunction stays outside
+
+
+def test_military_regions():
+    assert _names("ومجموعات التدخل السريع التابعة للمنطقة المركزية العسكرية.") == [
+        ("لمنطقة المركزية العسكرية", "ORG")
+    ]
+    assert _names("وقال قائد المنطقة العسكرية الرابعة إن") == [("المنطقة العسكرية الرابعة", "ORG")]
+    assert _names("دخلوا المنطقة العسكرية المغلقة قرب الحدود") == []  # a closed zone

@@ -80,6 +80,8 @@ class NameHeads:
     numbered_units: frozenset[str]
     ordinal_units: frozenset[str]
     ordinals: frozenset[str]
+    region_heads: frozenset[str]
+    military_adjective: str
     unit_words: frozenset[str]
     not_names: frozenset[str]
     hamza: frozenset[str]  # heads written with a hamza on the alef
@@ -103,6 +105,8 @@ class NameHeads:
             words("numbered_units"),
             words("ordinal_units"),
             words("ordinals"),
+            words("region_heads"),
+            normalize_word(data["military_adjective"]),
             words("unit_words"),
             words("not_names"),
             with_hamza(
@@ -122,7 +126,7 @@ class HeadNames:
         h = self.heads
         self._any_head = frozenset().union(
             h.place_in_name, h.place_descriptor, h.organisation, h.chain_heads, h.general_body_heads, h.numbered_units,
-            h.ordinal_units,
+            h.ordinal_units, h.region_heads,
         )
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
@@ -172,6 +176,12 @@ class HeadNames:
                 _relative_adjective(tokens[last + 1]) or tokens[last + 1].norm[2:] in heads.unit_words
             ):  # "الميداني", "المدرعة"
                 last += 1
+            return _span(tokens, _article_start(token), last, "ORG"), last
+        if (
+            head_form(token, heads.region_heads, article=True, hamza=heads.hamza)
+            and _definite(token)
+            and (last := self._military_region(tokens, i)) is not None
+        ):  # "المنطقة المركزية العسكرية"
             return _span(tokens, _article_start(token), last, "ORG"), last
         if (head := head_form(token, heads.general_body_heads, article=True, hamza=heads.hamza)) and (
             last := self._general_body(tokens, i)
@@ -265,6 +275,19 @@ class HeadNames:
         if after is not None and after.text.startswith("ال") and not self.kb.role(after.text):
             return last  # "صندوق تنمية الموارد البشرية والقطاع الخاص": a second body
         return k
+
+    def _military_region(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "المنطقة العسكرية الرابعة" / "المنطقة المركزية العسكرية" (the region's head, "military"
+        and an ordinal or another relative adjective, in either order), or None."""
+        pair = [t.norm for t in tokens[i + 1 : i + 3]]
+        if len(pair) < 2 or self.heads.military_adjective not in pair:
+            return None
+        other = tokens[i + 1] if pair[1] == self.heads.military_adjective else tokens[i + 2]
+        if other.norm in self.heads.ordinals or (
+            _relative_adjective(other) and other.norm not in self.heads.descriptive_adjectives
+        ):
+            return i + 2
+        return None
 
     def _general_body(self, tokens: list[Token], i: int) -> int | None:
         """The last token of "المؤسسة العامة للتأمينات الاجتماعية" (a definite head, "general", then لـ and what the
