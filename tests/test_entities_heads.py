@@ -131,3 +131,9 @@ def test_military_regions():
     ]
     assert _names("وقال قائد المنطقة العسكرية الرابعة إن") == [("المنطقة العسكرية الرابعة", "ORG")]
     assert _names("دخلوا المنطقة العسكرية المغلقة قرب الحدود") == []  # a closed zone
+
+
+def test_a_head_that_is_also_a_verbal_noun_names_a_body_only_before_its_words():
+    assert _names("وقالت قيادة القوات الجوية السعودية إن") == [("قيادة القوات الجوية السعودية", "ORG")]
+    assert _names("بمنشور ساخر من قيادة المرأة السعودية للسيارات") == []  # driving
+    assert _names("وكان الفريق بقيادة المدرب اليوناني دونيس") == []  # led by

@@ -73,6 +73,7 @@ class NameHeads:
     place_in_name: dict[str, str]
     place_descriptor: dict[str, str]
     organisation: frozenset[str]
+    verbal_heads: dict[str, frozenset[str]]
     chain_heads: frozenset[str]
     descriptive_adjectives: frozenset[str]
     general_body_heads: frozenset[str]
@@ -98,6 +99,7 @@ class NameHeads:
             {normalize_word(k): v for k, v in data["place_in_name"].items()},
             {normalize_word(k): v for k, v in data["place_descriptor"].items()},
             words("organisation"),
+            {normalize_word(k): frozenset(map(normalize_word, v)) for k, v in data["verbal_heads"].items()},
             words("chain_heads"),
             words("descriptive_adjectives"),
             words("general_body_heads"),
@@ -150,6 +152,10 @@ class HeadNames:
             return self._quoted(tokens, i)
         if head_form(token, self._any_head, article=True, hamza=self.heads.hamza) is None:
             return None, i  # most words are no head: one test instead of one per head list
+        if (verbal := head_form(token, heads.verbal_heads, hamza=heads.hamza)) and not (
+            i + 1 < len(tokens) and tokens[i + 1].norm in heads.verbal_heads[verbal[0]]
+        ):
+            return None, i  # "بقيادة المدرب اليوناني": led by, not a command
         if (
             (head := head_form(token, heads.place_in_name, hamza=heads.hamza))
             and self._name_word(tokens, i + 1)
