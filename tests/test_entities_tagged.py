@@ -63,3 +63,21 @@ def test_an_honorific_or_a_greeting_is_no_name():
 def test_a_name_after_a_town_noun_is_a_place():
     assert tagged("نقل عفش شقته بمدينة باولينج جرين بسبب انتقاله", "باولينج") == [("باولينج جرين", "GPE")]
     assert tagged("وقال في تصريحات في مدينة فان بعد يوم", "فان") == [("فان بعد", "GPE")]  # Van, a town
+
+
+class TagOrg:
+    """A stand-in tagger: B-ORG on the first given word, I-ORG on the others."""
+
+    def __init__(self, *words: str):
+        self.words = words
+
+    def tag(self, sentences):
+        return [["O" if w not in self.words else "B-ORG" if w == self.words[0] else "I-ORG" for w in words]
+                for words in sentences]
+
+
+def test_a_noun_and_an_indefinite_adjective_describe_an_organisation():
+    doc = Document(id="t", text='وصنفتها "منظمة إرهابية". وقالت شركة أمريكية إن')
+    TextAnalyzer()(doc)
+    assert TaggedNames(TagOrg("منظمة", "إرهابية"), set(), frozenset(), COUNTS)(doc) == []
+    assert TaggedNames(TagOrg("شركة", "أمريكية"), set(), frozenset(), COUNTS)(doc) == []

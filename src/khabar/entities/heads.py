@@ -215,12 +215,14 @@ class HeadNames:
         if j is None or j >= len(tokens) or tokens[j].norm != _QUOTE or tokens[j - 1].end == tokens[j].start:
             return None  # a mark written against the word before closes a quotation: '"مجلس الأمن" لخطتهما'
         close = _closing_mark(tokens, j)
-        return close if close is not None and tokens[close].sentence == tokens[j].sentence else None
+        if close is None or tokens[close].sentence != tokens[j].sentence or _quoted_description(tokens, j, close):
+            return None
+        return close
 
     def _quoted(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
         """ "لواء الحسم": a quoted name that begins with a head noun."""
         close = _closing_mark(tokens, i)
-        if close is None:
+        if close is None or _quoted_description(tokens, i, close):
             return None, i
         first = tokens[i + 1]
         if head_form(first, self.heads.organisation, hamza=self.heads.hamza) and not _definite(first):
@@ -379,6 +381,13 @@ class HeadNames:
 def _imperfect_verb(token: Token) -> bool:
     """ "ميدان يفتخر": an indefinite word of five letters or more with the prefix of a verb."""
     return not _definite(token) and len(token.norm) >= 5 and token.norm[0] in "يتن"
+
+
+def _quoted_description(tokens: list[Token], opening: int, close: int) -> bool:
+    """ '«منظمة إرهابية»': a noun and an indefinite adjective in quotation marks describe (what a body was
+    called), they name nothing."""
+    words = tokens[opening + 1 : close]
+    return len(words) == 2 and not _definite(words[1]) and words[1].text.endswith(("ي", "ية"))
 
 
 def _closing_mark(tokens: list[Token], opening: int) -> int | None:

@@ -63,7 +63,7 @@ class TaggedNames:
             for first, end, label in sorted(entity_spans(sent_tags)):
                 entity_type = _TYPES.get(label)
                 first = self._past_words_before_name(sent, first, end)
-                if entity_type is None or first == end:
+                if entity_type is None or first == end or (entity_type == "ORG" and _described(sent[first:end])):
                     continue
                 start = self._name_start(sent[first])
                 if entity_type == "LOC":
@@ -102,3 +102,9 @@ class TaggedNames:
 
     def _seen_as_name(self, word: str) -> int:
         return self.name_counts.get(name_key(word)[0], ("", 0))[1]
+
+
+def _described(tokens: list[Token]) -> bool:
+    """An "organisation" that a noun and an indefinite adjective in ية describe: '"منظمة إرهابية"', "شركة
+    أمريكية" (a name of two words does not end in an indefinite adjective)."""
+    return len(tokens) <= 2 and tokens[-1].text.endswith("ية") and not tokens[-1].text.startswith(("ال", "لل"))
