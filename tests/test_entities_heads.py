@@ -137,6 +137,7 @@ def test_a_head_that_is_also_a_verbal_noun_names_a_body_only_before_its_words():
     assert _names("وقالت قيادة القوات الجوية السعودية إن") == [("قيادة القوات الجوية السعودية", "ORG")]
     assert _names("بمنشور ساخر من قيادة المرأة السعودية للسيارات") == []  # driving
     assert _names("وكان الفريق بقيادة المدرب اليوناني دونيس") == []  # led by
+    assert _names("إلى جانب دوره الرئيس في إدارة السياسة النقدية") == []  # managing
 
 
 def test_a_quoted_noun_and_adjective_describe():

@@ -74,6 +74,7 @@ class NameHeads:
     place_descriptor: dict[str, str]
     organisation: frozenset[str]
     verbal_heads: dict[str, frozenset[str]]
+    managing_heads: frozenset[str]
     chain_heads: frozenset[str]
     descriptive_adjectives: frozenset[str]
     general_body_heads: frozenset[str]
@@ -100,6 +101,7 @@ class NameHeads:
             {normalize_word(k): v for k, v in data["place_descriptor"].items()},
             words("organisation"),
             {normalize_word(k): frozenset(map(normalize_word, v)) for k, v in data["verbal_heads"].items()},
+            words("managing_heads"),
             words("chain_heads"),
             words("descriptive_adjectives"),
             words("general_body_heads"),
@@ -156,6 +158,8 @@ class HeadNames:
             i + 1 < len(tokens) and tokens[i + 1].norm in heads.verbal_heads[verbal[0]]
         ):
             return None, i  # "بقيادة المدرب اليوناني": led by, not a command
+        if i > 0 and tokens[i - 1].norm == "في" and head_form(token, heads.managing_heads, hamza=heads.hamza):
+            return None, i  # "في إدارة السياسة النقدية": managing it
         if (
             (head := head_form(token, heads.place_in_name, hamza=heads.hamza))
             and self._name_word(tokens, i + 1)
