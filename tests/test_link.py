@@ -402,3 +402,11 @@ def test_a_blessing_after_a_name_is_not_part_of_it(linker):
     doc = make_doc("قال النبي محمد صلى الله عليه وسلم إن الدين يسر.", [("محمد صلى الله", "PER")])
     linker(doc)
     assert [m.text for e in doc.entities for m in e.mentions] == ["محمد"]
+
+
+def test_a_body_named_by_its_kind_only_is_of_the_article_country_and_says_so(linker):
+    doc = make_doc("وأعلنت اللجنة المركزية العسكرية في مصر مقتل مسلحين في سيناء.",
+                   [("اللجنة المركزية العسكرية", "ORG"), ("مصر", "GPE", "country:EGY"), ("سيناء", "LOC")])
+    linker(doc)
+    body = doc.entities[0]
+    assert (body.name_en, body.country) == ("Central Military Committee (Egypt)", "EGY")

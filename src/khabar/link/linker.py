@@ -12,6 +12,7 @@ from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
 from khabar.kb.sources import read_yaml
+from khabar.kb.name_words_en import generic_name
 from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
@@ -198,8 +199,18 @@ class Linker:
             known=self._place_name,
         )
         entity.country, sector = self._context_country(doc, group)
+        # a body named by its kind only ("الجيش الثاني الميداني") is one of the article's main country, and its
+        # English name says which, as a national institution's does: "Second Field Army (Egypt)"
+        generic = entity.type == "ORG" and " " in entity.name and not proper and generic_name(
+            entity.name.split(), self.kb.nationality
+        )
+        if generic and entity.country is None and countries:
+            entity.country = countries.most_common(1)[0][0]
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
+            state = self.kb.get(f"country:{entity.country}")
+            if generic and state:
+                entity.name_en += f" ({state.name_en})"
         return entity
 
     def _place_name(self, word: str) -> str | None:
