@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.ner.context import WIDE_WINDOW, wide_lent, word_classes
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.text.normalize import normalize
@@ -40,10 +41,13 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
                  kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None,
-                 known: frozenset[str] | None = None):
+                 known: frozenset[str] | None = None, context: bool = False):
         """`known`: at tagging time, the features the model has weights for; the others cost the CRF a lookup
-        each and change nothing, so word-level features outside it are dropped once per distinct word."""
+        each and change nothing, so word-level features outside it are dropped once per distinct word.
+        `context`: the wider context features of khabar.ner.context (neighbour offsets ±3, word classes)."""
         self.known = known
+        self.context = context
+        self.window = WIDE_WINDOW if context else CONTEXT_WINDOW  # neighbour offsets
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
         # feature prefix -> gazetteer; each list gets its own weights
@@ -75,7 +79,10 @@ class FeatureExtractor:
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
-        context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        if self.context:
+            context = wide_lent(tuple(lent), word_classes(word, stem, _shape(word)), kinds, word_clusters)
+        else:
+            context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
         if self.known is not None:
             own = [f for f in own if f in self.known]
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
@@ -98,7 +105,7 @@ class FeatureExtractor:
         sentence_features = []
         for i, word in enumerate(analysed):
             features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
-            for offset in CONTEXT_WINDOW:
+            for offset in self.window:
                 j = i + offset
                 if 0 <= j < n:
                     features += analysed[j].context[offset]

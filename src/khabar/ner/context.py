@@ -1,0 +1,54 @@
+"""Wider context features (an option of khabar.ner.features, recorded in the model folder): organisation and
+MISC names are longer than person and place names and are recognised by words further away than ±2 — the
+head noun three words before ("الاتحاد الدولي لكرة القدم"), the quotation marks or brackets that close a
+name ("مجموعة "الرؤية""), a nationality adjective after a head ("الاتحاد الأوروبي"), a list ("و", commas).
+
+Every attribute still comes from ONE word at a fixed offset, as khabar.ner.emission needs: a word lends its
+neighbours at ±1 and ±2 a few word classes besides its identity, and lends the words at ±3 only classes
+(name knowledge, coarse cluster, marks), never its identity, so that the wider window adds few weights.
+"""
+
+from __future__ import annotations
+
+WIDE_WINDOW = (-3, -2, -1, 1, 2, 3)
+FAR_OFFSETS = (-3, 3)  # offsets that get the classes only
+
+_MARKS = {
+    **dict.fromkeys('"«»“”„\'', "quote"),
+    **dict.fromkeys("([{", "open"),
+    **dict.fromkeys(")]}", "close"),
+    **dict.fromkeys("-–—", "dash"),
+    **dict.fromkeys(",،", "comma"),
+    **dict.fromkeys("/", "slash"),
+}
+# relative adjectives (nisba): "الأوروبي", "الفرنسية", "الإسلامية"; a name's head is often followed by one
+_NISBA_ENDINGS = ("ية", "يه", "ي")
+_MIN_NISBA_STEM = 4
+
+
+def word_classes(word: str, stem: str, shape: str) -> list[str]:
+    """Classes of a normalised word that generalise over words: punctuation mark kind, a nisba ending,
+    its proclitics (a preposition or و before the stem), its script."""
+    classes = []
+    mark = _MARKS.get(word)
+    if mark:
+        classes.append("mark=" + mark)
+    if len(stem) >= _MIN_NISBA_STEM and stem.endswith(_NISBA_ENDINGS):
+        classes.append("nisba")
+    if len(word) > len(stem):
+        classes.append("pro=" + word[: len(word) - len(stem)])
+    if shape != "ar":
+        classes.append("shape=" + shape)
+    return classes
+
+
+def wide_lent(near: tuple[str, ...], classes: list[str], kinds: list[str],
+              clusters: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
+    """What a word lends each neighbour offset of WIDE_WINDOW, given what it lends at ±1/±2 (`near`,
+    unprefixed), its classes, name-knowledge kinds and clusters (coarsest first)."""
+    far = [*classes, *("nk=" + kind for kind in kinds), *(("c0=" + clusters[0],) if clusters else ())]
+    out = {}
+    for offset in WIDE_WINDOW:
+        lent = far if offset in FAR_OFFSETS else [*near, *classes]
+        out[offset] = tuple(f"{offset}{f}" for f in lent)
+    return out
