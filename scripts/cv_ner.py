@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from pathlib import Path
+
+import numpy as np
 
 from khabar.ner.conlleval import evaluate
 from khabar.ner.tagger import DECODING_FILE, NerTagger, default_model_dir
@@ -47,18 +48,23 @@ def summary(scores: dict) -> str:
     return f"P {micro['precision']:5.2f} R {micro['recall']:5.2f} F1 {micro['f1']:5.2f}  {per_type}"
 
 
+def sentence_counts(gold: list, predicted: list) -> np.ndarray:
+    """Per sentence: (correct, predicted, gold) entity counts, from which any resample's micro F1 is summed."""
+    return np.array([[m["correct"], m["predicted"], m["gold"]]
+                     for m in (evaluate([g], [p])["micro"] for g, p in zip(gold, predicted))])
+
+
 def paired_bootstrap(gold: list, first: list, second: list, seed: int = 0) -> tuple[float, float, float]:
     """F1(second) - F1(first) over the sentences, and its 95% interval over resampled sentence sets."""
-    rng = random.Random(seed)
-    n = len(gold)
-    delta = evaluate(gold, second)["micro"]["f1"] - evaluate(gold, first)["micro"]["f1"]
-    deltas = []
-    for _ in range(BOOTSTRAP_SAMPLES):
-        sample = [rng.randrange(n) for _ in range(n)]
-        gold_s, first_s, second_s = ([tags[i] for i in sample] for tags in (gold, first, second))
-        deltas.append(evaluate(gold_s, second_s)["micro"]["f1"] - evaluate(gold_s, first_s)["micro"]["f1"])
-    deltas.sort()
-    return delta, deltas[int(0.025 * len(deltas))], deltas[int(0.975 * len(deltas)) - 1]
+    counts = np.stack([sentence_counts(gold, first), sentence_counts(gold, second)])  # (system, sentence, 3)
+    rng = np.random.default_rng(seed)
+    samples = rng.integers(0, counts.shape[1], size=(BOOTSTRAP_SAMPLES, counts.shape[1]))
+    totals = counts[:, samples].sum(axis=2)  # (system, sample, 3)
+    f1 = 200.0 * totals[..., 0] / (totals[..., 1] + totals[..., 2])
+    whole = counts.sum(axis=1)
+    delta = 200.0 * (whole[1, 0] / (whole[1, 1] + whole[1, 2]) - whole[0, 0] / (whole[0, 1] + whole[0, 2]))
+    low, high = np.percentile(f1[1] - f1[0], [2.5, 97.5])
+    return float(delta), float(low), float(high)
 
 
 def main() -> None:

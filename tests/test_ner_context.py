@@ -7,7 +7,7 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from khabar.ner.context import word_classes
+from khabar.ner.context import quoted_spans, word_classes
 from khabar.ner.decode import BiasedViterbi
 from khabar.ner.emission import StateScores
 from khabar.ner.features import FeatureExtractor
@@ -25,7 +25,7 @@ def extractor(context: bool = True) -> FeatureExtractor:
 
 
 def test_word_classes():
-    assert word_classes("«", "«", "punct") == ["mark=quote", "shape=punct"]
+    assert word_classes('"', '"', "punct") == ["mark=quote", "shape=punct"]
     assert word_classes("الفرنسية", "فرنسية", "ar") == ["nisba", "pro=ال"]
     assert word_classes("وللرئيس", "رئيس", "ar") == ["pro=ولل"]
     assert word_classes("في", "في", "ar") == []
@@ -43,11 +43,20 @@ def test_head_three_words_before_is_lent_by_class_only():
 def test_quotation_marks_around_a_name():
     features = extractor()(["مجموعة", "«", "الرؤية", "»", "قالت"])
     assert "-1mark=quote" in features[2] and "1mark=quote" in features[2] and "3mark=quote" in features[0]
+    assert "quote=B-Q" in features[2] and "-1quote=B-Q" in features[3] and "quote=O" in features[1]
+
+
+def test_quoted_and_bracketed_stretches():
+    words = '" روسيا - العالم " قال ( أ ف ب ) و " ثم'.split()
+    assert quoted_spans(words) == ["O", "B-Q", "I-Q", "I-Q", "O", "O", "O", "B-P", "I-P", "I-P", "O", "O", "O", "O"]
+    assert quoted_spans(['"', '"', "x"]) == ["O", "O", "O"]  # nothing between the marks
+    long = ['"', *["كلمة"] * 7, '"']  # a quotation, not a name
+    assert quoted_spans(long) == ["O"] * 9
 
 
 def test_without_the_option_the_features_are_unchanged():
     plain = extractor(context=False)(["الاتحاد", "الدولي", "لكرة", "القدم"])
-    assert not any(f.startswith(("-3", "3", "mark=")) or "nisba" in f for token in plain for f in token)
+    assert not any(f.startswith(("-3", "3", "mark=")) or "nisba" in f or "quote=" in f for token in plain for f in token)
     assert extractor(context=False).window == (-2, -1, 1, 2)
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 WIDE_WINDOW = (-3, -2, -1, 1, 2, 3)
 FAR_OFFSETS = (-3, 3)  # offsets that get the classes only
 
+# marks of normalised words (khabar.text.normalize writes every double quotation mark as '"', "،" as ",")
 _MARKS = {
-    **dict.fromkeys('"«»“”„\'', "quote"),
+    **dict.fromkeys("\"'", "quote"),
     **dict.fromkeys("([{", "open"),
     **dict.fromkeys(")]}", "close"),
     **dict.fromkeys("-–—", "dash"),
-    **dict.fromkeys(",،", "comma"),
-    **dict.fromkeys("/", "slash"),
+    ",": "comma",
+    "/": "slash",
 }
+_CLOSING = {'"': ('"', "Q"), "(": (")", "P")}  # opening mark -> its closing mark, span kind
+MAX_QUOTED = 6  # tokens between the marks; a longer stretch is a quotation, not a name
 # relative adjectives (nisba): "الأوروبي", "الفرنسية", "الإسلامية"; a name's head is often followed by one
 _NISBA_ENDINGS = ("ية", "يه", "ي")
 _MIN_NISBA_STEM = 4
@@ -52,3 +55,20 @@ def wide_lent(near: tuple[str, ...], classes: list[str], kinds: list[str],
         lent = far if offset in FAR_OFFSETS else [*near, *classes]
         out[offset] = tuple(f"{offset}{f}" for f in lent)
     return out
+
+
+def quoted_spans(words: list[str]) -> list[str]:
+    """BIO tags of the stretches of at most MAX_QUOTED normalised words between a quotation mark and the
+    next one (kind Q), or inside brackets (kind P): quoted names of bodies, products, events and acronyms.
+    Read like a gazetteer's tags (khabar.ner.features.FeatureExtractor.gazetteer_tags): one tag per token."""
+    tags = ["O"] * len(words)
+    i = 0
+    while i < len(words):
+        closing, kind = _CLOSING.get(words[i], (None, None))
+        end = next((j for j in range(i + 1, min(len(words), i + MAX_QUOTED + 2)) if words[j] == closing), None)
+        if end is not None and end > i + 1:
+            tags[i + 1 : end] = ["B-" + kind] + ["I-" + kind] * (end - i - 2)
+            i = end + 1
+        else:
+            i += 1
+    return tags

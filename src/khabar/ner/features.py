@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from khabar.ner.context import WIDE_WINDOW, wide_lent, word_classes
+from khabar.ner.context import WIDE_WINDOW, quoted_spans, wide_lent, word_classes
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.text.normalize import normalize
@@ -89,13 +89,16 @@ class FeatureExtractor:
         return WordAnalysis(candidates, stem, tuple(own), context)
 
     def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
-        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence."""
+        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence; with the context option,
+        the quoted stretches too (prefix "quote")."""
         candidates = [a.candidates for a in analysed]
         out = {}
         for name, gazetteer in self.gazetteers.items():
             tags = out[name] = ["O"] * len(analysed)
             for start, end, kind in gazetteer.match(candidates):
                 tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        if self.context:  # quoted and bracketed stretches, read as one more list's tags
+            out["quote"] = quoted_spans([a.candidates[0] for a in analysed])
         return out
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:
