@@ -6,8 +6,8 @@ held-out predictions of K models (each trained on the other blocks + the de-dupl
 models go to OUT/fold{k} (a fold already trained there is reused) and their held-out tags to
 OUT/predictions.json, one list per decoding setting, which `--compare` reads for a paired bootstrap.
 
-usage: python scripts/cv_ner.py OUT [--folds 4] [--extra newsfane] [--context] [--data ../shared/data]
-                                [--compare OTHER_OUT]
+usage: python scripts/cv_ner.py OUT [--folds 4] [--extra newsfane] [--context] [--c1 0.05] [--c2 0.01]
+                                [--data ../shared/data] [--compare OTHER_OUT]
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--extra", default="newsfane", help="extra corpora, comma-separated")
     parser.add_argument("--context", action="store_true", help="wider context features (khabar.ner.context)")
+    parser.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--compare", type=Path, help="another CV folder: paired bootstrap of OUT against it")
     args = parser.parse_args()
@@ -81,7 +83,7 @@ def main() -> None:
     for k in range(args.folds):
         model = args.out / f"fold{k}"
         if not (model / "meta.json").exists():
-            train_model(args.data, extra, model, fold=(k, args.folds), context=args.context)
+            train_model(args.data, extra, model, args.c1, args.c2, fold=(k, args.folds), context=args.context)
 
     held_out = [held_out_sentences(model, args.data) for model in fold_dirs(args.out)]
     gold = [tags for fold in held_out for _, tags in fold]

@@ -7,7 +7,7 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from khabar.ner.context import quoted_spans, word_classes
+from khabar.ner.context import headed_spans, quoted_spans, word_classes
 from khabar.ner.decode import BiasedViterbi
 from khabar.ner.emission import StateScores
 from khabar.ner.features import FeatureExtractor
@@ -26,8 +26,10 @@ def extractor(context: bool = True) -> FeatureExtractor:
 
 def test_word_classes():
     assert word_classes('"', '"', "punct") == ["mark=quote", "shape=punct"]
-    assert word_classes("الفرنسية", "فرنسية", "ar") == ["nisba", "pro=ال"]
-    assert word_classes("وللرئيس", "رئيس", "ar") == ["pro=ولل"]
+    assert word_classes("الفرنسية", "فرنسية", "ar") == ["nisba", "pro=ال", "def"]
+    assert word_classes("للملكية", "ملكية", "ar") == ["nisba", "pro=لل", "def"]
+    assert word_classes("وللرئيس", "رئيس", "ar") == ["pro=ولل", "def"]
+    assert word_classes("لرصد", "رصد", "ar") == ["pro=ل"]
     assert word_classes("في", "في", "ar") == []
 
 
@@ -91,3 +93,16 @@ def test_word_sums_equal_attribute_sums_with_the_wide_window(toy):
     assert any(a.startswith("-3") for a in viterbi.row)  # the toy model has weights at ±3
     for s, tokens in enumerate(sentences):
         np.testing.assert_allclose(fast[s, : len(tokens)], slow[s, : len(tokens)], rtol=0, atol=1e-9)
+
+
+def test_headed_names_run_over_definite_words_and_nisba_adjectives():
+    words = ["قال", "المعهد", "الوطني", "الأميركي", "لرصد", "الزلازل", "في", "اتحاد", "المحامين", "اتحاد", "في"]
+    heads = [w in ("المعهد", "اتحاد") for w in words]
+    classes = [word_classes(normalize(w), w.removeprefix("ال").removeprefix("ل"), "ar") for w in words]
+    assert "def" in classes[1] and "def" not in classes[4] and "nisba" in classes[2]
+    assert headed_spans(heads, classes) == ["O", "B-H", "I-H", "I-H", "I-H", "I-H", "O", "B-H", "I-H", "O", "O"]
+
+
+def test_headed_tags_reach_the_features():
+    features = extractor()(["الاتحاد", "الفرنسي", "قال"])
+    assert "headed=B-H" in features[0] and "headed=I-H" in features[1] and "headed=O" in features[2]

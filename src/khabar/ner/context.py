@@ -24,6 +24,10 @@ _MARKS = {
 }
 _CLOSING = {'"': ('"', "Q"), "(": (")", "P")}  # opening mark -> its closing mark, span kind
 MAX_QUOTED = 6  # tokens between the marks; a longer stretch is a quotation, not a name
+_ARTICLES = ("ال", "لل")
+MAX_HEADED = 6  # words of a headed name
+# words that continue a headed name: definite, nisba, or a complement with ل ("الاتحاد الدولي لكرة القدم")
+_HEADED_WORD = frozenset({"def", "nisba", "pro=ل", "pro=لل"})
 # relative adjectives (nisba): "الأوروبي", "الفرنسية", "الإسلامية"; a name's head is often followed by one
 _NISBA_ENDINGS = ("ية", "يه", "ي")
 _MIN_NISBA_STEM = 4
@@ -31,7 +35,7 @@ _MIN_NISBA_STEM = 4
 
 def word_classes(word: str, stem: str, shape: str) -> list[str]:
     """Classes of a normalised word that generalise over words: punctuation mark kind, a nisba ending,
-    its proclitics (a preposition or و before the stem), its script."""
+    its proclitics (a preposition or و before the stem) and whether they hold the article, its script."""
     classes = []
     mark = _MARKS.get(word)
     if mark:
@@ -39,7 +43,10 @@ def word_classes(word: str, stem: str, shape: str) -> list[str]:
     if len(stem) >= _MIN_NISBA_STEM and stem.endswith(_NISBA_ENDINGS):
         classes.append("nisba")
     if len(word) > len(stem):
-        classes.append("pro=" + word[: len(word) - len(stem)])
+        proclitics = word[: len(word) - len(stem)]
+        classes.append("pro=" + proclitics)
+        if proclitics.endswith(_ARTICLES):
+            classes.append("def")
     if shape != "ar":
         classes.append("shape=" + shape)
     return classes
@@ -71,4 +78,21 @@ def quoted_spans(words: list[str]) -> list[str]:
             i = end + 1
         else:
             i += 1
+    return tags
+
+
+def headed_spans(heads: list[bool], classes: list[tuple[str, ...]]) -> list[str]:
+    """BIO tags (kind H) of a head noun of organisations ("الوكالة", "المعهد", "اتحاد") and the definite
+    words, nisba adjectives and ل complements that follow it, up to MAX_HEADED words ("المعهد الوطني الأميركي لرصد
+    الزلازل"): the CRF sees at most three words back, a name of bodies runs longer."""
+    tags = ["O"] * len(heads)
+    i = 0
+    while i < len(heads):
+        end = i + 1
+        if heads[i]:
+            while end < min(len(heads), i + MAX_HEADED) and not _HEADED_WORD.isdisjoint(classes[end]):
+                end += 1
+        if end > i + 1:
+            tags[i:end] = ["B-H"] + ["I-H"] * (end - i - 1)
+        i = end
     return tags

@@ -8,7 +8,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from khabar.ner.context import WIDE_WINDOW, quoted_spans, wide_lent, word_classes
+from khabar.ner.context import (
+    WIDE_WINDOW,
+    headed_spans,
+    quoted_spans,
+    wide_lent,
+    word_classes,
+)
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.text.normalize import normalize
@@ -26,6 +32,7 @@ class WordAnalysis(NamedTuple):
     stem: str
     own: tuple[str, ...]  # features of the word at its own position
     context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
+    classes: tuple[str, ...] = ()  # with the context option: khabar.ner.context.word_classes
 
 
 def _shape(word: str) -> str:
@@ -79,26 +86,29 @@ class FeatureExtractor:
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
+        classes = word_classes(word, stem, _shape(word)) if self.context else []
         if self.context:
-            context = wide_lent(tuple(lent), word_classes(word, stem, _shape(word)), kinds, word_clusters)
+            context = wide_lent(tuple(lent), classes, kinds, word_clusters)
         else:
             context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
         if self.known is not None:
             own = [f for f in own if f in self.known]
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
-        return WordAnalysis(candidates, stem, tuple(own), context)
+        return WordAnalysis(candidates, stem, tuple(own), context, tuple(classes))
 
     def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
         """Per gazetteer (feature prefix), the BIO tag of each token of the sentence; with the context option,
-        the quoted stretches too (prefix "quote")."""
+        the quoted stretches and the headed names too (prefixes "quote", "headed")."""
         candidates = [a.candidates for a in analysed]
         out = {}
         for name, gazetteer in self.gazetteers.items():
             tags = out[name] = ["O"] * len(analysed)
             for start, end, kind in gazetteer.match(candidates):
                 tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
-        if self.context:  # quoted and bracketed stretches, read as one more list's tags
+        if self.context:  # quoted and bracketed stretches, and headed names, read as more lists' tags
             out["quote"] = quoted_spans([a.candidates[0] for a in analysed])
+            heads = [any("orghead" in self.name_words.get(c, ()) for c in a.candidates) for a in analysed]
+            out["headed"] = headed_spans(heads, [a.classes for a in analysed])
         return out
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:
