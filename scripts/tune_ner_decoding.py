@@ -9,7 +9,7 @@ same settings), which NerTagger reads. Held-out sentences are read in blocks of 
 sentences for the consistency bonus, as any input without document breaks.
 
 usage: python scripts/tune_ner_decoding.py MODEL [MODEL ...] [--write DIR] [--o-bias 0 -0.25 -0.5]
-                                          [--consistency 0 1 2 3 4] [--type-bias ORG=0,0.5 MISC=0,0.5]
+                                          [--consistency 0 1 2 3 4] [--type-bias ORG=0,0.5 B-MISC=0,0.5]
                                           [--join PERS] [--data ../shared/data]
 """
 
@@ -29,11 +29,13 @@ CONSISTENCY = (0.0, 1.0, 2.0, 3.0, 4.0)
 
 
 def type_bias_grid(specs: list[str]) -> list[dict[str, float]]:
-    """["ORG=0,0.5", "MISC=0,1"] -> every combination as label biases ({"B-ORG": 0.5, "I-ORG": 0.5, ...})."""
+    """["ORG=0,0.5", "B-MISC=0,1"] -> every combination as label biases ({"B-ORG": 0.5, "I-ORG": 0.5,
+    "B-MISC": 1.0}, ...): a type's bias goes to its B- and I- labels, a label's to that label only."""
     axes = []
     for spec in specs:
-        kind, _, values = spec.partition("=")
-        axes.append([{f"B-{kind}": float(v), f"I-{kind}": float(v)} for v in values.split(",")])
+        key, _, values = spec.partition("=")
+        labels = [key] if key[:2] in ("B-", "I-") else [f"B-{key}", f"I-{key}"]
+        axes.append([dict.fromkeys(labels, float(v)) for v in values.split(",")])
     return [{label: v for part in combination for label, v in part.items() if v}
             for combination in itertools.product(*axes)]
 
@@ -45,7 +47,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--o-bias", type=float, nargs="+", default=O_BIAS, help="O biases to try")
     parser.add_argument("--consistency", type=float, nargs="+", default=CONSISTENCY, help="bonuses to try")
-    parser.add_argument("--type-bias", nargs="*", default=[], help="TYPE=v1,v2,... biases for a type's labels")
+    parser.add_argument("--type-bias", nargs="*", default=[], help="TYPE=v1,v2,... (or B-TYPE=...) biases to try for a type's labels (or one label)")
     parser.add_argument("--join", nargs="*", default=[], help="entity types whose adjacent names are joined "
                         "(khabar.ner.adjacent), applied to every setting and written with the chosen one")
     args = parser.parse_args()
