@@ -7,7 +7,7 @@ models go to OUT/fold{k} (a fold already trained there is reused) and their held
 OUT/predictions.json, one list per decoding setting, which `--compare` reads for a paired bootstrap.
 
 usage: python scripts/cv_ner.py OUT [--folds 4] [--extra newsfane] [--context] [--c1 0.05] [--c2 0.01]
-                                [--data ../shared/data] [--compare OTHER_OUT]
+                                [--candidate JSON] [--data ../shared/data] [--compare OTHER_OUT]
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ def fold_dirs(out: Path) -> list[Path]:
     return sorted(out.glob("fold*"), key=lambda p: int(p.name[4:]))
 
 
-def decodings() -> dict[str, dict]:
-    """The decoding settings every fold is scored with: crfsuite's own, and the shipped decoding.json."""
+def decodings(candidate: dict | None) -> dict[str, dict]:
+    """The decoding settings every fold is scored with: crfsuite's own, the shipped decoding.json and a
+    candidate setting (from scripts/tune_ner_decoding.py) when given."""
     shipped = json.loads((default_model_dir() / DECODING_FILE).read_text(encoding="utf-8"))
-    return {"crfsuite": {}, "shipped": shipped}
+    return {"crfsuite": {}, "shipped": shipped} | ({"candidate": candidate} if candidate else {})
 
 
 def tag_with(tagger: NerTagger, decoding: dict, sentences: list[list[str]]) -> list[list[str]]:
@@ -76,6 +77,8 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--candidate", type=json.loads, help='a decoding setting to score too, as JSON '
+                        '(\'{"consistency": 5, "join": ["PERS"]}\')')
     parser.add_argument("--compare", type=Path, help="another CV folder: paired bootstrap of OUT against it")
     args = parser.parse_args()
 
@@ -88,7 +91,7 @@ def main() -> None:
     held_out = [held_out_sentences(model, args.data) for model in fold_dirs(args.out)]
     gold = [tags for fold in held_out for _, tags in fold]
     predictions = {}
-    for name, decoding in decodings().items():
+    for name, decoding in decodings(args.candidate).items():
         predictions[name] = [tags for model, fold in zip(fold_dirs(args.out), held_out)
                              for tags in tag_with(NerTagger(model), decoding, [tokens for tokens, _ in fold])]
         print(f"pooled over {len(held_out)} folds, {len(gold)} sentences, {name} decoding: "
@@ -99,6 +102,8 @@ def main() -> None:
         other = json.loads((args.compare / "predictions.json").read_text(encoding="utf-8"))
         assert other["gold"] == gold, "the two CV runs must use the same folds"
         for name, predicted in predictions.items():
+            if name not in other:
+                continue
             delta, low, high = paired_bootstrap(gold, other[name], predicted)
             print(f"{name} decoding: {args.out} - {args.compare} = {delta:+.2f} F1, 95% [{low:+.2f}, {high:+.2f}]")
 
