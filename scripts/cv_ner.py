@@ -4,7 +4,8 @@ The single dev split (396 sentences) moves by about ±1.5 F1 between equally goo
 held-out predictions of K models (each trained on the other blocks + the de-duplicated extra corpora,
 `khabar.ner.train.split_fold`) scores every ANERcorp train sentence once, ten times the dev split. Fold
 models go to OUT/fold{k} (a fold already trained there is reused) and their held-out tags to
-OUT/predictions.json, one list per decoding setting, which `--compare` reads for a paired bootstrap.
+OUT/predictions.json, one list per decoding setting, which `--compare` reads for a paired bootstrap of
+the settings both runs scored.
 
 usage: python scripts/cv_ner.py OUT [--folds 4] [--extra newsfane] [--context] [--c1 0.05] [--c2 0.01]
                                 [--candidate JSON] [--data ../shared/data] [--compare OTHER_OUT]
@@ -30,10 +31,18 @@ def fold_dirs(out: Path) -> list[Path]:
 
 
 def decodings(candidate: dict | None) -> dict[str, dict]:
-    """The decoding settings every fold is scored with: crfsuite's own, the shipped decoding.json and a
-    candidate setting (from scripts/tune_ner_decoding.py) when given."""
-    shipped = json.loads((default_model_dir() / DECODING_FILE).read_text(encoding="utf-8"))
-    return {"crfsuite": {}, "shipped": shipped} | ({"candidate": candidate} if candidate else {})
+    """The decoding settings every fold is scored with, by name: crfsuite's own, the packaged decoding.json's
+    and a candidate setting (from scripts/tune_ner_decoding.py) when given."""
+    packaged = json.loads((default_model_dir() / DECODING_FILE).read_text(encoding="utf-8"))
+    return {setting_name(d): d for d in ({}, packaged, candidate) if d is not None}
+
+
+def setting_name(decoding: dict) -> str:
+    """A decoding setting's name, the same for the same setting in every run (--compare matches on it)."""
+    if not decoding:
+        return "crfsuite"
+    bias = {label: v for label, v in decoding.get("bias", {}).items() if v}
+    return f"bias {json.dumps(bias)} consistency {float(decoding.get('consistency', 0.0))} join {decoding.get('join', [])}"
 
 
 def tag_with(tagger: NerTagger, decoding: dict, sentences: list[list[str]]) -> list[list[str]]:
@@ -94,7 +103,7 @@ def main() -> None:
     for name, decoding in decodings(args.candidate).items():
         predictions[name] = [tags for model, fold in zip(fold_dirs(args.out), held_out)
                              for tags in tag_with(NerTagger(model), decoding, [tokens for tokens, _ in fold])]
-        print(f"pooled over {len(held_out)} folds, {len(gold)} sentences, {name} decoding: "
+        print(f"pooled over {len(held_out)} folds, {len(gold)} sentences, {name}: "
               f"{summary(evaluate(gold, predictions[name]))}", flush=True)
     (args.out / "predictions.json").write_text(json.dumps({"gold": gold, **predictions}), encoding="utf-8")
 
@@ -105,7 +114,7 @@ def main() -> None:
             if name not in other:
                 continue
             delta, low, high = paired_bootstrap(gold, other[name], predicted)
-            print(f"{name} decoding: {args.out} - {args.compare} = {delta:+.2f} F1, 95% [{low:+.2f}, {high:+.2f}]")
+            print(f"{name}: {args.out} - {args.compare} = {delta:+.2f} F1, 95% [{low:+.2f}, {high:+.2f}]")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ the pooled held-out predictions miss, by kind of error — missed entirely (no p
 wrong type (same span), boundary (same type, other span), other type and span — with counts and examples
 in context, and the words most often seen just before missed names.
 
-usage: python scripts/ner_misses.py OUT [--types ORG MISC] [--decoding shipped] [--examples 40]
+usage: python scripts/ner_misses.py OUT [--types ORG MISC] [--decoding SETTING] [--examples 40]
 """
 
 from __future__ import annotations
@@ -35,19 +35,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--types", nargs="+", default=["ORG", "MISC"])
-    parser.add_argument("--decoding", default="shipped", help="which predictions of predictions.json")
+    parser.add_argument("--decoding", help="which setting's predictions of predictions.json (default: the "
+                        "packaged decoding.json's, the first after crfsuite's)")
     parser.add_argument("--examples", type=int, default=40)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()
 
     predictions = json.loads((args.out / "predictions.json").read_text(encoding="utf-8"))
+    setting = args.decoding or next(name for name in predictions if name not in ("gold", "crfsuite"))
+    print("predictions of", setting)
     folds = sorted(args.out.glob("fold*"), key=lambda p: int(p.name[4:]))
     tokens = [t for fold in folds for t, _ in held_out_sentences(fold, args.data)]
     for kind in args.types:
         errors: Counter = Counter()
         before: Counter = Counter()
         examples = []
-        for words, gold, predicted in zip(tokens, predictions["gold"], predictions[args.decoding]):
+        for words, gold, predicted in zip(tokens, predictions["gold"], predictions[setting]):
             found = entity_spans(predicted)
             for span in entity_spans(gold):
                 if span[2] != kind or span in found:

@@ -31,3 +31,11 @@ def test_paired_bootstrap_of_two_runs():
     delta, low, high = paired_bootstrap(gold, worse, gold)
     assert delta == pytest.approx(100.0 - 200.0 * 50 / (50 + 100))  # F1 of `worse`: 50 correct of 50 predicted, 100 gold
     assert 0 < low <= delta <= high
+
+
+def test_a_decoding_setting_has_one_name_in_every_run():
+    setting_name = load_script("cv_ner").setting_name
+    assert setting_name({}) == "crfsuite"
+    assert setting_name({"bias": {"O": 0.0}, "consistency": 5.0, "join": ["PERS"], "held_out_f1": 77.35}) == \
+        setting_name({"consistency": 5, "join": ["PERS"]})
+    assert setting_name({"consistency": 5}) != setting_name({"consistency": 3})
