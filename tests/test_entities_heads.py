@@ -46,6 +46,12 @@ def test_organisations_quoted_or_closed_by_a_nationality_adjective():
     assert _names("وطالبت لجنة التحقيق الدولية واللجنة بالإفراج") == []
 
 
+def test_a_head_with_the_article_takes_adjectives_then_the_nationality():
+    assert _names("وقالت اللجنة الأولمبية الأردنية إن الوفد وصل") == [("اللجنة الأولمبية الأردنية", "ORG")]
+    assert _names("ودعم أجهزة الشرطة والقضاء الفرنسية") == []  # two bodies, not one name
+    assert _names("وقالت الشركة الروسية إن العقد وقع") == []  # the Russian company named before
+
+
 def test_numbered_units():
     assert _names("وأكد قائد اللواء 84 مشاة العميد") == [("اللواء 84 مشاة", "ORG")]
     assert _names("وقال اللواء محمد") == []  # the rank, not a unit

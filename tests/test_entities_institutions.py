@@ -30,6 +30,7 @@ def test_an_institution_and_the_adjective_of_its_country(pipeline, text, expecte
 @pytest.mark.parametrize("text", [
     "وقال وزير الخارجية الأردني أيمن الصفدي إن الأمر خطير.",  # a minister: the adjective is masculine
     "وتغيرت السياسة الخارجية القطرية كثيرا.",  # the adjective of a definite noun
+    "وتحدث عن أولويات السياسة الخارجية الروسية.",  # so too where the KB knows the short form as a name
     "وقال الجيش إن الوضع هادئ.",  # one word, no adjective
 ])
 def test_no_institution_without_an_agreeing_adjective_of_its_own(pipeline, text):

@@ -45,6 +45,16 @@ def test_directory_text_and_missing_paths(tmp_path):
         "unsupported file type .pdf", "no such file or directory"]
 
 
+def test_a_text_file_holding_an_ant_trec_record(tmp_path, monkeypatch):
+    record = (f"<DOC>\n<DOCNO>JA-politic-1-20161207</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>عنوان</TITLE>\n"
+              f"<TIME>07/12/2016</TIME>\n<TEXT>\n{ARABIC}\n</TEXT>\n</DOC>\n")
+    (tmp_path / "a.txt").write_text(record, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(record))
+    for article in (*read_sources([str(tmp_path / "a.txt")]), *read_sources(["-"])):
+        assert (article.id, article.text, article.title, article.published, article.source) == (
+            "JA-politic-1-20161207", ARABIC, "عنوان", dt.date(2016, 12, 7), "Jawhara FM")
+
+
 def test_html_page(tmp_path):
     page = tmp_path / "p.html"
     body = "".join(f"<p>{ARABIC} فقرة رقم {i}.</p>" for i in range(5))

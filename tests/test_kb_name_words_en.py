@@ -15,6 +15,11 @@ def test_for_and_and_and_numbers():
     assert transliterate("اللواء 84 مشاة", person=False) == "84th Infantry Brigade"
 
 
+def test_two_word_terms_and_every_spelling_of_a_nationality():
+    assert transliterate("الاتحاد المصري لكرة القدم", person=False) == "Egyptian Union for Football"
+    assert transliterate("القيادة المركزية الأميركية", person=False) == "American Central Command"
+
+
 def test_names_without_a_translated_word_are_transliterated_and_people_never_translated():
     assert "Camp" not in transliterate("مخيم اليرموك")  # person=True: a family name may be a common word
     assert transliterate("كتاف اليمنية", person=False).startswith("Yemeni ")

@@ -38,7 +38,7 @@ def test_descriptor_forms_of_a_name_are_dropped():
 
 
 def test_demonym_forms_cover_gender_number_and_article():
-    forms = set(sources._demonym_forms("روسي"))
+    forms = set(sources.demonym_forms("روسي"))
     assert {"روسي", "روسية", "روسيون", "روسيين", "الروسي", "الروسية", "الروسيات"} <= forms
 
 
@@ -47,3 +47,9 @@ def test_transliteration_uses_usual_spellings_and_rules():
     assert transliterate("هادي حمران الجعيدي") == "Hadi Hamran al-Jaidi"
     assert transliterate("عبد الرحمن") == "Abdulrahman"
     assert transliterate("ديفيد") == "David"
+
+
+def test_english_place_names_compare_without_accents_saint_or_qualifiers():
+    assert sources.english_key("St. Petersburg") == sources.english_key("Saint Petersburg")
+    assert sources.english_key("Bogotá") == "bogota"
+    assert sources.english_key("Tabuk, Saudi Arabia") == sources.english_key("Tabuk (city)") == "tabuk"

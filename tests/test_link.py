@@ -288,6 +288,17 @@ def test_stray_words_and_titles_are_trimmed_from_unknown_names(linker):
     assert sorted(m.text for e in doc.entities for m in e.mentions) == ["بن كرعل", "كراكوفيتش"]
 
 
+def test_an_organisation_named_by_its_head_keeps_the_head(linker):
+    doc = make_doc(
+        "اتفقا على اجتماع للجنة العليا المشتركة ووصل وفد حركة كفاية.",
+        [("لجنة العليا المشتركة", "ORG"), ("حركة كفاية", "ORG")],
+    )
+    linker(doc)
+    names = {m.text: e.name_en for e in doc.entities for m in e.mentions}
+    assert names["لجنة العليا المشتركة"] == "Joint Supreme Committee"
+    assert "كفاية" in names  # a descriptor before a name is still trimmed
+
+
 def test_the_republic_is_the_country_officially_so_named(linker):
     doc = make_doc("زار الوفد مصر، وقال إن الجمهورية تدعم الحل.", [("مصر", "GPE", "country:EGY")])
     linker(doc)
@@ -322,6 +333,51 @@ def test_diacritics_written_in_the_text_choose_between_homographs(linker):
 
 
 def test_a_recognised_name_made_only_of_titles_or_descriptors_is_dropped(linker):
-    doc = make_doc("أكد سماحة مفتي عام المملكة أن مدينة كبيرة تضررت.", [("سماحة مفتي", "PER"), ("مدينة", "GPE")])
+    doc = make_doc("أكد سماحة مفتي عام المملكة أن مدينة كبيرة تضررت في ريف حلب.",
+                   [("سماحة مفتي", "PER"), ("مدينة", "GPE"), ("ريف", "GPE")])
     linker(doc)
-    assert [m.text for e in doc.entities for m in e.mentions] == []
+    assert [m.text for e in doc.entities for m in e.mentions] == []  # "ريف": the countryside, not Ralph
+
+
+def test_arab_provinces_are_places_of_their_country_and_word_like_ones_need_the_tagger(linker):
+    doc = make_doc("شنت الطائرات ضربات في حضرموت وشبوة.", [("حضرموت", "GPE"), ("شبوة", "GPE")])
+    linker(doc)
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("Hadhramaut Governorate", "YEM"), ("Shabwah Governorate", "YEM")]
+    assert not linker.kb.safe_alone("عسير")  # also "difficult"
+    assert linker.kb.safe_alone("منطقة عسير")
+
+
+def test_a_name_of_another_type_that_is_also_a_word_or_a_name_is_not_taken(linker):
+    doc = make_doc("وأوضح اللواء علي الأحمدي أن القوات تقدمت.", [("علي الأحمدي", "PER")])
+    linker(doc)
+    assert [(e.type, e.country) for e in doc.entities] == [("PER", None)]  # not Ahmadi, Kuwait
+
+
+def test_a_country_is_read_from_the_words_of_a_body_as_written_not_from_a_person_name(linker):
+    doc = make_doc("حين قتلته فرقة كوماندوز أميركية، وقال صلاح الدين دميرتاش ونقل موقع سويس إنفو.",
+                   [("فرقة كوماندوز أميركية", "ORG"), ("صلاح الدين دميرتاش", "PER"), ("سويس إنفو", "ORG")])
+    linker(doc)
+    assert [e.country for e in doc.entities] == ["USA", None, None]  # no Raqqa (ف + رقة), Saladin, Suez
+
+
+def test_world_cities_and_not_a_namesake_of_a_known_one(linker):
+    doc = make_doc("انتقل الوفد من سوتشي إلى سان بطرسبرج ثم إلى تورونتو.",
+                   [("سوتشي", "GPE"), ("سان بطرسبرج", "GPE"), ("تورونتو", "GPE")])
+    linker(doc)
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("Sochi", "RUS"), ("Saint Petersburg", "RUS"), ("Toronto", "CAN")]
+
+
+def test_a_fuzzy_match_is_never_a_world_city(linker):
+    doc = make_doc("وأدخل البرنامج إلى نظم الكومبيوتر.", [("الكومبيوتر", "GPE")])
+    linker(doc)
+    assert all(e.kb_id is None for e in doc.entities)  # not Coimbatore
+
+
+def test_places_the_sources_lacked_and_homonyms_chosen_by_the_article_countries(linker):
+    doc = make_doc("سافر من إنكلترا إلى ولاية أريزونا، ثم هاجمت القوات مدينة زنجبار في اليمن.",
+                   [("إنكلترا", "GPE"), ("أريزونا", "GPE"), ("زنجبار", "GPE"), ("اليمن", "GPE", "country:YEM")])
+    linker(doc)
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("England", "GBR"), ("Arizona", "USA"), ("Zinjibar", "YEM"), ("Yemen", "YEM")]

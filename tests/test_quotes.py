@@ -167,6 +167,16 @@ def test_subject_before_the_verb(extractor):
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
 
 
+def test_the_subject_before_a_pluperfect(extractor):
+    _, quotes = quotes_of(extractor, "يذكر أن الرئيس، بوتين كان قد أعلن أن التصعيد سيضر بالجميع.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
+
+
+def test_a_conjunction_written_apart_is_no_subject(extractor):
+    _, quotes = quotes_of(extractor, "و قال بوتين إن التصعيد سيضر بالجميع.", PUTIN)
+    assert [(q.speaker, q.text) for q in quotes] == [("putin", "إن التصعيد سيضر بالجميع")]
+
+
 def test_impersonal_passive_is_not_a_statement(extractor):
     _, quotes = quotes_of(extractor, "ويذكر أن بوتين زار المنطقة العام الماضي.", PUTIN)
     assert quotes == []
@@ -184,6 +194,11 @@ def test_speech_noun_with_its_author(extractor):
 
 def test_speech_noun_without_content_is_not_a_statement(extractor):
     _, quotes = quotes_of(extractor, "ونظرت المحكمة في طلب بوتين، وذلك بعد أسبوع.", PUTIN)
+    assert quotes == []
+
+
+def test_an_adjective_after_a_speech_noun_and_its_author_is_no_content(extractor):
+    _, quotes = quotes_of(extractor, "وتكشف الأزمة فشل وعود بوتين الوردية لإنجاح التسوية.", PUTIN)
     assert quotes == []
 
 

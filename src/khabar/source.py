@@ -78,6 +78,9 @@ class SourceDetector:
             re.compile(rf"{opener}\s*{credit}\s*\)?\s*$", re.MULTILINE),
         ]
         self._leading_city = re.compile(rf"\A\s*(?P<city>[^\W\d][^\n\-–—():,،.]{{1,30}}?)\s*{_DASH}")
+        # a byline before a colon: "سبق- ينبع:", "بدر العتيبي- سبق- القصيم:" (author, outlet, place)
+        self._byline = re.compile(rf"\A\s*(?P<byline>[^\n:،,.]{{1,70}}?{_DASH}[^\n:،,.]{{1,70}}?)\s*:")
+        self._byline_part = re.compile(rf"[^\-–—]+")
 
     @staticmethod
     def _is_place(name: str) -> bool:
@@ -107,3 +110,14 @@ class SourceDetector:
                 start = match.start("city") + match.group("city").index(city)
                 doc.source.dateline = city
                 doc.source.dateline_evidence = doc.span(start, start + len(city))
+        if doc.source.dateline is None and (byline := self._byline.match(doc.text)):
+            for part in self._byline_part.finditer(byline.group("byline")):
+                name = part.group().strip()
+                if not name or len(name.split()) > 3:
+                    continue
+                start = byline.start("byline") + part.start() + part.group().index(name)
+                if doc.source.wire is None and (wire := self._wire_name(name)):  # "واس- جدة:"
+                    doc.source.wire, doc.source.wire_evidence = wire, doc.span(start, start + len(name))
+                elif doc.source.dateline is None and self._is_place(name):
+                    doc.source.dateline = name
+                    doc.source.dateline_evidence = doc.span(start, start + len(name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from importlib import resources
 
 from khabar.document import Document, EntitySpan
@@ -25,6 +26,18 @@ def build_gazetteer(kb: KnowledgeBase) -> Gazetteer:
 def location_heads() -> frozenset[str]:
     text = resources.files("khabar.data").joinpath("entities/location_heads.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _inside(span: EntitySpan, holder: EntitySpan) -> bool:
+    """Strictly inside: the holder is longer."""
+    return holder.start <= span.start and span.end <= holder.end and holder.end - holder.start > span.end - span.start
+
+
+def _after_preposition(doc: Document, span: EntitySpan, holder: EntitySpan) -> bool:
+    """Whether the span starts after ب or ل inside the holder: "بالرياض" begins a phrase of its own, so the tagger
+    running a name into it ("الملك فهد بالرياض") has not found a longer name."""
+    token = doc.tokens[bisect_right([t.start for t in doc.tokens], span.start) - 1]
+    return holder.start < token.start < span.start and any(c in "بل" for c in doc.text[token.start : span.start])
 
 
 def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
@@ -55,8 +68,14 @@ class EntityRecognizer:
         heads = self.heads(doc)
         # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي")
         bodies = [s for s in heads if s.source == QUOTED_BODY]
+        # a place inside a longer organisation or person the tagger found is part of that name ("مانشستر يونايتد",
+        # "جامعة القاهرة", "جورج واشنطن")
+        named = [t for t in tagged if t.type in ("ORG", "PER")]
         spans = [s for s in self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
-                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)
+                 and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, s, t)
+                                                            for t in named))
+                 and not self.institutions.qualifies_noun_before(doc, s)]
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)

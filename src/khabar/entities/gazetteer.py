@@ -91,7 +91,7 @@ class Gazetteer:
         first = tokens[unit.first]
         rest = unit.norm[len(normalize_word(first.text)):] if unit.first != unit.last else ""
         for cand in stem_splits(first.text):
-            if not cand.enclitic:
+            if not cand.enclitic and "س" not in cand.proclitics:  # the future particle: verbs only ("سليما")
                 yield cand.norm + rest, first.start + cand.start
 
     def _match_at(self, tokens: list[Token], seq: list[Unit], i: int) -> tuple[int, int, str, str] | None:

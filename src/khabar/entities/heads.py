@@ -142,9 +142,9 @@ class HeadNames:
             while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
                 last += 1
             return _span(tokens, token.start + head[1], last, "ORG"), last
-        if (head := head_form(token, heads.organisation, hamza=heads.hamza)) and (
+        if (head := head_form(token, heads.organisation, article=True, hamza=heads.hamza)) and (
             last := self._national_body(tokens, i)
-        ) is not None:
+        ) is not None:  # "حرس الحدود اليمني", and with the article: "اللجنة الأولمبية الأردنية"
             return _span(tokens, token.start + head[1], last, "ORG"), last
         if (head := head_form(token, heads.organisation, hamza=heads.hamza)) and (
             last := self._body_with_quoted_name(tokens, i)
@@ -175,10 +175,13 @@ class HeadNames:
         return None, i
 
     def _national_body(self, tokens: list[Token], i: int) -> int | None:
-        """The last token of "حرس الحدود اليمني" (head, definite words, nationality adjectives), or None."""
+        """The last token of "حرس الحدود اليمني" (head, definite words, nationality adjectives), or None. A head
+        with the article takes adjectives only ("اللجنة الأولمبية الأردنية")."""
         j = self._definite_words_end(tokens, i, stop=self._nationality)
         if j is None or j >= len(tokens) or not self._nationality(tokens[j]):
             return None
+        if _definite(tokens[i]) and not all(_adjective(t) for t in tokens[i + 1 : j]):
+            return None  # after "الشرطة" only adjectives name it: "الشرطة العسكرية"; "الشرطة والقضاء" is two
         last = j
         while True:  # "اللبناني- السعودي", "اللبناني السعودي"
             k = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].text in _DASHES)
@@ -245,6 +248,11 @@ def _closing_mark(tokens: list[Token], opening: int) -> int | None:
     """The quotation mark closing a short name that opens at `opening` (at most MAX_QUOTED_WORDS words), or None."""
     end = min(len(tokens), opening + MAX_QUOTED_WORDS + 2)
     return next((k for k in range(opening + 2, end) if tokens[k].norm == _QUOTE), None)
+
+
+def _adjective(token: Token) -> bool:
+    """A definite relative adjective ("العسكرية", "الشيوعي"), the words that follow a definite head in its name."""
+    return token.norm.startswith("ال") and token.norm.endswith(("ي", "يه", "ية"))
 
 
 def _definite(token: Token) -> bool:

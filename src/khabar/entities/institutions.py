@@ -27,6 +27,12 @@ class InstitutionNames:
         institutions = [e for e in kb.entries.values() if e.kind == "institution"]
         self.gazetteer = Gazetteer((name, e.id, e.type) for e in institutions for name in e.arabic_names())
         self.ministries = {e.id for e in institutions if e.name_ar.startswith(MINISTRY)}
+        # "الخارجية", "الدفاع": the word after "وزارة", a ministry's short form
+        self.ministry_short_forms = {
+            normalize(name.split(" ")[1])
+            for e in institutions if e.id in self.ministries
+            for name in e.arabic_names() if name.startswith(MINISTRY) and " " in name
+        }
 
     def __call__(self, doc: Document, seq: list[Unit] | None = None) -> list[EntitySpan]:
         tokens = doc.tokens
@@ -46,6 +52,17 @@ class InstitutionNames:
                 continue
             spans.append(EntitySpan(match.start, adjective.end, match.type, "institution"))
         return spans
+
+    def qualifies_noun_before(self, doc: Document, span: EntitySpan) -> bool:
+        """Whether a name that begins with a ministry's short form is the adjective of the definite noun before
+        it: the KB's "الخارجية الروسية" inside "السياسة الخارجية الروسية"."""
+        if normalize(doc.text[span.start : span.end].split(" ", 1)[0]) not in self.ministry_short_forms:
+            return False  # most names: no need to find their token
+        tokens = doc.tokens
+        first = bisect_left([t.start for t in tokens], span.start)
+        return 0 < first < len(tokens) and tokens[first].start == span.start and _describes_noun_before(
+            tokens[first - 1], tokens[first]
+        )
 
     def _agrees(self, name: str, kb_id: str, adjective: Token) -> bool:
         feminine_name = kb_id in self.ministries or normalize(name).endswith(FEMININE_ENDINGS)

@@ -20,6 +20,7 @@ from khabar.ingest.fields import parse_date, pick
 from khabar.text.tokenize import ARABIC_LETTERS
 
 TEXT_SUFFIXES = {".txt"}
+_XML_RECORD = re.compile(r"\ufeff?\s*<DOC>", re.IGNORECASE)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MIN_ARABIC_SHARE = 0.3
@@ -138,7 +139,13 @@ def _read_file(path: Path, field_map: dict[str, str] | None) -> Iterator[Article
         elif path.suffix.lower() in HTML_SUFFIXES:
             yield from_html(path.read_text(encoding="utf-8", errors="replace"), origin, path.stem)
         elif path.suffix.lower() in TEXT_SUFFIXES:
-            yield _finish(Article(id=path.stem, text=path.read_text(encoding="utf-8"), origin=origin))
+            text = path.read_text(encoding="utf-8")
+            if _XML_RECORD.match(text):  # a corpus file: ANT and TREC write one <DOC> record per .txt file
+                from khabar.ingest.xmldoc import from_xml  # xmldoc builds on this module
+
+                yield from_xml(text, origin, field_map)
+            else:
+                yield _finish(Article(id=path.stem, text=text, origin=origin))
         else:
             yield ArticleError(origin, f"unsupported file type {path.suffix or '(none)'}: use .txt, .html, .jsonl or .jsonl.gz")
     except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile) as exc:
@@ -150,6 +157,10 @@ def _read_stdin(field_map: dict[str, str] | None) -> Iterator[Article | ArticleE
     head = data.lstrip()[:1]
     if head == "{":
         yield from read_jsonl(io.StringIO(data), "<stdin>", field_map)
+    elif _XML_RECORD.match(data):
+        from khabar.ingest.xmldoc import from_xml
+
+        yield from_xml(data, "<stdin>", field_map)
     elif head == "<":
         yield from_html(data, "<stdin>", "stdin")
     else:

@@ -40,6 +40,23 @@ def merge_new_names(entries: dict[str, KBEntry], new: Iterable[KBEntry], known: 
             old.absorb(entry)
 
 
+def words_like_cities(entries: Iterable[KBEntry]) -> set[str]:
+    """Keys of world cities (sources.world_cities) that are also given names ("جورج", George in South Africa)
+    or written with the article, as Arabic words are and foreign cities are not ("البسيط" Albacete, "the
+    simple"): not to be matched on their own."""
+    entries = list(entries)
+    given = {
+        alias_key(name).split(" ")[0] for e in entries if e.type == "PER" for name in e.arabic_names() if " " in name.strip()
+    }
+    keys = set()
+    for entry in entries:
+        if entry.source == sources.WORLD_CITIES:
+            key = alias_key(entry.name_ar)
+            if key in given or entry.name_ar.startswith("ال"):
+                keys.add(key)
+    return keys
+
+
 def given_names_only(entries: Iterable[KBEntry]) -> set[str]:
     """Keys of the derived sources' person names made of given names only ("محمد علي" is Muhammad Ali for
     arwikicats, and the start of many other names in the news): not to be matched on their own."""
@@ -87,6 +104,10 @@ def build(
         merge_new_names(entries, sources.arwikicats_people(arwikicats_dir), known)
         if anergazet_dir is not None:
             merge_new_names(entries, sources.anergazet_cities(anergazet_dir, arwikicats_dir, iso3_by_name), known)
+        english = {sources.english_key(n) for e in entries.values() for n in [e.name_en, *e.aliases_en]}
+        # a city named like a known place is mostly a namesake of it (St. Petersburg, Florida: "سان بطرسبرج")
+        cities = [c for c in sources.world_cities(arwikicats_dir) if sources.english_key(c.name_en) not in english]
+        merge_new_names(entries, cities, known)
     nationalities = sources.nationalities(iso3_by_name, arwikicats_dir)
     if up_dir is not None:
         iso3 = {e.country for e in entries.values() if e.kind == "country"}
@@ -99,7 +120,8 @@ def build(
             entry.sector = "MED"
         entry.aliases_ar = drop_descriptor_forms(entry, descriptors)
         entry.absorb(entry)  # drops repeated aliases and those equal to the name
-    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]} | given_names_only(entries.values())
+    ambiguous_alone = {alias_key(w) for w in rules["ambiguous_alone"]}
+    ambiguous_alone |= given_names_only(entries.values()) | words_like_cities(entries.values())
     if anercorp_train is not None:
         one_word_aliases = {alias_key(n) for e in entries.values() for n in e.arabic_names() if " " not in alias_key(n)}
         ambiguous_alone |= sources.mostly_common_words(anercorp_train) & one_word_aliases

@@ -92,11 +92,16 @@ def translate_name(
                            for part in _dash_parts(words[first : last + 1]))
         head = translate_name(words[:first], adjective, spell) if first else None
         return f"{inner} {head}" if head else None
-    for raw in words:
-        word = _PUNCT.sub("", raw)
-        if not word:
-            continue
-        english, joins = _translate(word)
+    cleaned = [w for w in (_PUNCT.sub("", raw) for raw in words) if w]
+    i = 0
+    while i < len(cleaned):
+        word = cleaned[i]
+        i += 1
+        if i < len(cleaned) and (pair := _translate(f"{word} {cleaned[i]}"))[0] is not None:  # "كرة القدم"
+            english, joins = pair
+            i += 1
+        else:
+            english, joins = _translate(word)
         if english is not None:
             units.append(_Unit(english, "word", joins))
         elif word.isdigit():

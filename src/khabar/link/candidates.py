@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
+from khabar.kb.sources import WORLD_CITIES
 from khabar.link.context import WORD
 from khabar.text.normalize import DIACRITICS
 
@@ -60,8 +61,9 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
         key = mention.key
         compatible = COMPATIBLE.get(mention.type)
-        found = [
-            e for e in kb.fuzzy(mention.text) if (not compatible or e.type in compatible) and kb.one_word_ok(e, key)
+        found = [  # not the world cities: too many to guess at ("الكومبيوتر" is no Coimbatore)
+            e for e in kb.fuzzy(mention.text)
+            if (not compatible or e.type in compatible) and kb.one_word_ok(e, key) and e.source != WORLD_CITIES
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
@@ -117,10 +119,12 @@ def document_countries(mentions: list[Mention]) -> Counter[str]:
     return counts
 
 
-def choose(mention: Mention, countries: Counter[str], linked_ids: set[str]) -> KBEntry | None:
+def choose(mention: Mention, countries: Counter[str], linked_ids: set[str], safe_alone: bool = True) -> KBEntry | None:
     """The candidate the context supports best: the one written with the mention's own diacritics
     ("عمّان" is Amman, "عُمان" Oman), type agreeing with the recogniser, the article's countries, entries
-    it names elsewhere (an organisation and its members), curated over derived."""
+    it names elsewhere (an organisation and its members), curated over derived. `safe_alone`: the mention's text
+    is no common word or given name (KnowledgeBase.safe_alone), so a candidate of another type than the tagger's
+    is more likely a tagging error ("روسيا" tagged as a person) than another name."""
     if not mention.candidates:
         return None
     compatible = COMPATIBLE.get(mention.type)
@@ -140,6 +144,8 @@ def choose(mention: Mention, countries: Counter[str], linked_ids: set[str]) -> K
         return s
 
     best = max(mention.candidates, key=score)
-    if mention.source == "ner" and compatible and best.type not in compatible and mention.how == "fuzzy":
-        return None  # a fuzzy match of the wrong type is more often another name than a tagging error
+    if mention.source != "gazetteer" and compatible and best.type not in compatible and (
+        mention.how == "fuzzy" or not safe_alone
+    ):
+        return None  # then the wrong type is more often another name ("اللواء علي الأحمدي" is no Kuwaiti city)
     return best

@@ -42,6 +42,7 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
     tokens = words(text)
     keys = [alias_key(w) for w in tokens]
     role = sector = country = org_id = None
+    nationality = None  # a nationality adjective says more than a place named nearby ("في مدريد ... الأرجنتيني")
     first = False
     i = 0
     while i < len(tokens):
@@ -56,8 +57,8 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
             i += length
             continue
         iso3 = kb.nationality(tokens[i])
-        if iso3 and country is None:
-            country = iso3
+        if iso3 and nationality is None:
+            nationality = iso3
             i += 1
             continue
         named, length = _longest_name(kb, tokens, i)
@@ -70,7 +71,7 @@ def describe(kb: KnowledgeBase, text: str) -> Description:
             i += length
             continue
         i += 1
-    return Description(role, sector, country, first, org_id)
+    return Description(role, sector, nationality or country, first, org_id)
 
 
 def _longest_role(kb: KnowledgeBase, keys: list[str], i: int) -> tuple[dict[str, str], int] | None:
@@ -113,10 +114,17 @@ def _longest_name(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int =
 def _named_phrase(kb: KnowledgeBase, phrase: str) -> KBEntry | None:
     """The state or organisation a phrase names, with or without its proclitics."""
     for form in (phrase, *(f for f, _ in without_proclitics(phrase))):
-        found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"]
+        found = [e for e in kb.exact(form) if e.type in ("GPE", "ORG") and e.kind != "institution"
+                 and _written_alike(form, e) and (e.kind in ("country", "igo") or kb.safe_alone(form))]
         if found:
             return found[0]
     return None
+
+
+def _written_alike(form: str, entry: KBEntry) -> bool:
+    """Whether the form has the article if the entry's names all have it (the KB's keys leave it out): "سويس إنفو"
+    is not Suez ("السويس"), "فرقة" a squad, not ف + "رقة" for "الرقة" (after a proclitic it stays: "فالرقة")."""
+    return form.startswith("ال") or not all(n.startswith("ال") for n in entry.arabic_names())
 
 
 def _longest_person(kb: KnowledgeBase, tokens: list[str], i: int, max_words: int = 4):

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import partial
 
 from khabar.document import Document, Entity, EntitySpan
+from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
 from khabar.kb.sources import read_yaml
@@ -26,6 +27,7 @@ from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
 from khabar.link.describe import set_from_entry
 from khabar.link.states import StateReferences
+from khabar.text.normalize import normalize_word
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 _NAME_NOISE = re.compile(r"[#_]+")
@@ -72,6 +74,7 @@ class Linker:
     def __init__(self, kb: KnowledgeBase | None = None, embeddings: bool | None = None):
         self.kb = kb or load_kb()
         self.bare_heads = {alias_key(w) for w in read_yaml("anaphora.yaml")["bare_heads"]}
+        self.organisation_heads = NameHeads.load().organisation
         self.states = StateReferences(self.kb)
         if embeddings is None:
             embeddings = os.environ.get("KHABAR_LINK_EMBEDDINGS") == "1" and embed.available()
@@ -88,7 +91,7 @@ class Linker:
         countries = document_countries(mentions)
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         for m in mentions:
-            m.entry = choose(m, countries, linked)
+            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
         groups = cluster(mentions)
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
@@ -134,9 +137,18 @@ class Linker:
             m.candidates, m.how = [entry, *[e for e in self.kb.exact(m.text) if e.id != entry.id]], "gazetteer"
         elif not m.candidates:
             find_candidates(self.kb, m)
-            if not m.candidates and span.source not in ("gazetteer", "head"):
-                trim_leading_words(self.kb, m)  # a head noun ("لواء الحسم") is part of the name
+            if not m.candidates and span.source not in ("gazetteer", "head") and not self._named_by_head(m):
+                trim_leading_words(self.kb, m)
         return m
+
+    def _named_by_head(self, m: Mention) -> bool:
+        """An organisation named by its head noun and definite words keeps the head, though the KB knows it as
+        an office ("لجنة العليا المشتركة", like "لواء الحسم" from the head recogniser); a descriptor before a
+        name ("حركة حماس") does not."""
+        first, _, rest = m.text.partition(" ")
+        head = normalize_word(first)
+        return (m.type == "ORG" and rest.startswith("ال") and not self.kb.is_descriptor(first)
+                and (head in self.organisation_heads or head.removeprefix("ال") in self.organisation_heads))
 
     def _entity(self, doc: Document, entity_id: str, group: list[Mention], countries: Counter[str]) -> Entity:
         entry = _entry_of(group)
@@ -198,11 +210,12 @@ class Linker:
         """Country and sector of an unknown name from its own words ("حرس الحدود اليمني") or the title
         before it ("وزير الخارجية الأمريكي مايك بومبيو")."""
         for m in sorted(group, key=lambda m: m.start):
-            own = describe(self.kb, m.text)
+            # a person's own name says nothing of their country ("صلاح الدين دميرتاش" is no Iraqi province)
+            own = describe(self.kb, m.text) if m.type != "PER" else None
             before = describe(self.kb, doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1])
-            country = own.country or (before.country if before.role else None)
+            country = (own and own.country) or (before.country if before.role else None)
             if country:
-                return country, own.sector or before.sector
+                return country, (own and own.sector) or before.sector
         return None, None
 
 

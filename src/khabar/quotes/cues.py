@@ -16,8 +16,9 @@ from khabar.text.tokenize import StemCandidate, stem_candidates
 _VERB_PROCLITICS = {"", "و", "ف", "س", "وس", "فس"}
 _NOUN_PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول"}
 COMPLEMENTIZER_PROCLITICS = {"", "و", "ف", "ب", "وب", "فب"}
+DETACHED_CONJUNCTIONS = {"و", "ف"}  # written apart from the next word, as Maghrebi news often do: "و قال"
 # Words after which an ambiguous verb/noun form ("طلب", "ثمن") starts a clause, so it is the verb.
-_CLAUSE_OPENERS = {"كما", "قد", "كان", "وكان", "فيما", "بينما", "ثم", "،", ",", "لكن", "ولكن"}
+_CLAUSE_OPENERS = DETACHED_CONJUNCTIONS | {"كما", "قد", "كان", "وكان", "فيما", "بينما", "ثم", "،", ",", "لكن", "ولكن"}
 COMMA = {"،", ","}
 
 

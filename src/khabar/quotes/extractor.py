@@ -11,9 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from khabar.document import Document, Quote, Sentence
+from khabar.document import Document, Quote, Sentence, Token
 from khabar.quotes.cues import (
     COMMA,
+    DETACHED_CONJUNCTIONS,
     Cue,
     TokenView,
     cue_at,
@@ -26,6 +27,7 @@ from khabar.quotes.cues import (
 from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
 from khabar.quotes.marks import Quotation, find_quotations
 from khabar.quotes.speakers import MentionRef, SpeakerResolver
+from khabar.text import normalize
 
 # The subject of a reporting verb comes within this many words besides names ("أكد رئيس الوزراء اللبناني المكلف سعد
 # الحريري أن").
@@ -253,6 +255,8 @@ class _DocumentQuotes:
         start = ref.last + 1
         if start >= sentence.token_end or not is_word(self.doc.tokens[start]):
             return  # "في طلب CNN، وذلك ...": the request itself, not what it said
+        if _qualifies_noun(self.doc.tokens[start]):
+            return  # "وعود أوباما الوردية لإنجاح التسوية": an adjective of the promises, not what they said
         self._emit_tokens(ref.entity.id, cue.start, cue.end, start, self._clause_end(start, sentence), None)
 
     def _reporting_verb(self, cue: Cue, sentence: Sentence) -> None:
@@ -396,7 +400,7 @@ class _DocumentQuotes:
             return False
         token = self.doc.tokens[cue.token]
         conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
-        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA
+        return conjunction or self.doc.tokens[cue.token - 1].text in COMMA | DETACHED_CONJUNCTIONS
 
     # --- attributions without a verb ------------------------------------------------------------------------
 
@@ -479,3 +483,14 @@ class _DocumentQuotes:
             return False
         token = self.doc.tokens[colon]
         return self._emit(ref.entity.id, token.start, token.end, token.end, p_end, "direct", None) is not None
+
+
+_QUALIFYING_ADJECTIVES = frozenset({"الاخير", "الاخيره", "الجديد", "الجديده", "السابق", "السابقه", "المتكرر",
+                                    "المتكرره", "الشهير", "الشهيره"})
+
+
+def _qualifies_noun(token: Token) -> bool:
+    """A definite adjective (a relative adjective in -ي/-ية, or "الأخير" and its like) after a speech noun and
+    its owner qualifies the noun."""
+    norm = normalize(token.text)
+    return norm.startswith("ال") and (norm.endswith(("ي", "يه")) or norm in _QUALIFYING_ADJECTIVES)
