@@ -17,8 +17,8 @@ from khabar.ner.decode import BiasedViterbi
 from khabar.ner.features import FeatureExtractor, WordAnalysis, bigram_after, bigram_before
 
 _INITIAL_WORDS = 1 << 14
-# distinct words kept (their rows cost (1 + neighbour offsets) x labels floats each); past it the table starts again, so that a
-# long run over a large corpus stays in bounded memory (~25 MB)
+# distinct words kept (their rows cost (1 + neighbour offsets) x labels floats each); past it the table
+# starts again, so that a long run over a large corpus stays in bounded memory (~25 MB with offsets ±1, ±2)
 MAX_WORDS = 1 << 16
 
 
@@ -48,7 +48,7 @@ class StateScores:
             self.parts = np.concatenate([self.parts, np.zeros_like(self.parts)], axis=1)
         analysis = self.features.analyse(token)
         groups = [analysis.own, *(analysis.context[offset] for offset in self.window)]
-        # one gather for the five parts; each group leads with the zero row, so that an empty one sums to zero
+        # one gather for all the parts; each group leads with the zero row, so that an empty one sums to zero
         rows = [row for group in groups for row in (self.zero, *map(self._row, group))]
         starts = np.cumsum([0] + [len(group) + 1 for group in groups[:-1]])
         self.parts[:, k] = np.add.reduceat(self.state[rows], starts, axis=0)

@@ -86,10 +86,11 @@ class FeatureExtractor:
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
-        classes = word_classes(word, stem, _shape(word)) if self.context else []
         if self.context:
+            classes = word_classes(word, stem, _shape(word))
             context = wide_lent(tuple(lent), classes, kinds, word_clusters)
         else:
+            classes = []
             context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
         if self.known is not None:
             own = [f for f in own if f in self.known]
