@@ -49,7 +49,7 @@ def test_quotation_marks_around_a_name():
 
 
 def test_quoted_and_bracketed_stretches():
-    words = '" روسيا - العالم " قال ( أ ف ب ) و " ثم'.split()
+    words = ['"', 'روسيا', '-', 'العالم', '"', 'قال', '(', 'أ', 'ف', 'ب', ')', 'و', '"', 'ثم']
     assert quoted_spans(words) == ["O", "B-Q", "I-Q", "I-Q", "O", "O", "O", "B-P", "I-P", "I-P", "O", "O", "O", "O"]
     assert quoted_spans(['"', '"', "x"]) == ["O", "O", "O"]  # nothing between the marks
     long = ['"', *["كلمة"] * 7, '"']  # a quotation, not a name
@@ -106,3 +106,19 @@ def test_headed_names_run_over_definite_words_and_nisba_adjectives():
 def test_headed_tags_reach_the_features():
     features = extractor()(["الاتحاد", "الفرنسي", "قال"])
     assert "headed=B-H" in features[0] and "headed=I-H" in features[1] and "headed=O" in features[2]
+
+
+def test_the_model_folder_records_the_option(tmp_path):
+    from khabar.ner.tagger import (
+        GAZETTEER_FILE,
+        default_model_dir,
+        load_feature_extractor,
+        write_feature_options,
+    )
+
+    (tmp_path / GAZETTEER_FILE).symlink_to(default_model_dir() / GAZETTEER_FILE)
+    assert not load_feature_extractor(tmp_path).context
+    write_feature_options(tmp_path, context=True)
+    assert load_feature_extractor(tmp_path).window == (-3, -2, -1, 1, 2, 3)
+    write_feature_options(tmp_path, context=False)  # retrained without it: the record goes
+    assert not load_feature_extractor(tmp_path).context
