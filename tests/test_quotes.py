@@ -167,6 +167,11 @@ def test_subject_before_the_verb(extractor):
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]
 
 
+def test_is_named_is_no_cue_and_the_name_after_it_is_the_next_verb_subject(extractor):
+    _, quotes = quotes_of(extractor, "وشهد رجل أعمال يدعى بوتين يقول إنه ساعد في نقل الأموال.", PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [("يقول", "putin", "إنه ساعد في نقل الأموال")]
+
+
 def test_the_subject_before_a_pluperfect(extractor):
     _, quotes = quotes_of(extractor, "يذكر أن الرئيس، بوتين كان قد أعلن أن التصعيد سيضر بالجميع.", PUTIN)
     assert [(q.speaker, q.text) for q in quotes] == [("putin", "أن التصعيد سيضر بالجميع")]

@@ -233,3 +233,22 @@ def test_conjoined_appositive_titles_each_give_a_relation(extractor):
     extractor(doc)
     assert {("position_held", "abdullah", "jordan", "king"), ("position_held", "mbz", "abu_dhabi", "crown prince"),
             ("position_held", "mbz", "uae", "deputy supreme commander of the armed forces")} == triples(doc)
+
+
+def test_places_listed_before_a_located_one_are_in_it_too(extractor):
+    doc = make_doc("وتواصل إغلاق ميادين الشيخ زويد، وميدان الماسورة برفح، وميدان المالح وضاحية السلام بالعريش.", [
+        ("sz", "GPE", {"names": ["الشيخ زويد"], "kb_id": "place:sz", "country": "EGY"}),
+        ("m", "LOC", {"names": ["ميدان الماسورة"]}), ("rafah", "GPE", {"names": ["رفح"], "kb_id": "place:rafah"}),
+        ("maleh", "LOC", {"names": ["ميدان المالح"]}), ("salam", "LOC", {"names": ["ضاحية السلام"]}),
+        ("arish", "GPE", {"names": ["العريش"], "kb_id": "place:arish"})])
+    extractor(doc)
+    assert triples(doc) == {("located_in", "m", "rafah", None), ("located_in", "salam", "arish", None),
+                            ("located_in", "maleh", "arish", None)}
+
+
+def test_a_grand_mufti_of_a_state_holds_a_post_of_that_state(extractor):
+    doc = make_doc("أكد مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز آل الشيخ على أهمية الحوار.", [
+        ("mufti", "PER", {"names": ["عبدالعزيز آل الشيخ"]}), ("scholars", "ORG", {"names": ["هيئة كبار العلماء"]}),
+        country("ksa", "المملكة", "SAU")])
+    extractor(doc)
+    assert ("position_held", "mufti", "ksa", "grand mufti") in triples(doc)

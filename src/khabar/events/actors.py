@@ -4,13 +4,20 @@ follows) only when an event uses them, as the gold guideline asks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import count
 
 from khabar.document import Document, Entity, Span
-from khabar.events.demonyms import country_entity
+from khabar.events.anaphora import untold_titles
+from khabar.events.demonyms import country_entity, nationality
 from khabar.events.lexicon import load_data
 from khabar.text import normalize, stem_candidates
+
+
+CLAUSE_OPENINGS = frozenset({".", "؟", "?", "!", ":", '"', "«", "»"})
+ADJECTIVE_ENDINGS = ("ي", "يه", "يا", "ى")  # a relative adjective ("الأردني") or an elative ("العليا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +33,8 @@ class UnnamedActors:
         self.default_group: dict[str, str] = {}  # event type → the group that acts when none is named
         data = load_data("actors.yaml")
         self.count_words = frozenset(normalize(w) for w in data["count_words"])
+        self.peoples = frozenset(normalize(w) for w in data["peoples"])
+        self.modifiers = frozenset(normalize(w) for w in data["modifiers"])
         for group in data["actors"]:
             for ptype in group.get("acts_unnamed", ()):
                 self.default_group[ptype] = group["name_en"]
@@ -56,32 +65,51 @@ class UnnamedActors:
             if start == tokens[i].start and i > 0 and self._counts(tokens[i - 1].text):
                 start = tokens[i - 1].start
             if doc.entity_at(start, end) is None:
-                country = country_entity(doc, tokens[last + 1].text) if last + 1 < len(tokens) else None
-                if country is not None:
-                    end = tokens[last + 1].end
+                following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+                country = country_entity(doc, following) if following else None
+                # "المقاتلين الأكراد", "المقاتلين الفلسطينيين": a people's name is part of the group's, with the
+                # state it names, whether or not the article names that state
+                code = (country.country or "") if country else (self._people(following) if phrase.sector else None)
+                if code is not None:
+                    last += 1
                 elif (phrase.sector and not tokens[last].article
                       and (owner := _genitive_organisation(doc, last + 1)) is not None):
                     owners.setdefault((phrase.name_en, ""), set()).add(owner.id)
-                spans.append((start, end, phrase, country))
+                while last + 1 < len(tokens) and normalize(tokens[last + 1].text) in self.modifiers:
+                    last += 1  # "ثلاثة أحزاب معارضة كبرى"
+                spans.append((start, tokens[last].end, phrase, code))
             i = last + 1
         countries: dict[str, set[str]] = {}
-        for _, _, phrase, country in spans:
-            if country is not None:
-                countries.setdefault(phrase.name_en, set()).add(country.country or "")
+        for _, _, phrase, code in spans:
+            if code is not None:
+                countries.setdefault(phrase.name_en, set()).add(code)
         found: dict[tuple[int, int], Entity] = {}
         by_key: dict[str, Entity] = {}
+        ids = _free_ids(doc)
         for start, end, phrase, country in spans:
             known = countries.get(phrase.name_en, set())
-            code = (country.country or "") if country else (next(iter(known)) if len(known) == 1 else "")
+            code = country if country is not None else (next(iter(known)) if len(known) == 1 else "")
             key = f"{phrase.name_en}|{code}"
             if key not in by_key:
-                by_key[key] = Entity(id=f"unnamed-{len(by_key) + 1}", type="ORG", name=doc.text[start:end],
+                by_key[key] = Entity(id=next(ids), type="ORG", name=doc.text[start:end],
                                      named=False, name_en=phrase.name_en, country=code or None,
                                      actor_code=code + phrase.sector)
             found[(start, end)] = by_key[key]
         named = {entity.id: _owner(doc, owners.get((entity.name_en, entity.country or ""), set()))
                  or _named_match(doc, entity) for entity in by_key.values()}
-        return {span: named[entity.id] or entity for span, entity in found.items()}
+        found = {span: named[entity.id] or entity for span, entity in found.items()}
+        names = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
+        for start, end in untold_titles(doc, names):
+            # "تابع الملك الأزمة": a person the text describes by a title alone, one per title, as the subject of
+            # the verb opening a clause (elsewhere a bare title is too often a post or a name the NER missed)
+            if not _subject_of_opener(doc, start, end):
+                continue
+            key = normalize(doc.text[start:end])
+            if key not in by_key:
+                by_key[key] = Entity(id=next(ids), type="PER", name=doc.text[start:end],
+                                     named=False)
+            found[(start, end)] = by_key[key]
+        return found
 
     def default_actor(self, doc: Document, found: dict[tuple[int, int], Entity], ptype: str) -> tuple[str, ...]:
         """The group that acts in an event of this type told with no actor: its first mention in the document,
@@ -92,15 +120,20 @@ class UnnamedActors:
         spans = [(span, entity.id) for span, entity in found.items() if entity.name_en == group]
         phrases = {" ".join(p.words) for ps in self.by_first.values() for p in ps if p.name_en == group}
         spans += [((m.start, m.end), e.id) for e in doc.entities if not e.named for m in e.mentions
-                  if any(stem in phrases for stem, _ in _stems(m.text))]
+                  if any(stem in phrases for stem, _ in clitic_stems(m.text))]
         return (min(spans)[1],) if spans else ()
+
+    def _people(self, word: str) -> str | None:
+        """The state code of a demonym after a group ("" for a people with no state: "الأكراد"), else None."""
+        word = normalize(word)
+        return nationality(word) or ("" if word in self.peoples else None)
 
     def _counts(self, word: str) -> bool:
         return word.isdigit() or normalize(word).lstrip("و") in self.count_words
 
     def _phrase_at(self, doc: Document, i: int) -> tuple[ActorPhrase | None, int]:
         tokens = doc.tokens
-        for norm, offset in _stems(tokens[i].text):
+        for norm, offset in clitic_stems(tokens[i].text):
             for phrase in self.by_first.get(norm, ()):
                 following = tokens[i + 1 : i + len(phrase.words)]
                 if len(following) == len(phrase.words) - 1 and all(
@@ -108,6 +141,28 @@ class UnnamedActors:
                 ):
                     return phrase, tokens[i].start + offset
         return None, 0
+
+
+def _free_ids(doc: Document) -> Iterator[str]:
+    """"unnamed-1", "unnamed-2" ... skipping the ids of the document's entities (the quotes layer's unnamed
+    speakers are numbered the same way)."""
+    taken = {e.id for e in doc.entities}
+    return (i for i in (f"unnamed-{n}" for n in count(1)) if i not in taken)
+
+
+def _subject_of_opener(doc: Document, start: int, end: int) -> bool:
+    """Whether the words at [start, end) stand right after the verb opening a sentence or a quote, with a definite
+    noun after them that is no adjective (their object: "تابع الملك الأزمة")."""
+    tokens = doc.tokens
+    i = next(j for j, t in enumerate(tokens) if t.end > start)
+    k = next(j for j in range(i, len(tokens)) if tokens[j].end >= end) + 1
+    if i < 1 or k >= len(tokens):
+        return False
+    opener = tokens[i - 1]
+    opens = i == 1 or tokens[i - 2].text in CLAUSE_OPENINGS or tokens[i - 2].sentence != opener.sentence
+    following = tokens[k]
+    return (opens and opener.text.isalpha() and not opener.article and following.article
+            and not following.proclitics and not following.norm.endswith(ADJECTIVE_ENDINGS))
 
 
 def _counted_groups(data: dict) -> list[tuple[str, ...]]:
@@ -121,7 +176,7 @@ def _counted_groups(data: dict) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=100_000)
-def _stems(text: str) -> tuple[tuple[str, int], ...]:
+def clitic_stems(text: str) -> tuple[tuple[str, int], ...]:
     """(normalised stem, offset in the token) of every clitic split of a token, cached by its text."""
     return tuple((c.norm, c.start) for c in stem_candidates(text, 0))
 

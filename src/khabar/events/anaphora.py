@@ -71,6 +71,18 @@ def title_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
     """A bare title ("وقال الرئيس", "ولي العهد") for the one person the document introduced before with it
     ("الرئيس المصري عبد الفتاح السيسي"); a title with a modifier ("الرئيس الأمريكي") only for the one person
     introduced with that modifier, none for another ("الرئيس السابق", "الرئيس الفلسطيني")."""
+    return [(start, end, people[0]) for start, end, people in _titles(doc, spans) if people and len(people) == 1]
+
+
+def untold_titles(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The bare titles no name follows and no person was introduced with before ("تابع الملك الأزمة" in a
+    statement of a royal court): a person the text describes without naming."""
+    return [(start, end) for start, end, people in _titles(doc, spans) if people is None]
+
+
+def _titles(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str] | None]]:
+    """(start, end, people) of every title standing without a name after it: the people introduced before with
+    it (and its modifier), None for a bare title with no one introduced before with it."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
     introduced: dict[tuple[str, ...], dict[str, tuple[int, set[str]]]] = {}  # title → person → (first, modifiers)
@@ -92,7 +104,7 @@ def title_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
                 modifiers = {_stem(tokens[after])} if after < first and tokens[after].article else set()
                 start, known = introduced.setdefault(title, {}).get(entity.id, (m.start, set()))
                 introduced[title][entity.id] = (min(start, m.start), known | modifiers)
-    out = []
+    out: list[tuple[int, int, list[str] | None]] = []
     covered = _coverage(spans)
     for i, t in enumerate(tokens):
         title = _title_at(tokens, i) if i not in titling else None
@@ -100,10 +112,12 @@ def title_anaphora(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
             continue
         after = i + len(title)
         modifier = _stem(tokens[after]) if after < len(tokens) and tokens[after].article else None
-        people = [p for p, (start, modifiers) in introduced.get(title, {}).items()
-                  if start < t.start and (modifier is None or modifier in modifiers)]
-        if len(people) == 1:
-            out.append((t.stem_start, tokens[after - 1].stem_end, people[0]))
+        earlier = {p: modifiers for p, (start, modifiers) in introduced.get(title, {}).items() if start < t.start}
+        if not earlier and not _adjective(tokens, after):  # "تابع الملك الأزمة": a bare title and its object
+            out.append((t.stem_start, tokens[after - 1].stem_end, None))
+        else:
+            people = [p for p, modifiers in earlier.items() if modifier is None or modifier in modifiers]
+            out.append((t.stem_start, tokens[after - 1].stem_end, people))
     return out
 
 

@@ -39,6 +39,8 @@ PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سو�
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
+QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
@@ -46,7 +48,13 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     # "رفض الإفراج عنه", "دافع عنه": the one released or defended
     "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
+# states whose names take a masculine verb ("أعلن العراق"); the others take a feminine one ("أعلنت روسيا")
+MASCULINE_STATES = frozenset(normalize(w) for w in "العراق الأردن لبنان السودان اليمن المغرب البحرين الكويت الصومال".split())
+FEMININE_PLURAL_HEADS = frozenset(normalize(w) for w in "الأمم الولايات الإمارات الدول القوات".split())
 BETWEEN = normalize("بين")
+ACCUSATIVE_PLURAL = "ين"  # the sound masculine plural out of the nominative ("مقاتلين", "المتظاهرين")
+FROM, EACH = normalize("من"), normalize("كل")
+FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
@@ -62,6 +70,7 @@ RECIPIENT_WINDOW = 14
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
+SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done together by the sides "بين" names
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
 
@@ -190,17 +199,31 @@ def _preposition(tokens: list[Token], first: int, start: int, covered: set[int])
         return attached[:1]
     j = first - 1
     while j >= max(0, first - TITLE_WORDS) and j not in covered:
-        word = as_preposition(tokens[j].text)
+        if tokens[j].text == "#":  # a hashtag mark before the name ("محافظتي #الجوف")
+            j -= 1
+            continue
+        word = _free_preposition(tokens, j)
         if word:
             return word
         prefix = set(tokens[j].proclitics) & PROCLITIC_PREPOSITIONS
         if prefix:
             return prefix.pop()
+        if normalize(tokens[j].text) == FACING and j > 0 and as_preposition(tokens[j - 1].text) == "في":
+            return AGAINST  # "في مواجهة القوات الموالية للحكومة": against them
         if not tokens[j].article:
             # a title head without the article ("رئيس"): only a free preposition may precede it
-            return as_preposition(tokens[j - 1].text) if j > 0 else None
+            return _free_preposition(tokens, j - 1) if j > 0 else None
         j -= 1
     return None
+
+
+def _free_preposition(tokens: list[Token], j: int) -> str | None:
+    """The free preposition at j; "كل من" is "each of", not "from": the preposition is the one before it ("في كل
+    من محافظتي الجوف وصعدة", "بوقف كل من واشنطن وبيونغ يانغ")."""
+    word = as_preposition(tokens[j].text)
+    if word == FROM and j > 0 and normalize(tokens[j - 1].text) == EACH:
+        return as_preposition(tokens[j - 2].text) if j > 1 else None
+    return word
 
 
 def as_preposition(text: str) -> str | None:
@@ -220,6 +243,8 @@ class Arguments:
     # the verb has a subject of its own, even if it is no entity ("ويدعو التحالف ..."; "الذين سيطروا")
     own_subject: bool = False
     passive: bool = False
+    # the subject is a pronoun ("أنه هددها"), someone told before, not the speaker of the quote by default
+    pronoun_subject: bool = False
 
 
 @dataclass
@@ -238,6 +263,8 @@ class _Trigger:
     after: list[Mention]
     before: list[Mention]
     mode: str | None = None
+    suffix: bool | None = None  # the trigger word ends with an object pronoun, when the lexicon tells
+    accused: bool = False  # "ويتهم برانسون بالقيام بـ": the name after the verb is the accused, the verb passive
 
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
@@ -254,9 +281,10 @@ class _Trigger:
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
-                   passive: bool = False, mode: str | None = None) -> Arguments:
-    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word.
-    A passive trigger ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
+                   passive: bool = False, mode: str | None = None, suffix: bool | None = None) -> Arguments:
+    """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word,
+    `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
+    ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
     passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
     if passive:
@@ -266,7 +294,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix)
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -274,10 +302,22 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     relative = pos == "verb" and t.preceded_by(RELATIVE_PRONOUNS)
     pronoun_subject = pos == "verb" and t.preceded_by(SUBJECT_COMPLEMENTIZERS, 2)
     actor_group = _actor_group(t, pool, relative, pronoun_subject)
+    if not actor_group and ptype in SHARED_TYPES:
+        # "ونص البيان على التعاون من أجل تطوير علاقات جديدة بين الولايات المتحدة وكوريا الشمالية": the parties
+        # of an agreement told with no agent are those it is between
+        actor_group = _between_parties(index, tokens, after, end, RECIPIENT_WINDOW)
+        if actor_group:
+            return Arguments(list(dict.fromkeys(m.entity for m in actor_group)), [], own_subject=True)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
+    if pos == "noun" and actor_group and _undergone(tokens, actor_group[0].first_token - 2, trigger):
+        # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
+        return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
-    own_subject = relative or pronoun_subject or (pos == "verb" and end < last and _definite_noun(tokens[end]))
-    return Arguments(actors, recipients, own_subject)
+    own_subject = relative or pronoun_subject or (pos == "verb" and (_definite_phrase(tokens, end, last)
+                                                                      or _title_follows(tokens, end, last)))
+    if t.accused and not actors:
+        return Arguments(actors, recipients, own_subject=True, passive=True)
+    return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
 
 
 def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
@@ -288,7 +328,7 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         return index.coordinated(agent, after)
     if preverbal:
         return index.coordinated(_list_head(index, preverbal, before), pool)
-    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last):
+    if relative and _pronoun_object(t.tokens, t.token, t.end, t.last, suffix=t.suffix):
         # "الذي تتهمه أنقرة": a pronoun object takes the antecedent's place; the subject follows the verb
         subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                         and index.can_act(m)), None)
@@ -313,8 +353,9 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
           and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])
           and after[0].entity not in index.capitals):  # "محادثات أستانة": the venue, not a party
         return index.coordinated(after[0], after)
-    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved)
-    if t.pos == "verb" and t.proclitics[:1] in ("و", "ف"):
+    # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved); nor
+    # has a verb whose subject is a post after it, even one held by no name found ("فيما طالب محامي السفارة")
+    if t.pos == "verb" and (t.proclitics[:1] in ("و", "ف") or _title_follows(t.tokens, t.end, t.last)):
         return []
     # the speaker of "أوضح الجعيدي أن المعارك ..." is not the actor of what he reports; a noun takes the subject
     # of the light verb right before it ("شن داعش هجوما"), not any name earlier in the sentence
@@ -334,17 +375,62 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
     # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
     subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                     and index.can_act(m) and not t.relative_between(m.first_token)
-                    and not t.conjunct_between(m.first_token)), None)
+                    and not t.conjunct_between(m.first_token) and not _accusative_group(t, m)
+                    and not _disagrees_in_gender(t, m)), None)
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                         and m.preposition is None and index.types.get(m.entity) == "PER"), None)
+    if subject is None:
+        # "صوت لصالح خان ... 176 عضوا في الجمعية الوطنية": a body acts through the members counted after the verb
+        subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW and m.preposition == "في"
+                        and m.first_token >= 2 and normalize(t.tokens[m.first_token - 2].text) in MEMBER_WORDS
+                        and index.can_act(m) and not t.conjunct_between(m.first_token)), None)
     if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
         # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
         # condemnation it is the subject ("وندد حزب الله بالغارات")
-        subject = None
+        subject, t.accused = None, True
     return subject
+
+
+def _disagrees_in_gender(t: _Trigger, m: Mention) -> bool:
+    """A masculine verb right before a feminine name ("وطالب الأمم المتحدة بالتحرك", "وحث روسيا على"): a verb
+    agrees with the subject next to it, so the name is its object and the subject was dropped."""
+    if t.pos != "verb" or m.first_token != t.end:
+        return False
+    verb = normalize(t.tokens[t.token].text)[len(t.proclitics):]
+    for pronoun in OBJECT_PRONOUNS:  # "عارضته": a feminine verb and its object
+        verb = verb.removesuffix(pronoun) if len(verb) > len(pronoun) + 2 else verb
+    # a verb for sure: after و/ف or in the imperfect ("وإثر طلب روسيا" is the noun, Russia's request)
+    certain = t.proclitics[:1] in ("و", "ف") or verb.startswith("ي")
+    if not certain or verb.endswith("ت") or verb.startswith("ت"):
+        return False
+    entity = t.index.entity(m.entity)
+    if entity is None or not entity.named or t.index.types.get(m.entity) not in ("GPE", "ORG"):
+        return False
+    first = normalize(t.tokens[m.first_token].text)
+    if entity.kb_id and entity.kb_id.startswith("country:"):
+        return first not in MASCULINE_STATES
+    return first.endswith("ه") or first in FEMININE_PLURAL_HEADS
+
+
+def _undergone(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether a verb of undergoing (`experiencer_verb_stems`: "واجه", "تعرض") stands in tokens[start:stop]."""
+    for j in range(max(0, start), stop):
+        word = normalize(tokens[j].text)
+        for form in (word, word[1:] if word[:1] in "وف" else ""):
+            if any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS for prefix in ("", "ي", "ت")):
+                return True
+    return False
+
+
+def _accusative_group(t: _Trigger, m: Mention) -> bool:
+    """An unnamed group in the accusative or genitive plural ("وتدعم مقاتلين", "المتظاهرين") is no subject: a
+    subject would read "-ون"."""
+    if m.entity not in t.index.extra:
+        return False
+    return any(normalize(t.tokens[j].text).endswith(ACCUSATIVE_PLURAL) for j in range(m.first_token, m.last_token + 1))
 
 
 def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> list[str]:
@@ -361,13 +447,22 @@ def _recipients(t: _Trigger, actor_group: list[Mention], actors: list[str]) -> l
             and not (t.ptype == "REJECT" and _complementizer_between(t.tokens, t.end, m.first_token))
             and not t.conjunct_between(m.first_token) and m.first_token not in capacity]
     object_ = next((m for m in rest if m.preposition in RECIPIENT_PREPOSITIONS or m.preposition in ("ب", "ل")), None)
+    companion = as_preposition(t.tokens[t.end - 1].text) if t.end - 1 > t.token else None
+    if companion in RECIPIENT_PREPOSITIONS:
+        # "صوت لصالح خان ... 176 عضوا في الجمعية": the name the trigger's own preposition governs, before the
+        # subject too
+        object_ = next((m for m in t.after if m.first_token == t.end and m.start not in taken), object_)
     following = [m for m in t.after if m.first_token > subject_end and m.start not in taken
                  and m.first_token not in capacity]
-    if object_ is None and rest and rest[0].preposition is None and following[0] is rest[0]:
-        object_ = rest[0]  # the direct object is the first name after the subject, not one after a place
+    direct = rest[0] if rest and rest[0].preposition is None and following[0] is rest[0] else None
+    if direct is not None and (object_ is None or index.can_act(direct)):
+        # the direct object is the first name after the subject, not one after a place; it comes before a name
+        # governed later ("اتهم ترامب الصين في تغريدات له على تويتر", "طردت تركيا المقاتلين الأكراد من عفرين")
+        object_ = direct
     # a verb's pronoun object ("متهما إياها بتوفير ملاذ للإرهابيين") is its object, before any later name; a
     # noun's suffix is a possessive, which names no recipient
-    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb")
+    pronoun = _pronoun_object(t.tokens, t.token, t.end, t.last, subject_end + 1, attached=t.pos == "verb",
+                              suffix=t.suffix)
     antecedent = _antecedent(index, t.token, set(actors)) if pronoun else None
     if antecedent and t.pos == "verb":
         return [antecedent.entity]
@@ -494,13 +589,33 @@ def _definite_noun(token: Token) -> bool:
             and as_preposition(token.text) is None and len(normalize(token.text)) > 3)
 
 
+def _title_follows(tokens: list[Token], j: int, last: int) -> bool:
+    """A post ("محامي", "وزير") at j, with no clitic: the subject of the verb before it."""
+    return j < last and not tokens[j].proclitics and normalize(tokens[j].text) in TITLE_HEADS
+
+
+def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
+    """A definite noun at j, or a bare noun in construct with one ("ويهدد شبح المجاعة"), not a quantifier, as
+    often the object ("وحث سائر القوى")."""
+    if j >= last:
+        return False
+    if _definite_noun(tokens[j]):
+        return True
+    word = tokens[j]
+    return (j + 1 < last and not word.proclitics and word.text.isalpha() and as_preposition(word.text) is None
+            and len(normalize(word.text)) > 2 and normalize(word.text) not in QUANTIFIERS
+            and _definite_noun(tokens[j + 1]))
+
+
 def _pronoun_object(tokens: list[Token], trigger: int, end: int, last: int, after: int = 0,
-                    attached: bool = True) -> bool:
+                    attached: bool = True, suffix: bool | None = None) -> bool:
     """The trigger's object is a pronoun: attached to a verb ("تتهمه"; `attached`: a noun's suffix is its
     genitive, its doer as often as its patient, "تمنيه على المجلس", "اعتقاله") or carried ("متهما إياها", "القبض عليه"), right after the trigger or after its subject
     (`after`: "رفضت المحكمة الإفراج عنه")."""
     text = tokens[trigger].text
-    if attached and end == trigger + 1 and text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة"):
+    if suffix is None:
+        suffix = text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة")
+    if attached and end == trigger + 1 and suffix:
         return True
     return any(normalize(tokens[j].text) in PRONOUN_CARRIERS
                for start in {end, max(end, after)} for j in range(start, min(last, start + 2)))
@@ -541,9 +656,12 @@ def _list_head(index: MentionIndex, last: Mention, before: list[Mention]) -> Men
     return head
 
 
-def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int) -> list[Mention]:
-    """The sides named after "بين" right after a noun trigger, when there are at least two."""
-    near = [j for j in range(end, min(len(tokens), end + 2)) if normalize(tokens[j].text) == BETWEEN]
+def _between_parties(index: MentionIndex, tokens: list[Token], after: list[Mention], end: int,
+                     reach: int = 2) -> list[Mention]:
+    """The sides named after "بين" within `reach` tokens after a trigger (right after a noun), when there are at
+    least two, in the trigger's clause."""
+    near = [j for j in range(end, min(len(tokens), end + reach)) if normalize(tokens[j].text) == BETWEEN
+            and not _stopped(tokens, end, j)]
     if not near:
         return []
     first = next((m for m in after if m.first_token == near[0] + 1), None)

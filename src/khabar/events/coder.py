@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re
 
 from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
-from khabar.events.actors import UnnamedActors, attach
-from khabar.events.arguments import (CLAUSE_STOPS, Arguments, MentionIndex, as_preposition, circumstantial,
-                                     find_arguments)
+from khabar.events.actors import UnnamedActors, attach, clitic_stems
+from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, TITLE_HEADS, Arguments, MentionIndex,
+                                     as_preposition, circumstantial, find_arguments)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
-from khabar.events.demonyms import is_country
+from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import COMMAS, TriggerLexicon, TriggerMatch, load_data, load_lexicon
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
@@ -24,12 +24,18 @@ from khabar.text import normalize
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
 SAME_EVENT_WINDOW = 4
+SUBJECT_LEAD = 2  # words before a verb's subject ("أي من")
+LIST_WORDS = frozenset(normalize(w) for w in ("و", "أو"))
 NUMBERS = frozenset(normalize(w) for w in (
     "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات العشرات مئات المئات آلاف الآلاف نحو حوالي "
     "قرابة زهاء أكثر شخص شخصا شخصان شخصين").split())
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+GRIEVANCES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # what protesters say against whom they protest
+INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
+CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
+CRITICISED_HEAD = 1  # the content's first word, after a preposition at most ("من المطالبة")
 # "لي", "معي" ... ("إليّ" is left out: written without its shadda it is "إلى")
 FIRST_PERSON_OBJECTS = frozenset(normalize(w) for w in "لي معي ضدي عني بحقي".split())
 FIRST_PERSON_WINDOW = 8
@@ -39,6 +45,7 @@ CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # words that are prepositions before a noun but may stand before a verb: "من" (who), "حتى" (until), "منذ"
 VERB_AFTER = frozenset({None} | {normalize(w) for w in ("من", "حتى", "منذ")})
 NOMINAL_CONTEXT = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["construct_heads"])
+DOCUMENT_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["document_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +94,13 @@ class EventCoder:
                        if m.token not in named]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
-            for match in _one_per_mention(doc, _ungoverned(doc, matches)):
+            for match in _one_per_mention(doc, _ungoverned(doc, matches, named)):
                 modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
                 coded = self._convert(match, modality)
                 if coded:
                     found.append(Detection(number, match, coded[0], coded[1], modality))
-            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)])
+            out += self._specific(doc, sentence, [d for d in found if not self._refers_back(doc, d)
+                                                  and not _names_a_document(doc, d.match)])
         return out
 
     def _refers_back(self, doc: Document, det: Detection) -> bool:
@@ -143,13 +151,15 @@ class EventCoder:
                 sentence = doc.sentences[det.sentence]
                 counts[det.sentence] = self.magnitudes.counts(doc.tokens, sentence.token_start, sentence.token_end)
             event.magnitudes = self.magnitudes.for_event(counts[det.sentence], event.type, det.match.token)
-            earlier = _reported_before(doc.events, event)
-            if earlier is None:
-                doc.events.append(event)
-            else:
-                earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + event.recipients)
-                                      if r not in earlier.actors]
-                earlier.magnitudes = {**event.magnitudes, **earlier.magnitudes}
+            for told in [event] + _other_side(index, det, event):
+                earlier = _reported_before(doc.events, told)
+                if earlier is None:
+                    doc.events.append(told)
+                else:
+                    earlier.recipients = [r for r in dict.fromkeys(earlier.recipients + told.recipients)
+                                          if r not in earlier.actors]
+                    earlier.magnitudes = {**told.magnitudes, **earlier.magnitudes}
+        _address_grievances(doc.events)
         used = {i for e in doc.events for i in e.actors + e.recipients}
         for span, entity in unnamed.items():
             if entity.id in used:
@@ -165,7 +175,7 @@ class EventCoder:
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match),
-                              match.trigger.mode)
+                              match.trigger.mode, _object_suffix(self.lexicon, doc, match))
         actors, recipients = args.actors, args.recipients
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
@@ -178,14 +188,19 @@ class EventCoder:
         if det.type in STATEMENT_TYPES and circumstantial(doc.tokens[match.token]):
             # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
-        if not actors and det.type in STATEMENT_TYPES:
+        if (not actors and det.type in STATEMENT_TYPES and match.trigger.mode not in INQUIRIES
+                and not args.pronoun_subject and not _doer_described(doc, match)
+                and not self._criticised(doc, match.token)):
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
-            # speaker's; an attack a speaker reports is not his
+            # speaker's; an attack a speaker reports is not his, nor an investigation, nor what he criticises, nor
+            # a statement whose subject is a pronoun for someone else ("ادعت فيه أنه هددها") or a person described
+            # ("مطالبة محامي السفارة")
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
             # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
-            actors = [a for a in (last.actors if last else []) if a not in recipients]
+            actors = [a for a in (_clause_subject(doc, index, match, sentence, last)
+                                  or (last.actors if last else [])) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
             # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
@@ -193,6 +208,9 @@ class EventCoder:
         if not actors and args.passive and det.type in STATE_ACTS:
             # "نواز شريف، أقيل من منصبه ... وسجن": a person dismissed or jailed by no one named, by the state
             actors = _state_acting_on(doc, index, recipients, match.end_token, sentence.token_end)
+        if not actors and args.passive and det.type == "ACCUSE":
+            # "ويتهم برانسون بالقيام بنشاطات ...": accused by the state that holds him ("المعتقل في تركيا")
+            actors = _holder(doc.events, recipients)
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -241,6 +259,19 @@ class EventCoder:
             modality=det.modality.modality,
         )
 
+    def _criticised(self, doc: Document, token: int) -> bool:
+        """Whether the token heads what a speaker criticises or rejects ("استغرب ... من المطالبة بكفالة"): the
+        content of a quote whose cue is an accusation or a refusal."""
+        start = doc.tokens[token].start
+        for quote in doc.quotes:
+            if quote.cue_span is None or not quote.start <= start < quote.end:
+                continue
+            head = bisect_left(doc.tokens, quote.start, key=lambda t: t.start)
+            if token - head <= CRITICISED_HEAD and any(
+                    t.type in CRITICISING for _, t in self.lexicon.lookup(quote.cue_span.text)):
+                return True
+        return False
+
     def _with_members(self, index: MentionIndex, actors: list[str], before: int, others: set[str]) -> list[str]:
         """The actors and, for a counted group ("الزعيمان"), the parties it stands for, none of `others`; empty
         when a group's parties are not all found."""
@@ -253,6 +284,46 @@ class EventCoder:
                     return []
                 out += members
         return list(dict.fromkeys(out))
+
+
+def _other_side(index: MentionIndex, det: Detection, event: Event) -> list[Event]:
+    """A fight with a named opponent ("اشتباكات مع", "معارك في مواجهة") is also the opponent's attack; a place
+    fought over ("بمعارك الغوطة الشرقية") is no side."""
+    sides = [r for r in event.recipients if (entity := index.entity(r)) is not None and not is_place(entity)]
+    if not det.match.trigger.mutual or not sides or det.modality.negated:
+        return []
+    return [replace(event, actors=sides, recipients=list(event.actors),
+                    magnitudes=dict(event.magnitudes), context=list(event.context))]
+
+
+def _address_grievances(events: list[Event]) -> None:
+    """A demand, criticism or refusal of protesters that names no one is addressed to whom they protest against
+    ("وينتقد المحتجون القرارات الاقتصادية الأخيرة" after protests "يشهدها الأردن")."""
+    targets = {tuple(e.actors): e.recipients for e in events if e.type == "PROTEST" and e.recipients}
+    for event in events:
+        if event.type in GRIEVANCES and not event.recipients and tuple(event.actors) in targets:
+            event.recipients = list(targets[tuple(event.actors)])
+
+
+def _doer_described(doc: Document, match: TriggerMatch) -> bool:
+    """A noun whose genitive is a title or post ("مطالبة محامي السفارة"): its doer is that person, named or not."""
+    j = match.end_token
+    return (match.trigger.pos == "noun" and j < len(doc.tokens) and not doc.tokens[j].proclitics
+            and normalize(doc.tokens[j].text) in TITLE_HEADS)
+
+
+def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> bool:
+    """Whether the trigger word ends with an object pronoun: without it, it is still a form of the trigger
+    ("تتهمه" → "تتهم"); the letters of the root are none ("يتهم", "وجه")."""
+    text = doc.tokens[match.token].text
+    return any(text.endswith(p) and len(text) > len(p) + 1
+               and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)])) for p in OBJECT_PRONOUNS)
+
+
+def _holder(events: list[Event], people: list[str]) -> list[str]:
+    """The actors of the last arrest, detention or conviction told of one of `people`."""
+    return next((list(e.actors) for e in reversed(events) if e.type in STATE_ACTS and set(e.recipients) & set(people)
+                 and not e.negated), [])
 
 
 def _state_acting_on(doc: Document, index: MentionIndex, recipients: list[str], after: int,
@@ -294,6 +365,24 @@ def _conjoined(doc: Document, match: TriggerMatch) -> bool:
     """A verb with و/ف, or right after a conjunction ("كما وعد", "ثم التقى")."""
     before = normalize(doc.tokens[match.token - 1].text) if match.token > 0 else ""
     return match.proclitics[:1] in ("و", "ف") or before.lstrip("و") in CONJUNCTIONS
+
+
+def _clause_subject(doc: Document, index: MentionIndex, match: TriggerMatch, sentence: Sentence,
+                    last: Event | None) -> list[str]:
+    """The subject of the verb that opens the trigger's clause, when the last event was told before that clause:
+    in "تابع الملك الأزمة ... وأجرى اتصالات" the calls are the king's, not those of the event before the quote."""
+    tokens = doc.tokens
+    j = match.token
+    while j > sentence.token_start and tokens[j - 1].text not in CLAUSE_STOPS:
+        j -= 1
+    if last is None or last.trigger.start >= tokens[j].start:
+        return []  # it replaces the last event's actors, and never makes an actor up where there is none
+    opener = tokens[j]
+    if not opener.text.isalpha() or opener.article or doc.entity_at(opener.start, opener.end) is not None:
+        return []
+    subject = next((m for m in index.mentions if m.first_token == j + 1 and m.preposition is None
+                    and index.can_act(m)), None)
+    return [subject.entity] if subject is not None and subject.last_token < match.token else []
 
 
 def _conjoined_in_sentence(doc: Document, match: TriggerMatch, last: Event | None, sentence: Sentence) -> bool:
@@ -363,6 +452,16 @@ def _nouns_in_nominal_context(doc: Document, lexicon: TriggerLexicon,
         ((m.token, m.trigger.type) in nouns and nominal(m.token)) or after_preposition(m)))]
 
 
+def _names_a_document(doc: Document, match: TriggerMatch) -> bool:
+    """"قرأت لائحة الاتهام", "وذكرت لائحة الاتهام أن": a definite noun after a document word is that document
+    (an indictment told of before), not an act reported here; "قدمت النيابة لائحة اتهام ضد" is one."""
+    token = doc.tokens[match.token]
+    if match.trigger.pos != "noun" or not token.article or match.token == 0:
+        return False
+    head = doc.tokens[match.token - 1]
+    return any(stem in DOCUMENT_HEADS for stem, _ in clitic_stems(head.text))
+
+
 def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """One trigger per token and type; a multi-word match beats a bare word at the same token."""
     best: dict[tuple[int, str], TriggerMatch] = {}
@@ -381,15 +480,18 @@ def _best_per_token(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     return out
 
 
-def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> list[TriggerMatch]:
     """The triggers no governing verb absorbs; a verb opening a conjunct after a comma ("ترفض أي مفاوضات
-    جديدة، ودعا ...") is governed by none."""
+    جديدة، ودعا ...") is governed by none. `names`: the tokens inside entity mentions."""
     kept = []
     governors = [m for m in matches if m.trigger.governs]
     for m in matches:
         opens_clause = m.trigger.pos == "verb" and m.token > 0 and doc.tokens[m.token - 1].text in COMMAS
+        # also the object right after the subject named after the verb, however long ("ولا تعارض أي من CNN أو
+        # وزارة العدل الأمريكية طلب كلينتون")
         governed = not opens_clause and any(
-            g.token < m.token <= g.end_token - 1 + GOVERNED_WINDOW
+            g.token < m.token
+            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token))
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
             for g in governors
@@ -397,6 +499,20 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch
         if not governed:
             kept.append(m)
     return kept
+
+
+def _after_subject(doc: Document, names: set[int], j: int) -> int:
+    """The token after the names that follow a verb ending at j (its subject, a list too: "أي من CNN أو وزارة
+    العدل"), with at most two words before them; j itself when no name follows."""
+    tokens = doc.tokens
+    first = next((k for k in range(j, min(len(tokens), j + SUBJECT_LEAD + 1)) if k in names), None)
+    if first is None:
+        return j
+    k = first
+    while k < len(tokens) and (k in names or (k + 1 in names and (tokens[k].text in COMMAS
+                                                                    or normalize(tokens[k].text) in LIST_WORDS))):
+        k += 1
+    return k
 
 
 def _one_per_mention(doc: Document, matches: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -54,10 +54,15 @@ def demonym_stem(word: str) -> str | None:
     return None
 
 
+def nationality(word: str) -> str | None:
+    """The ISO3 code of the state a demonym names ("الفلسطينيين" → PSE), whether or not the document names it."""
+    kb = _kb()
+    return (kb.nationality(_strip(word)) or kb.nationality(word)) if kb is not None else None
+
+
 def country_entity(doc: Document, word: str) -> Entity | None:
     """The document's GPE entity that the demonym `word` refers to."""
-    kb = _kb()
-    iso3 = kb.nationality(_strip(word)) or kb.nationality(word) if kb is not None else None
+    iso3 = nationality(word)
     gpes = [e for e in doc.entities if e.type == "GPE" and e.named]
     if iso3:
         # the country itself, never one of its cities ("الرئيس الفرنسي" is not the president of Paris)

@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 # a required companion word ("أطلق النار") must come within this many tokens after the trigger
 WITH_WINDOW = 3
 COMMAS = frozenset({"،", ","})
+SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 MAX_ASIDE = 15  # tokens of an aside between commas that the companion-word window skips
 
 
@@ -48,6 +49,8 @@ class Trigger:
     # its object follows with no preposition ("التقى السيسي"): a verb conjoined to an event of the sentence,
     # "، والتقى الرئيس المصري", has that event's subject and the name after it as object
     takes_object: bool = False
+    # a fight ("اشتباكات مع", "معارك في مواجهة"): each side attacks the other, so the recipient acts too
+    mutual: bool = False
     # the CAMEO code of the verb when its addressee is its object: "حذر بوتين واشنطن من ..." is a threat
     addressed_as: str | None = None
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
@@ -104,6 +107,9 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                     continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
+                    continue
+                # "التمسك" is the verbal noun of تمسك with the article, not "التمس" with "you" as its object
+                if trigger.pos == "verb" and cand.norm.startswith("ال") and cand.enclitic in SECOND_PERSON:
                     continue
                 found.setdefault(trigger, cand.proclitics)
     # an unambiguously passive form ("أقيل") also looks like an active one ("أُقيل" / "أَقيل", I dismiss)
@@ -198,6 +204,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             passive_before_number=bool(entry.get("passive_before_number", False)),
             hosts=bool(entry.get("hosts", False)),
             takes_object=bool(entry.get("takes_object", False)),
+            mutual=bool(entry.get("mutual", False)),
             addressed_as=_code(entry["addressed_as"]) if "addressed_as" in entry else None,
             window=int(entry.get("window", WITH_WINDOW)),
         )

@@ -1,7 +1,7 @@
 """located_in where the text states it: a place followed by the place that contains it, joined only by a
 preposition, a direction or an administrative unit ("قندهار في جنوب أفغانستان", "كتاف بمحافظة صعدة"), by a comma
 when the knowledge base puts the city in that very country (the dateline "دبي، الإمارات العربية المتحدة"), or a
-place followed by a demonym ("بولاية كنتاكي الأميركية")."""
+place followed by a demonym ("بولاية كنتاكي الأميركية"); the places listed before it are in it too.""" 
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from khabar.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
 PLACES = frozenset({"GPE", "LOC"})
+LOCATIVE = frozenset({"ب", "في"})
 COMMA = re.compile(r"\s*[،,]\s*")
+LIST_GAP = re.compile(r"\s*و\s*")  # "ميدان المالح وضاحية السلام"; after a comma a new phrase may begin
 
 
 class LocationReader:
@@ -47,8 +49,25 @@ class LocationReader:
                 dateline = COMMA.fullmatch(gap) and is_place(a) and is_country(b) and a.country == b.country
                 if stated or dateline:
                     out.append(Relation("located_in", a.id, b.id, doc.span(inner.start, outer.end)))
+                if stated:
+                    out += self._listed_before(doc, pool, entities, inner, outer)
             out += self._demonym_after(doc, pool, entities)
             out += self._capital(doc, pool, entities)
+        return out
+
+    def _listed_before(self, doc: Document, pool, entities, inner, outer) -> list[Relation]:
+        """The places listed before one located in `outer` are in it too: "ميدان المالح وضاحية السلام بالعريش"."""
+        out = []
+        at = pool.index(inner)
+        while at > 0:
+            place, follower = pool[at - 1], pool[at]
+            entity = entities.get(place.entity)
+            if (entity is None or entity.type not in PLACES or is_country(entity) or entity.id == outer.entity
+                    or place.preposition in LOCATIVE  # "بالشيخ زويد": where the places before it are
+                    or not LIST_GAP.fullmatch(doc.text[place.end : follower.start])):
+                break
+            out.append(Relation("located_in", entity.id, outer.entity, doc.span(place.start, outer.end)))
+            at -= 1
         return out
 
     def _capital(self, doc: Document, pool, entities) -> list[Relation]:
