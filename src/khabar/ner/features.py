@@ -8,6 +8,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.ner.context import (
+    WIDE_WINDOW,
+    headed_spans,
+    quoted_spans,
+    wide_lent,
+    word_classes,
+)
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.text.normalize import normalize
@@ -25,6 +32,7 @@ class WordAnalysis(NamedTuple):
     stem: str
     own: tuple[str, ...]  # features of the word at its own position
     context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
+    classes: tuple[str, ...] = ()  # with the context option: khabar.ner.context.word_classes
 
 
 def _shape(word: str) -> str:
@@ -40,10 +48,13 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
                  kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None,
-                 known: frozenset[str] | None = None):
+                 known: frozenset[str] | None = None, context: bool = False):
         """`known`: at tagging time, the features the model has weights for; the others cost the CRF a lookup
-        each and change nothing, so word-level features outside it are dropped once per distinct word."""
+        each and change nothing, so word-level features outside it are dropped once per distinct word.
+        `context`: the wider context features of khabar.ner.context (neighbour offsets ±3, word classes)."""
         self.known = known
+        self.context = context
+        self.window = WIDE_WINDOW if context else CONTEXT_WINDOW  # neighbour offsets
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
         # feature prefix -> gazetteer; each list gets its own weights
@@ -75,20 +86,30 @@ class FeatureExtractor:
         if word_clusters:
             lent.append("c=" + word_clusters[-1])
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
-        context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        if self.context:
+            classes = word_classes(word, stem, _shape(word))
+            context = wide_lent(tuple(lent), classes, kinds, word_clusters)
+        else:
+            classes = []
+            context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
         if self.known is not None:
             own = [f for f in own if f in self.known]
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
-        return WordAnalysis(candidates, stem, tuple(own), context)
+        return WordAnalysis(candidates, stem, tuple(own), context, tuple(classes))
 
     def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
-        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence."""
+        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence; with the context option,
+        the quoted stretches and the headed names too (prefixes "quote", "headed")."""
         candidates = [a.candidates for a in analysed]
         out = {}
         for name, gazetteer in self.gazetteers.items():
             tags = out[name] = ["O"] * len(analysed)
             for start, end, kind in gazetteer.match(candidates):
                 tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        if self.context:  # quoted and bracketed stretches, and headed names, read as more lists' tags
+            out["quote"] = quoted_spans([a.candidates[0] for a in analysed])
+            heads = [any("orghead" in self.name_words.get(c, ()) for c in a.candidates) for a in analysed]
+            out["headed"] = headed_spans(heads, [a.classes for a in analysed])
         return out
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:
@@ -98,7 +119,7 @@ class FeatureExtractor:
         sentence_features = []
         for i, word in enumerate(analysed):
             features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
-            for offset in CONTEXT_WINDOW:
+            for offset in self.window:
                 j = i + offset
                 if 0 <= j < n:
                     features += analysed[j].context[offset]

@@ -28,6 +28,7 @@ GAZETTEER_FILE = "gazetteer.tsv"
 AUTO_GAZETTEER_FILE = "auto_gazetteer.tsv"
 KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/build_ner_name_words.py)
 NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
+FEATURES_FILE = "features.json"  # optional feature options the model was trained with ({"context": true})
 DECODING_FILE = "decoding.json"  # optional label biases for the first pass (scripts/tune_ner_decoding.py)
 OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE)
 
@@ -43,7 +44,19 @@ def load_feature_extractor(model_dir: Path, known: frozenset[str] | None = None)
                 for p in (model_dir / AUTO_GAZETTEER_FILE, model_dir / KB_GAZETTEER_FILE))
     name_words_path = model_dir / NAME_WORDS_FILE
     name_words = load_name_words(name_words_path) if name_words_path.exists() else None
-    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known)
+    options_path = model_dir / FEATURES_FILE
+    options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
+    return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known,
+                            context=options.get("context", False))
+
+
+def write_feature_options(model_dir: Path, context: bool) -> None:
+    """Record the feature options a model is trained with, for `load_feature_extractor` (no file: defaults)."""
+    path = model_dir / FEATURES_FILE
+    if context:
+        path.write_text(json.dumps({"context": True}) + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:
