@@ -86,3 +86,60 @@ def test_the_names_inside_a_quoted_body_are_not_mentions_of_their_own():
     doc = Document(id="t", text='وأعلنت جمعية الصداقة "روسيا - مصر" عن مؤتمر في القاهرة.')
     default_pipeline()(doc)
     assert [m.text for e in doc.entities for m in e.mentions] == ['جمعية الصداقة "روسيا - مصر"', "القاهرة"]
+
+
+def test_a_construct_chain_closed_by_a_relative_adjective_names_a_body():
+    assert _names("رئيس لجنة الشؤون الخارجية في الدوما") == [("لجنة الشؤون الخارجية", "ORG")]
+    assert _names("لكن مجلس اتحاد النقابات المهنية في الأردن") == [("مجلس اتحاد النقابات المهنية", "ORG")]
+    assert _names("وأعلنت إدارة البحوث العلمية والإفتاء أن") == [("إدارة البحوث العلمية والإفتاء", "ORG")]
+
+
+def test_a_construct_chain_that_describes_is_no_name():
+    assert _names("وتظاهرت مئات السيدات خارج مركز الشرطة الذي احتجزت فيه") == []  # no adjective
+    assert _names("بعدما توصل تحقيق أجرته لجنة الانتخابات إلى أنهم") == []  # إلى is no adjective
+    assert _names("وفد لجنة المتابعة المعنية بتنفيذ نتائج المؤتمر") == []  # what kind, not which
+    assert _names("التي يمتلك بنك برقان الحصة الكبرى فيها") == []  # an elative, and a company's name
+    assert _names("ونص المرسوم على أنها هيئة أهلية للأعمال الخيرية") == []  # a complement after a preposition
+    assert _names("مشروع مشترك بين الشركتين وشركة تأجير السيارات الألمانية سيكست") == []  # a company described
+    assert _names("يدخل في شراكتها صندوق تنمية الموارد البشرية والقطاع الخاص") == [
+        ("صندوق تنمية الموارد البشرية", "ORG")
+    ]  # the coordinated word begins a second body
+    assert _names("واتهم المدعون إدارة البنك العربي الذي يتخذ") == []  # the management of a bank
+
+
+def test_a_general_body_is_named_by_what_it_is_for():
+    assert _names("وقالت المؤسسة العامة للتأمينات الاجتماعية إن") == [("المؤسسة العامة للتأمينات الاجتماعية", "ORG")]
+    assert _names("أعلنت المديرية العامة لقوات الدرك، أن") == [("المديرية العامة لقوات الدرك", "ORG")]
+    assert _names("وقالت الهيئة العامة للسياحة والتراث الوطني إن") == [("الهيئة العامة للسياحة والتراث الوطني", "ORG")]
+    assert _names("مدير الإدارة العامة للتعليم بالخرج") == [("الإدارة العامة للتعليم", "ORG")]
+    assert _names("تحقيقا المصلحة العليا للطفل") == []  # no body's head
+    assert _names("ولفت المدير العام للمؤسسة العامة لصوامع الغلال إلى") == [("لمؤسسة العامة لصوامع الغلال", "ORG")]
+
+
+def test_military_units_named_by_an_ordinal():
+    assert _names("يقودها رجال الجيش الثاني الميداني بالتعاون") == [("الجيش الثاني الميداني", "ORG")]
+    assert _names("وقال قائد الفرقة الرابعة المدرعة إن") == [("الفرقة الرابعة المدرعة", "ORG")]
+    assert _names("وصل الجيش إلى المدينة الثانية") == []
+    assert _names("رئيس الجالية والمجلس الأعلى للجاليات اليمنية حول العالم") == [
+        ("المجلس الأعلى للجاليات اليمنية", "ORG")
+    ]  # the conjunction stays outside
+
+
+def test_military_regions():
+    assert _names("ومجموعات التدخل السريع التابعة للمنطقة المركزية العسكرية.") == [
+        ("لمنطقة المركزية العسكرية", "ORG")
+    ]
+    assert _names("وقال قائد المنطقة العسكرية الرابعة إن") == [("المنطقة العسكرية الرابعة", "ORG")]
+    assert _names("دخلوا المنطقة العسكرية المغلقة قرب الحدود") == []  # a closed zone
+
+
+def test_a_head_that_is_also_a_verbal_noun_names_a_body_only_before_its_words():
+    assert _names("وقالت قيادة القوات الجوية السعودية إن") == [("قيادة القوات الجوية السعودية", "ORG")]
+    assert _names("بمنشور ساخر من قيادة المرأة السعودية للسيارات") == []  # driving
+    assert _names("وكان الفريق بقيادة المدرب اليوناني دونيس") == []  # led by
+    assert _names("إلى جانب دوره الرئيس في إدارة السياسة النقدية") == []  # managing
+
+
+def test_a_quoted_noun_and_adjective_describe():
+    assert _names('الإخوان المسلمون وصنفتها "منظمة إرهابية".') == []
+    assert _names("تعتبر حزب العمال الكردستاني «منظمة إرهابية»، ورأى") == []

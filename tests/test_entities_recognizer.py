@@ -36,3 +36,8 @@ def test_a_place_after_a_preposition_is_not_part_of_the_name_before_it(kb):
 
 def test_the_future_particle_is_no_clitic_of_a_name(kb):
     assert spans(kb, "حافظ على الاتفاق سليما.", []) == []  # not س + ليما (Lima)
+
+
+def test_a_body_named_by_its_head_holds_the_known_names_after_its_head(kb):
+    kept = spans(kb, "وكانت وزارة الأوقاف السعودية قد أعلنت ذلك.", [])
+    assert ("وزارة الأوقاف السعودية", "ORG", "head") in kept and not any(t == "GPE" for _, t, _ in kept)

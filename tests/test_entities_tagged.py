@@ -42,3 +42,42 @@ def span_text(text: str, first_word: str, known=frozenset({"بوتين", "ادي
 def test_a_name_keeps_a_first_letter_that_looks_like_a_clitic_when_the_whole_word_is_the_commoner_name(
         text, first_word, expected):
     assert span_text(text, first_word) == expected
+
+
+def tagged(text: str, first_word: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text)
+    TextAnalyzer()(doc)
+    return [(text[s.start:s.end], s.type) for s in TaggedNames(TagAs(first_word), set(), frozenset(), COUNTS)(doc)]
+
+
+def test_a_particle_the_tagger_runs_into_a_name_is_left_out():
+    assert tagged("وبحسب المصادر فإن أردوغان يريد ذلك", "فإن") == [("أردوغان", "PER")]
+
+
+def test_an_honorific_or_a_greeting_is_no_name():
+    assert tagged("بقيادة خادم الحرمين الشريفين الملك سلمان", "خادم") == []
+    assert tagged("بعد لقائه بخادم الحرمين الملك سلمان", "بخادم") == []
+    assert tagged("مرددة عبارات الترحيب أهلا بك هنا", "أهلا") == []
+
+
+def test_a_name_after_a_town_noun_is_a_place():
+    assert tagged("نقل عفش شقته بمدينة باولينج جرين بسبب انتقاله", "باولينج") == [("باولينج جرين", "GPE")]
+    assert tagged("وقال في تصريحات في مدينة فان بعد يوم", "فان") == [("فان بعد", "GPE")]  # Van, a town
+
+
+class TagOrg:
+    """A stand-in tagger: B-ORG on the first given word, I-ORG on the others."""
+
+    def __init__(self, *words: str):
+        self.words = words
+
+    def tag(self, sentences):
+        return [["O" if w not in self.words else "B-ORG" if w == self.words[0] else "I-ORG" for w in words]
+                for words in sentences]
+
+
+def test_a_noun_and_an_indefinite_adjective_describe_an_organisation():
+    doc = Document(id="t", text='وصنفتها "منظمة إرهابية". وقالت شركة أمريكية إن')
+    TextAnalyzer()(doc)
+    assert TaggedNames(TagOrg("منظمة", "إرهابية"), set(), frozenset(), COUNTS)(doc) == []
+    assert TaggedNames(TagOrg("شركة", "أمريكية"), set(), frozenset(), COUNTS)(doc) == []

@@ -1180,3 +1180,10 @@ def test_a_body_votes_through_its_members_for_the_name_its_preposition_governs(c
     doc = make_doc(text, [("k", "PER", {"names": ["خان"]}), ("na", "ORG", {"names": ["الجمعية الوطنية"]})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["na"], ["k"])]
+
+
+def test_a_masculine_verb_next_to_a_feminine_name_has_it_as_object(coder):
+    doc = make_doc("وقال الوزير إن الوضع خطير، وطالب الأمم المتحدة بالتحرك. وطالبت الأمم المتحدة بوقف القصف.",
+                   [("un", "ORG", {"names": ["الأمم المتحدة"], "kb_id": "igo:un"})])
+    coder(doc)
+    assert [(e.actors, e.evidence.text.startswith("وطالبت")) for e in doc.events] == [(["un"], True)]

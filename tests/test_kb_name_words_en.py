@@ -35,3 +35,9 @@ def test_a_quoted_name_is_one_unit_before_the_body_with_the_places_the_caller_kn
     known = {"روسيا": "Russia", "مصر": "Egypt"}.get
     assert transliterate('جمعية الصداقة "روسيا - مصر"', person=False, known=known) == "Russia - Egypt Friendship Association"
     assert transliterate('بنك الاستثمار "Daiwa"', person=False, known=known) == "Daiwa Investment Bank"
+
+
+def test_a_run_of_relative_adjectives_keeps_its_order_and_nouns_in_ya_are_no_adjectives():
+    assert transliterate("الجيش الثاني الميداني", person=False) == "Second Field Army"
+    assert transliterate("المنطقة المركزية العسكرية", person=False) == "Central Military Region"
+    assert transliterate("مجموعة الرؤية الاستراتيجية", person=False) == "Strategic Vision Group"

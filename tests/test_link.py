@@ -381,3 +381,32 @@ def test_places_the_sources_lacked_and_homonyms_chosen_by_the_article_countries(
     linker(doc)
     assert [(e.name_en, e.country) for e in doc.entities] == [
         ("England", "GBR"), ("Arizona", "USA"), ("Zinjibar", "YEM"), ("Yemen", "YEM")]
+
+
+def test_korean_and_chinese_names_are_shortened_to_their_family_name(linker):
+    doc = make_doc("والتقى كيم جونغ أون الرئيس الصيني. وقال كيم إن اللقاء مثمر.",
+                   [("كيم جونغ أون", "PER"), ("كيم", "PER")])
+    linker(doc)
+    assert [(e.name_en, len(e.mentions)) for e in doc.entities] == [("Kim Jong-un", 2)]
+
+
+def test_a_given_name_after_a_title_is_the_holder_of_that_title_whose_name_it_begins(linker):
+    doc = make_doc("الرياض - وقال الملك سلمان إن المملكة العربية السعودية ستدعم اليمن. وأكد سلمان ذلك.",
+                   [("الرياض", "GPE", "place:riyadh"), ("سلمان", "PER"), ("المملكة العربية السعودية", "GPE", "country:SAU"),
+                    ("اليمن", "GPE", "country:YEM"), ("سلمان", "PER")], published=dt.date(2018, 5, 1))
+    linker(doc)
+    assert [len(e.mentions) for e in doc.entities if e.name_en == "Salman of Saudi Arabia"] == [2]
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it(linker):
+    doc = make_doc("قال النبي محمد صلى الله عليه وسلم إن الدين يسر.", [("محمد صلى الله", "PER")])
+    linker(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["محمد"]
+
+
+def test_a_body_named_by_its_kind_only_is_of_the_article_country_and_says_so(linker):
+    doc = make_doc("وأعلنت اللجنة المركزية العسكرية في مصر مقتل مسلحين في سيناء.",
+                   [("اللجنة المركزية العسكرية", "ORG"), ("مصر", "GPE", "country:EGY"), ("سيناء", "LOC")])
+    linker(doc)
+    body = doc.entities[0]
+    assert (body.name_en, body.country) == ("Central Military Committee (Egypt)", "EGY")

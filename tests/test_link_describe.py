@@ -48,6 +48,7 @@ def kb():
         ("الأمين العام للأمم المتحدة", D2018, None, "person:guterres"),
         ("المبعوث الأممي إلى اليمن", dt.date(2018, 9, 10), None, "person:griffiths"),
         ("أمير قطر", D2018, None, "person:tamim"),
+        ("خادم الحرمين الشريفين", D2018, None, "person:kingsalman"),  # a title of one country's office only
         ("أول زعيم كوري شمالي", D2018, "PRK", None),  # the first to cross the border, not Kim Il-sung
         # bare titles: the article's one country, where the title names that office
         ("الرئيس", D2018, "USA", "person:trump"),

@@ -46,17 +46,23 @@ def test_the_word_table_starts_again_when_full(tagger, monkeypatch):
     assert len(scores.word_id) <= max(8, *map(len, SENTENCES))  # cleared before a sentence that would overflow it
 
 
-def test_real_valued_attributes_add_weight_times_value():
-    """Dense word vectors (khabar.ner.vectors): own, lent to neighbours, and a word without one; random weights
-    for every attribute so that each one shows in the scores."""
+@pytest.mark.parametrize("context", [False, True])
+def test_real_valued_attributes_add_weight_times_value(tmp_path, context):
+    """Dense word vectors (khabar.ner.vectors): own, lent to neighbours, and a word without one, with the
+    default and the wide context window; random weights for every attribute so that each one shows."""
     from khabar.ner.decode import BiasedViterbi
-    from khabar.ner.tagger import default_model_dir, load_feature_extractor
+    from khabar.ner.tagger import (FEATURES_FILE, WORD_VECTORS_FILE, default_model_dir, load_feature_extractor,
+                                   write_feature_options)
     from khabar.ner.vectors import WordVectors
 
     rng = np.random.default_rng(3)
-    table = WordVectors(["بوتين", "موسكو", "رئيس", "قال"], rng.normal(size=(4, 3)), lend=(-1, 1))
-    features = load_feature_extractor(default_model_dir())
-    features.vectors, features.vector_offsets = table, table.lend
+    for f in default_model_dir().iterdir():
+        if f.name not in (FEATURES_FILE, WORD_VECTORS_FILE):  # written below: never through a link into the package
+            (tmp_path / f.name).symlink_to(f)
+    write_feature_options(tmp_path, context)
+    WordVectors(["بوتين", "موسكو", "رئيس", "قال"], rng.normal(size=(4, 3)), lend=(-1, 1)).save(tmp_path / WORD_VECTORS_FILE)
+    features = load_feature_extractor(tmp_path)
+    assert features.context == context and features.vector_offsets == (-1, 1)
     items = [features.items(tokens) for tokens in SENTENCES]
     assert any(isinstance(item, dict) and "-1v2" in item for sentence in items for item in sentence)
     viterbi = BiasedViterbi.__new__(BiasedViterbi)

@@ -66,13 +66,16 @@ class EntityRecognizer:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
         seq = units(doc.tokens)
         heads = self.heads(doc)
-        # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي")
-        bodies = [s for s in heads if s.source == QUOTED_BODY]
+        # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي"), and so
+        # does one named by its head noun after the head ("لجنة أخلاقيات البرلمان الروسي"; but "وزارة العدل
+        # الكورية الجنوبية" is the KB's ministry and its adjective, which the linker reads)
+        bodies = [s for s in heads if s.source == QUOTED_BODY or s.type == "ORG"]
         # a place inside a longer organisation or person the tagger found is part of that name ("مانشستر يونايتد",
         # "جامعة القاهرة", "جورج واشنطن")
         named = [t for t in tagged if t.type in ("ORG", "PER")]
         spans = [s for s in self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
-                 if not any(b.start <= s.start and s.end <= b.end for b in bodies)
+                 if not any(b.start <= s.start and s.end <= b.end and (b.source == QUOTED_BODY or b.start < s.start)
+                            for b in bodies)
                  and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, s, t)
                                                             for t in named))
                  and not self.institutions.qualifies_noun_before(doc, s)]

@@ -6,7 +6,9 @@
 - organisations of a head, one to three definite words and the nationality adjectives closing them:
   "حرس الحدود اليمني", "مجلس الأعمال اللبناني- السعودي" (without the adjective, "اللجنة"/"لجنة
   التحقيق" are descriptions, not names);
-- numbered military units: "اللواء 84 مشاة";
+- numbered military units: "اللواء 84 مشاة"; units named by an ordinal: "الجيش الثاني الميداني";
+- organisations of an indefinite head, a construct chain and the relative adjectives closing it: "لجنة الشؤون
+  الخارجية"; general bodies named by what they are for: "المؤسسة العامة للتأمينات الاجتماعية";
 - bodies of a head, definite words and a quoted name: 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"'.
 The word after a place head must look like a name: definite, or an indefinite word that is not an
 adjective (ending in ي/ة: "حي سكني", "منطقة عسكرية") nor one of the `not_names`.
@@ -71,7 +73,17 @@ class NameHeads:
     place_in_name: dict[str, str]
     place_descriptor: dict[str, str]
     organisation: frozenset[str]
+    verbal_heads: dict[str, frozenset[str]]
+    managing_heads: frozenset[str]
+    chain_heads: frozenset[str]
+    descriptive_adjectives: frozenset[str]
+    general_body_heads: frozenset[str]
+    general_adjectives: frozenset[str]
     numbered_units: frozenset[str]
+    ordinal_units: frozenset[str]
+    ordinals: frozenset[str]
+    region_heads: frozenset[str]
+    military_adjective: str
     unit_words: frozenset[str]
     not_names: frozenset[str]
     hamza: frozenset[str]  # heads written with a hamza on the alef
@@ -88,11 +100,23 @@ class NameHeads:
             {normalize_word(k): v for k, v in data["place_in_name"].items()},
             {normalize_word(k): v for k, v in data["place_descriptor"].items()},
             words("organisation"),
+            {normalize_word(k): frozenset(map(normalize_word, v)) for k, v in data["verbal_heads"].items()},
+            words("managing_heads"),
+            words("chain_heads"),
+            words("descriptive_adjectives"),
+            words("general_body_heads"),
+            words("general_adjectives"),
             words("numbered_units"),
+            words("ordinal_units"),
+            words("ordinals"),
+            words("region_heads"),
+            normalize_word(data["military_adjective"]),
             words("unit_words"),
             words("not_names"),
             with_hamza(
-                w for key in ("place_in_name", "place_descriptor", "organisation", "numbered_units") for w in data[key]
+                w for key in ("place_in_name", "place_descriptor", "organisation", "chain_heads", "general_body_heads",
+                            "numbered_units", "ordinal_units")
+                for w in data[key]
             ),
         )
 
@@ -104,7 +128,10 @@ class HeadNames:
         self.kb = kb
         self.heads = heads or NameHeads.load()
         h = self.heads
-        self._any_head = frozenset().union(h.place_in_name, h.place_descriptor, h.organisation, h.numbered_units)
+        self._any_head = frozenset().union(
+            h.place_in_name, h.place_descriptor, h.organisation, h.chain_heads, h.general_body_heads, h.numbered_units,
+            h.ordinal_units, h.region_heads,
+        )
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
         spans: list[EntitySpan] = []
@@ -127,6 +154,12 @@ class HeadNames:
             return self._quoted(tokens, i)
         if head_form(token, self._any_head, article=True, hamza=self.heads.hamza) is None:
             return None, i  # most words are no head: one test instead of one per head list
+        if (verbal := head_form(token, heads.verbal_heads, hamza=heads.hamza)) and not (
+            i + 1 < len(tokens) and tokens[i + 1].norm in heads.verbal_heads[verbal[0]]
+        ):
+            return None, i  # "بقيادة المدرب اليوناني": led by, not a command
+        if i > 0 and tokens[i - 1].norm == "في" and head_form(token, heads.managing_heads, hamza=heads.hamza):
+            return None, i  # "في إدارة السياسة النقدية": managing it
         if (
             (head := head_form(token, heads.place_in_name, hamza=heads.hamza))
             and self._name_word(tokens, i + 1)
@@ -142,6 +175,28 @@ class HeadNames:
             while last + 1 < len(tokens) and tokens[last + 1].norm in heads.unit_words:
                 last += 1
             return _span(tokens, token.start + head[1], last, "ORG"), last
+        if (
+            (head := head_form(token, heads.ordinal_units, article=True, hamza=heads.hamza))
+            and _definite(token)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].norm in heads.ordinals
+        ):  # "الجيش الثاني الميداني"
+            last = i + 1
+            while last + 1 < len(tokens) and (
+                _relative_adjective(tokens[last + 1]) or tokens[last + 1].norm[2:] in heads.unit_words
+            ):  # "الميداني", "المدرعة"
+                last += 1
+            return _span(tokens, _article_start(token), last, "ORG"), last
+        if (
+            head_form(token, heads.region_heads, article=True, hamza=heads.hamza)
+            and _definite(token)
+            and (last := self._military_region(tokens, i)) is not None
+        ):  # "المنطقة المركزية العسكرية"
+            return _span(tokens, _article_start(token), last, "ORG"), last
+        if (head := head_form(token, heads.general_body_heads, article=True, hamza=heads.hamza)) and (
+            last := self._general_body(tokens, i)
+        ) is not None:  # "المؤسسة العامة للتأمينات الاجتماعية"
+            return _span(tokens, _article_start(token), last, "ORG"), last
         if (head := head_form(token, heads.organisation, article=True, hamza=heads.hamza)) and (
             last := self._national_body(tokens, i)
         ) is not None:  # "حرس الحدود اليمني", and with the article: "اللجنة الأولمبية الأردنية"
@@ -150,6 +205,10 @@ class HeadNames:
             last := self._body_with_quoted_name(tokens, i)
         ) is not None:
             return EntitySpan(token.start + head[1], tokens[last].end, "ORG", QUOTED_BODY), last
+        if (head := head_form(token, heads.chain_heads, hamza=heads.hamza)) and (
+            last := self._construct_chain(tokens, i)
+        ) is not None:  # "لجنة الشؤون الخارجية", "مجلس اتحاد النقابات المهنية"
+            return _span(tokens, token.start + head[1], last, "ORG"), last
         return None, i
 
     def _body_with_quoted_name(self, tokens: list[Token], i: int) -> int | None:
@@ -160,12 +219,14 @@ class HeadNames:
         if j is None or j >= len(tokens) or tokens[j].norm != _QUOTE or tokens[j - 1].end == tokens[j].start:
             return None  # a mark written against the word before closes a quotation: '"مجلس الأمن" لخطتهما'
         close = _closing_mark(tokens, j)
-        return close if close is not None and tokens[close].sentence == tokens[j].sentence else None
+        if close is None or tokens[close].sentence != tokens[j].sentence or _quoted_description(tokens, j, close):
+            return None
+        return close
 
     def _quoted(self, tokens: list[Token], i: int) -> tuple[EntitySpan | None, int]:
         """ "لواء الحسم": a quoted name that begins with a head noun."""
         close = _closing_mark(tokens, i)
-        if close is None:
+        if close is None or _quoted_description(tokens, i, close):
             return None, i
         first = tokens[i + 1]
         if head_form(first, self.heads.organisation, hamza=self.heads.hamza) and not _definite(first):
@@ -189,6 +250,88 @@ class HeadNames:
                 last = k
             else:
                 return last
+
+    def _construct_chain(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "مجلس اتحاد النقابات المهنية" (an indefinite head, at most one indefinite noun, a
+        definite noun, then relative adjectives), or None. The adjectives make the chain a name; without them,
+        or with one that only says what kind of body it is ("لجنة التحقيق الدولية"), the chain describes."""
+        j = i + 1
+        if j < len(tokens) and self._construct_noun(tokens[j]):
+            j += 1  # "اتحاد" in "مجلس اتحاد النقابات", "أخلاقيات" in "لجنة أخلاقيات البرلمان"
+        if j >= len(tokens) or not tokens[j].text.startswith("ال") or _adjective(tokens[j]):
+            return None
+        if self.kb.role(tokens[j].text) or tokens[j].norm in self.heads.not_names:
+            return None  # "مكتب الرئيس الأميركي": whose office
+        if tokens[j].norm[2:] in self.heads.organisation:
+            return None  # "إدارة البنك العربي": the management of a body named after it
+        last = j
+        while last + 1 < len(tokens) and last - i < MAX_DEFINITE_WORDS + 1 and _relative_adjective(tokens[last + 1]):
+            last += 1
+        if last == j or tokens[last].norm in self.heads.descriptive_adjectives:
+            return None
+        if self.kb.exact(" ".join(t.text for t in tokens[j : last + 1])):
+            return None  # "إدارة البنك العربي": the management of a body the KB knows
+        return self._coordinated(tokens, last)
+
+    def _coordinated(self, tokens: list[Token], last: int) -> int:
+        """The last token of a name closed by a coordinated definite word and its adjectives ("إدارة البحوث
+        العلمية والإفتاء", "مؤسسة التدريب الفني والمهني"), else `last`."""
+        k = last + 1
+        if k >= len(tokens) or not tokens[k].text.startswith("وال") or len(tokens[k].text) < 6:
+            return last
+        if normalize_word(tokens[k].text[1:]) in self.heads.not_names or self.kb.exact(tokens[k].text[1:]):
+            return last  # "والحدود", "والسعودية": a phrase of its own
+        while k + 1 < len(tokens) and _relative_adjective(tokens[k + 1]):
+            k += 1
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.text.startswith("ال") and not self.kb.role(after.text):
+            return last  # "صندوق تنمية الموارد البشرية والقطاع الخاص": a second body
+        return k
+
+    def _military_region(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "المنطقة العسكرية الرابعة" / "المنطقة المركزية العسكرية" (the region's head, "military"
+        and an ordinal or another relative adjective, in either order), or None."""
+        pair = [t.norm for t in tokens[i + 1 : i + 3]]
+        if len(pair) < 2 or self.heads.military_adjective not in pair:
+            return None
+        other = tokens[i + 1] if pair[1] == self.heads.military_adjective else tokens[i + 2]
+        if other.norm in self.heads.ordinals or (
+            _relative_adjective(other) and other.norm not in self.heads.descriptive_adjectives
+        ):
+            return i + 2
+        return None
+
+    def _general_body(self, tokens: list[Token], i: int) -> int | None:
+        """The last token of "المؤسسة العامة للتأمينات الاجتماعية" (a definite head, "general", then لـ and what the
+        body is for: a definite word or a construct chain, their adjectives and a coordinated word), or None."""
+        if not _definite(tokens[i]) or i + 2 >= len(tokens) or tokens[i + 1].norm not in self.heads.general_adjectives:
+            return None
+        k = i + 2
+        text = tokens[k].text
+        if not text.isalpha() or not text.startswith("ل") or len(text) < 4:
+            return None
+        if not text.startswith("لل"):  # "لقوات الدرك", "لصوامع الغلال"
+            if k + 1 >= len(tokens) or not tokens[k + 1].text.startswith("ال"):
+                return None
+            k += 1
+        elif self.kb.role("ا" + text[1:]):
+            return None  # "القيادة العامة للرئيس": whose command
+        while k + 1 < len(tokens) and _relative_adjective(tokens[k + 1]):
+            k += 1
+        return self._coordinated(tokens, k)
+
+    def _construct_noun(self, token: Token) -> bool:
+        """An indefinite noun inside a construct chain: a plain word, no role ("رئيس"), no adjective."""
+        norm = token.norm
+        return (
+            token.text.isalpha()
+            and len(norm) >= 3
+            and not _definite(token)
+            and not norm.endswith("ي")
+            and norm not in self.heads.not_names
+            and not self.kb.role(token.text)
+            and not self.kb.starts_no_name(token.text)
+        )
 
     def _definite_words_end(self, tokens: list[Token], i: int, stop: Callable[[Token], bool]) -> int | None:
         """Where the one to MAX_DEFINITE_WORDS definite words after the head at i end (before a word `stop`
@@ -244,6 +387,13 @@ def _imperfect_verb(token: Token) -> bool:
     return not _definite(token) and len(token.norm) >= 5 and token.norm[0] in "يتن"
 
 
+def _quoted_description(tokens: list[Token], opening: int, close: int) -> bool:
+    """ '«منظمة إرهابية»': a noun and an indefinite adjective in quotation marks describe (what a body was
+    called), they name nothing."""
+    words = tokens[opening + 1 : close]
+    return len(words) == 2 and not _definite(words[1]) and words[1].text.endswith(("ي", "ية"))
+
+
 def _closing_mark(tokens: list[Token], opening: int) -> int | None:
     """The quotation mark closing a short name that opens at `opening` (at most MAX_QUOTED_WORDS words), or None."""
     end = min(len(tokens), opening + MAX_QUOTED_WORDS + 2)
@@ -253,6 +403,20 @@ def _closing_mark(tokens: list[Token], opening: int) -> int | None:
 def _adjective(token: Token) -> bool:
     """A definite relative adjective ("العسكرية", "الشيوعي"), the words that follow a definite head in its name."""
     return token.norm.startswith("ال") and token.norm.endswith(("ي", "يه", "ية"))
+
+
+def _article_start(token: Token) -> int:
+    """Where a definite word starts after its proclitics: "والمجلس" -> "المجلس", "للمؤسسة" -> "لمؤسسة" (the
+    article's alef is not written after ل). The token's `norm` has dropped them, so head_form cannot tell."""
+    text = token.text
+    at = text.find("لل") + 1 if text.startswith(("لل", "ولل", "فلل")) else text.find("ال")
+    return token.start + max(at, 0)
+
+
+def _relative_adjective(token: Token) -> bool:
+    """A definite adjective in ي/ية as written ("الخارجية"), no function word ("التي", "إلى") nor
+    elative ("الكبرى": its ى normalises to ي)."""
+    return token.text.startswith("ال") and token.text.endswith(("ي", "ية")) and len(token.norm) >= 5
 
 
 def _definite(token: Token) -> bool:

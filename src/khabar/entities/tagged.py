@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
 from khabar.document import Document, EntitySpan, Token
+from khabar.entities.heads import head_form
 from khabar.kb.translit import name_key
 from khabar.ner.conlleval import entity_spans
+from khabar.text.normalize import normalize_word
 from khabar.text.tokenize import stem_candidates
 
 _TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}  # MISC is not an output type
+
+
+@dataclass(frozen=True, slots=True)
+class SpanFixes:
+    """data/entities/tagged_names.yaml: words before a name the tagger runs into it, honorifics it takes for
+    names, and nouns after which a name is a place."""
+
+    lead_words: frozenset[str]
+    honorifics: tuple[tuple[str, ...], ...]
+    place_cues: frozenset[str]
+
+    @classmethod
+    def load(cls) -> SpanFixes:
+        text = resources.files("khabar.data").joinpath("entities/tagged_names.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        return cls(
+            frozenset(data["lead_words"]),  # as written: "فإن" (then), not "فان" (the Turkish town)
+            tuple(tuple(normalize_word(w) for w in h.split()) for h in data["honorifics"]),
+            frozenset(normalize_word(w) for w in data["place_cues"]),
+        )
 
 
 class TaggedNames:
@@ -17,15 +44,16 @@ class TaggedNames:
     ("وبوتين" → "بوتين") or part of the name ("فلاديمير"); `name_counts`: how often the name-word table has seen
     a word as a name (keyed by `name_key`), so that a name that begins like a clitic keeps its first letter when
     the whole word is the commoner name ("فادي", not "ادي"; "فالح", not "ال" + "ح"); `location_heads`: first
-    words that make a location a natural place (LOC) rather than a political entity (GPE).
+    words that make a location a natural place (LOC) rather than a political entity (GPE); `fixes`: see SpanFixes.
     """
 
     def __init__(self, tagger, known_words: set[str], location_heads: frozenset[str],
-                 name_counts: dict[str, tuple[str, int]] | None = None):
+                 name_counts: dict[str, tuple[str, int]] | None = None, fixes: SpanFixes | None = None):
         self.tagger = tagger
         self.known_words = known_words
         self.location_heads = location_heads
         self.name_counts = name_counts or {}
+        self.fixes = fixes or SpanFixes.load()
 
     def __call__(self, doc: Document) -> list[EntitySpan]:
         sentences = [doc.sentence_tokens(s) for s in doc.sentences]
@@ -34,13 +62,30 @@ class TaggedNames:
         for sent, sent_tags in zip(sentences, tags):
             for first, end, label in sorted(entity_spans(sent_tags)):
                 entity_type = _TYPES.get(label)
-                if entity_type is None:
+                first = self._past_words_before_name(sent, first, end)
+                if entity_type is None or first == end or (entity_type == "ORG" and _described(sent[first:end])):
                     continue
                 start = self._name_start(sent[first])
                 if entity_type == "LOC":
                     entity_type = "LOC" if sent[first].norm in self.location_heads else "GPE"
+                elif first > 0 and head_form(sent[first - 1], self.fixes.place_cues):
+                    entity_type = "GPE"  # "بمدينة باولينج جرين": a town, though it reads like a person
                 spans.append(EntitySpan(start, sent[end - 1].end, entity_type, "ner"))
         return spans
+
+    def _past_words_before_name(self, sent: list[Token], first: int, end: int) -> int:
+        """The first token of the name in the tagged tokens first..end: after a particle ("فإن أردوغان") or
+        an honorific ("خادم الحرمين الشريفين") or a greeting ("أهلا بك"); `end` when nothing is left."""
+        if sent[first].text in self.fixes.lead_words:
+            return first + 1
+        words = [normalize_word(t.text) for t in sent[first:end]]
+        for honorific in self.fixes.honorifics:
+            n = min(len(honorific), len(words))
+            if n < 2 or tuple(words[1:n]) != honorific[1:n]:
+                continue
+            if words[0] == honorific[0] or head_form(sent[first], frozenset(honorific[:1])):
+                return first + n  # "خادم الحرمين", "بخادم الحرمين"
+        return first
 
     def _name_start(self, token: Token) -> int:
         """Where the name starts inside its first token: after clitics that are certainly clitics."""
@@ -57,3 +102,9 @@ class TaggedNames:
 
     def _seen_as_name(self, word: str) -> int:
         return self.name_counts.get(name_key(word)[0], ("", 0))[1]
+
+
+def _described(tokens: list[Token]) -> bool:
+    """An "organisation" that a noun and an indefinite adjective in ية describe: '"منظمة إرهابية"', "شركة
+    أمريكية" (a name of two words does not end in an indefinite adjective)."""
+    return len(tokens) <= 2 and tokens[-1].text.endswith("ية") and not tokens[-1].text.startswith(("ال", "لل"))

@@ -48,6 +48,9 @@ PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     # "رفض الإفراج عنه", "دافع عنه": the one released or defended
     "عنه عنها عنهم").split())
 ANTECEDENT_WINDOW = 30
+# states whose names take a masculine verb ("أعلن العراق"); the others take a feminine one ("أعلنت روسيا")
+MASCULINE_STATES = frozenset(normalize(w) for w in "العراق الأردن لبنان السودان اليمن المغرب البحرين الكويت الصومال".split())
+FEMININE_PLURAL_HEADS = frozenset(normalize(w) for w in "الأمم الولايات الإمارات الدول القوات".split())
 BETWEEN = normalize("بين")
 ACCUSATIVE_PLURAL = "ين"  # the sound masculine plural out of the nominative ("مقاتلين", "المتظاهرين")
 FROM, EACH = normalize("من"), normalize("كل")
@@ -372,7 +375,8 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
     # a name inside a relative clause after the object ("التصريحات التي أدلى بها فريدمان") is not the subject
     subject = next((m for m in after if m.first_token - t.token <= ACTOR_WINDOW and m.preposition is None
                     and index.can_act(m) and not t.relative_between(m.first_token)
-                    and not t.conjunct_between(m.first_token) and not _accusative_group(t, m)), None)
+                    and not t.conjunct_between(m.first_token) and not _accusative_group(t, m)
+                    and not _disagrees_in_gender(t, m)), None)
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
@@ -388,6 +392,27 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         # condemnation it is the subject ("وندد حزب الله بالغارات")
         subject, t.accused = None, True
     return subject
+
+
+def _disagrees_in_gender(t: _Trigger, m: Mention) -> bool:
+    """A masculine verb right before a feminine name ("وطالب الأمم المتحدة بالتحرك", "وحث روسيا على"): a verb
+    agrees with the subject next to it, so the name is its object and the subject was dropped."""
+    if t.pos != "verb" or m.first_token != t.end:
+        return False
+    verb = normalize(t.tokens[t.token].text)[len(t.proclitics):]
+    for pronoun in OBJECT_PRONOUNS:  # "عارضته": a feminine verb and its object
+        verb = verb.removesuffix(pronoun) if len(verb) > len(pronoun) + 2 else verb
+    # a verb for sure: after و/ف or in the imperfect ("وإثر طلب روسيا" is the noun, Russia's request)
+    certain = t.proclitics[:1] in ("و", "ف") or verb.startswith("ي")
+    if not certain or verb.endswith("ت") or verb.startswith("ت"):
+        return False
+    entity = t.index.entity(m.entity)
+    if entity is None or not entity.named or t.index.types.get(m.entity) not in ("GPE", "ORG"):
+        return False
+    first = normalize(t.tokens[m.first_token].text)
+    if entity.kb_id and entity.kb_id.startswith("country:"):
+        return first not in MASCULINE_STATES
+    return first.endswith("ه") or first in FEMININE_PLURAL_HEADS
 
 
 def _undergone(tokens: list[Token], start: int, stop: int) -> bool:

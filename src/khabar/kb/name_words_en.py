@@ -35,6 +35,14 @@ class _Unit:
     english: str
     kind: str  # "word" (translated), "adjective" (of nationality), "name", "number"
     joins: str = ""  # "for" or "and": the unit starts a new phrase or part
+    relative: bool = False  # a translated relative adjective ("الميداني"): a run of them keeps its order
+
+
+def _relative_adjective(word: str) -> bool:
+    """An adjective in -ي/-ية whose other gender the table knows too ("المركزية"/"المركزي"; "الرؤية" is a noun)."""
+    key = alias_key(word)
+    masculine = key[:-1] if key.endswith("يه") else key
+    return masculine.endswith("ي") and masculine in translations() and masculine + "ه" in translations()
 
 
 def _translate(word: str) -> tuple[str | None, str]:
@@ -103,7 +111,7 @@ def translate_name(
         else:
             english, joins = _translate(word)
         if english is not None:
-            units.append(_Unit(english, "word", joins))
+            units.append(_Unit(english, "word", joins, relative=" " not in english and _relative_adjective(word)))
         elif word.isdigit():
             units.append(_Unit(word, "number"))
         elif demonym := adjective(word):
@@ -131,16 +139,28 @@ def _phrase(units: list[_Unit]) -> str:
 
 
 def _part(units: list[_Unit]) -> str:
-    """One head-first Arabic part read backwards, the proper name kept in its order, a number first."""
+    """One head-first Arabic part read backwards, the proper name and a run of relative adjectives kept in their
+    order ("الجيش الثاني الميداني" -> Second Field Army), a number first."""
     numbers = [_ordinal(u.english) for u in units if u.kind == "number"]
     blocks: list[str] = []
-    previous_name = False
+    previous = None
     for unit in units:
         if unit.kind == "number":
             continue
-        if unit.kind == "name" and previous_name:
+        if previous is not None and ((unit.kind == "name" and previous.kind == "name") or (unit.relative and previous.relative)):
             blocks[-1] += " " + unit.english
         else:
             blocks.append(unit.english)
-        previous_name = unit.kind == "name"
+        previous = unit
     return " ".join([*numbers, *reversed(blocks)])
+
+
+def generic_name(words: list[str], adjective: Callable[[str], str | None]) -> bool:
+    """Whether every word of the name is translated and none is a nationality: a body's kind, not its proper
+    name ("الجيش الثاني الميداني"), which the country it belongs to tells apart."""
+    table = translations()
+    cleaned = [alias_key(w) for w in (_PUNCT.sub("", raw) for raw in words) if w]
+    if not cleaned or any(adjective(w) for w in words):
+        return False
+    return all(w in table or w.isdigit() or f"{w} {n}" in table or f"{p} {w}" in table
+               for p, w, n in zip(["", *cleaned], cleaned, [*cleaned[1:], ""]))

@@ -1,7 +1,8 @@
 """In-document coreference of names: mentions of one entity become one cluster.
 
 Same KB entry -> same cluster (a generic institution: same entry and same last word, its country's adjective). Then a short name joins the fuller name it is part of, nearest first:
-"نزارباييف" -> "نور سلطان نزارباييف" (people: the surname, i.e. a suffix), "المرصد السوري" ->
+"نزارباييف" -> "نور سلطان نزارباييف" (people: the surname, i.e. a suffix; the first word of Chinese and Korean
+names, "كيم" -> "كيم جونغ أون"), "المرصد السوري" ->
 "المرصد السوري لحقوق الإنسان" (organisations: a prefix of two words or more). What the article spells
 out beats what the KB guesses from a bare surname, so a one-word KB match joins the article's full name.
 Unknown names that differ only in transliteration (شهباز / شاهباز) are merged by their skeleton.
@@ -17,6 +18,12 @@ from khabar.link.candidates import COMPATIBLE, Mention
 
 _PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "عبد"}
 MIN_SURNAME_LETTERS = 3
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG"})  # "كيم جونغ أون" is "كيم" for short
+
+
+def _family_name_first(group: list[Mention]) -> bool:
+    entry = next((m.entry for m in group if m.entry is not None), None)
+    return entry is not None and entry.type == "PER" and entry.country in FAMILY_NAME_FIRST
 
 
 def _family(entity_type: str) -> str:
@@ -30,7 +37,10 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     ordered = sorted(groups.values(), key=lambda g: -max(len(m.key.split()) for m in g))
     merged: list[list[Mention]] = []
     for group in ordered:
-        target = next((big for big in _by_distance(merged, group) if _part_of(group, big)), None)
+        targets = [big for big in _by_distance(merged, group) if _part_of(group, big)]
+        if len(targets) > 1 and all(_family_name_first(big) for big in targets):
+            targets = []  # "كيم" in an article on Kim Jong-il and Kim Jong-un: either
+        target = targets[0] if targets else None
         if target is None:
             merged.append(group)
         else:
@@ -66,6 +76,8 @@ def _part_of(short: list[Mention], full: list[Mention]) -> bool:
             continue
         if s.type == "PER" and f_words[-len(s_words) :] == s_words:
             return True
+        if s.type == "PER" and len(s_words) == 1 and f_words[0] == s_words[0] and _family_name_first(full):
+            return True
         if s.type == "ORG" and len(s_words) >= 2 and f_words[: len(s_words)] == s_words:
             return True
     return False
@@ -85,6 +97,8 @@ def add_short_forms(kb: KnowledgeBase, text: str, groups: list[list[Mention]], b
     owners: Counter[str] = Counter()
     for group in groups:
         words = max(group, key=lambda m: len(m.key.split())).text.split()
+        if group[0].type == "PER" and len(words) >= 2 and _family_name_first(group):
+            words = [*words[1:], words[0]]  # the family name stands first: read it as the surname
         form = _short_form(group[0].type, words, bare_heads)
         if form and kb.safe_alone(form):
             forms[form] = group

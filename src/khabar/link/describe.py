@@ -82,6 +82,8 @@ def _role_and_where(title: Title, country_of_article: str | None) -> tuple[str, 
     if organisation is not None:  # "رئيس المفوضية الأوروبية"; "رئيس منظمة ..." has no holder in the KB
         return (office.organisation_role, organisation.id) if office.organisation_role and not title.country else None
     country = title.country
+    if country is None and len(office.only_in) == 1:  # "خادم الحرمين الشريفين" is Saudi Arabia's alone
+        country = next(iter(office.only_in))
     if country is None and title.written in office.bare:
         country = country_of_article
     if country is None or not office.exists_in(country):

@@ -12,6 +12,7 @@ from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
 from khabar.kb.sources import read_yaml
+from khabar.kb.name_words_en import generic_name
 from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
@@ -25,16 +26,20 @@ from khabar.link.candidates import (
 )
 from khabar.link.cluster import add_short_forms, cluster
 from khabar.link.context import describe
-from khabar.link.describe import set_from_entry
+from khabar.link.describe import officeholder_described, set_from_entry
 from khabar.link.states import StateReferences
 from khabar.text.normalize import normalize_word
 
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
+MAX_TITLE_WORDS = 4
+MAX_TITLE_COUNTRIES = 3
 _NAME_NOISE = re.compile(r"[#_]+")
 PLACE_KINDS = frozenset({"country", "city", "region"})
 _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
 _JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
 _WORD_START = re.compile(_LETTERS)
+# a blessing after a name is no part of it: "صلى الله عليه وسلم", "رضي الله عنه", "رحمه الله", "عليه السلام"
+_BLESSING = re.compile(r"\s+(?:صلى|صلّى|رضي|رضى|رحمه|رحمها|عليه|عليها|قدس)\s+(?:الله|السلام|سره)")
 
 
 def resolve_overlaps(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -90,8 +95,16 @@ class Linker:
             self._embedding_candidates(mentions)
         countries = document_countries(mentions)
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
+        titled: dict[str, KBEntry] = {}
         for m in mentions:
             m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
+            if m.entry is None and m.type == "PER" and " " not in m.text.strip():
+                m.entry = self._titled_officeholder(doc, m, countries)
+                if m.entry is not None:
+                    titled.setdefault(m.key, m.entry)
+        for m in mentions:  # the same name elsewhere in the article, without its title
+            if m.entry is None and m.type == "PER" and m.key in titled:
+                m.entry = titled[m.key]
         groups = cluster(mentions)
         add_short_forms(self.kb, doc.text, groups, self.bare_heads)
         doc.entities = [self._entity(doc, f"e{i}", group, countries) for i, group in enumerate(groups, 1)]
@@ -125,6 +138,9 @@ class Linker:
 
     def _mention(self, doc: Document, span: EntitySpan) -> Mention:
         m = Mention(span.start, span.end, doc.text[span.start : span.end], span.type, span.source)
+        if m.type == "PER" and (formula := _BLESSING.search(m.text)):  # "محمد صلى الله عليه وسلم"
+            m.end = m.start + formula.start()
+            m.text = m.text[: formula.start()]
         entry = self.kb.get(span.kb_id) if span.kb_id else None
         if m.type == "ORG" or (entry and entry.type == "ORG"):
             end = m.end
@@ -140,6 +156,20 @@ class Linker:
             if not m.candidates and span.source not in ("gazetteer", "head") and not self._named_by_head(m):
                 trim_leading_words(self.kb, m)
         return m
+
+    def _titled_officeholder(self, doc: Document, m: Mention, countries: Counter[str]) -> KBEntry | None:
+        """ "الملك سلمان", "السلطان قابوس": a given name after a title is the holder of that title on the day whose
+        name begins with it (a bare title is the office of the article's main country)."""
+        before = doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1].split()
+        key = alias_key(m.text)
+        # a bare title is any of the article's countries' whose holder has that name ("الملك سلمان" in a story
+        # about an American visit to Riyadh)
+        for country in [c for c, _ in countries.most_common(MAX_TITLE_COUNTRIES)] or [None]:
+            for n in range(min(MAX_TITLE_WORDS, len(before)), 0, -1):  # the title right before the name
+                holder = officeholder_described(self.kb, " ".join(before[-n:]), doc.published, country)
+                if holder is not None and any(alias_key(name).split(" ")[0] == key for name in holder.arabic_names()):
+                    return holder
+        return None
 
     def _named_by_head(self, m: Mention) -> bool:
         """An organisation named by its head noun and definite words keeps the head, though the KB knows it as
@@ -169,8 +199,18 @@ class Linker:
             known=self._place_name,
         )
         entity.country, sector = self._context_country(doc, group)
+        # a body named by its kind only ("الجيش الثاني الميداني") is one of the article's main country, and its
+        # English name says which, as a national institution's does: "Second Field Army (Egypt)"
+        generic = entity.type == "ORG" and " " in entity.name and not proper and generic_name(
+            entity.name.split(), self.kb.nationality
+        )
+        if generic and entity.country is None and countries:
+            entity.country = countries.most_common(1)[0][0]
         if entity.country:
             entity.actor_code = entity.country + (sector or "")
+            state = self.kb.get(f"country:{entity.country}")
+            if generic and state:
+                entity.name_en += f" ({state.name_en})"
         return entity
 
     def _place_name(self, word: str) -> str | None:

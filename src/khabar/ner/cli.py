@@ -37,13 +37,14 @@ def train(
     evaluate_on_test: bool = typer.Option(False, "--evaluate", help="score on the official CAMeL test split"),
     dev: bool = typer.Option(False, "--dev", help="hold out the last tenth of ANERcorp train and score it"),
     unseen_below: int = typer.Option(0, help="train words seen fewer times than this as unseen words (0: none)"),
+    context: bool = typer.Option(False, "--context", help="wider context features (khabar.ner.context)"),
 ):
     """Train the CRF on ANERcorp train (+ extra corpora, de-duplicated against the test split)."""
     from khabar.ner.tagger import default_model_dir
     from khabar.ner.train import train_model
 
     train_model(data, [c for c in extra.split(",") if c], out or default_model_dir(), c1, c2, max_iter,
-                memory_folds, evaluate_on_test, dev, unseen_below)
+                memory_folds, evaluate_on_test, dev, unseen_below, context=context)
 
 
 @ner_app.command("train-neural")

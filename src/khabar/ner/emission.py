@@ -15,26 +15,27 @@ from __future__ import annotations
 import numpy as np
 
 from khabar.ner.decode import BiasedViterbi
-from khabar.ner.features import CONTEXT_WINDOW, FeatureExtractor, WordAnalysis, bigram_after, bigram_before
+from khabar.ner.features import FeatureExtractor, WordAnalysis, bigram_after, bigram_before
 
 _INITIAL_WORDS = 1 << 14
-# distinct words kept (their rows cost 5 x labels floats each); past it the table starts again, so that a
-# long run over a large corpus stays in bounded memory (~25 MB)
+# distinct words kept (their rows cost (1 + neighbour offsets) x labels floats each); past it the table
+# starts again, so that a long run over a large corpus stays in bounded memory (~25 MB with offsets ±1, ±2)
 MAX_WORDS = 1 << 16
 
 
 class StateScores:
     def __init__(self, features: FeatureExtractor, viterbi: BiasedViterbi):
         self.features = features
+        self.window = features.window  # neighbour offsets
         self.state = viterbi.state
         self.row = viterbi.row
         self.zero = len(self.row)  # the all-zero row of `state`
         n_labels = self.state.shape[1]
         # per distinct word: its own part and, per offset, what it lends the token at that offset
         self.word_id: dict[str, int] = {}
-        self.parts = np.zeros((1 + len(CONTEXT_WINDOW), _INITIAL_WORDS, n_labels))
+        self.parts = np.zeros((1 + len(self.window), _INITIAL_WORDS, n_labels))
         self.constant = self.state[self._row("bias")] + viterbi.bias
-        self.edge = {offset: self.state[self._row(f"{offset}edge")] for offset in CONTEXT_WINDOW}
+        self.edge = {offset: self.state[self._row(f"{offset}edge")] for offset in self.window}
 
     def _row(self, attribute: str) -> int:
         return self.row.get(attribute, self.zero)
@@ -47,12 +48,12 @@ class StateScores:
         if k == self.parts.shape[1]:
             self.parts = np.concatenate([self.parts, np.zeros_like(self.parts)], axis=1)
         analysis = self.features.analyse(token)
-        groups = [analysis.own, *(analysis.context[offset] for offset in CONTEXT_WINDOW)]
-        # one gather for the five parts; each group leads with the zero row, so that an empty one sums to zero
+        groups = [analysis.own, *(analysis.context[offset] for offset in self.window)]
+        # one gather for all the parts; each group leads with the zero row, so that an empty one sums to zero
         rows = [row for group in groups for row in (self.zero, *map(self._row, group))]
         starts = np.cumsum([0] + [len(group) + 1 for group in groups[:-1]])
         self.parts[:, k] = np.add.reduceat(self.state[rows], starts, axis=0)
-        for p, offset in enumerate((0, *CONTEXT_WINDOW)):  # real-valued attributes: weight x value
+        for p, offset in enumerate((0, *self.window)):  # real-valued attributes: weight x value
             pairs = analysis.weighted.get(offset)
             if pairs:
                 values = np.array([value for _, value in pairs])
@@ -75,13 +76,14 @@ class StateScores:
             self.word_id.clear()
         ids = np.fromiter((self._word(t) for t in tokens), dtype=np.int64, count=n)
         scores = self.parts[0, ids] + self.constant
-        for p, offset in enumerate(CONTEXT_WINDOW, 1):
+        for p, offset in enumerate(self.window, 1):
             if offset < 0:  # token i takes what token i + offset lends
                 scores[-offset:] += self.parts[p, ids[:offset]]
                 scores[: -offset] += self.edge[offset]
             else:
-                scores[: n - offset] += self.parts[p, ids[offset:]]
-                scores[n - offset :] += self.edge[offset]
+                inside = max(n - offset, 0)  # an offset past a short sentence's end: all edges
+                scores[:inside] += self.parts[p, ids[offset:]]
+                scores[inside:] += self.edge[offset]
         analysed = [self.features.analyse(t) for t in tokens]
         rows = self._gazetteer_rows(analysed) + self._bigram_rows([a.stem for a in analysed])
         if rows:
@@ -96,7 +98,7 @@ class StateScores:
         rows: list[int] = []
         for name, tags in self.features.gazetteer_tags(analysed).items():
             rows += [self._row(f"{name}={tag}") for tag in tags]
-            for offset in CONTEXT_WINDOW:
+            for offset in self.window:
                 rows += [self._row(f"{offset}{name}={tags[i + offset]}") if 0 <= i + offset < n else self.zero
                          for i in range(n)]
         return rows

@@ -9,6 +9,13 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.ner.context import (
+    WIDE_WINDOW,
+    headed_spans,
+    quoted_spans,
+    wide_lent,
+    word_classes,
+)
 from khabar.ner.resources import Gazetteer
 from khabar.ner.stems import stem_candidates
 from khabar.ner.vectors import WordVectors, weighted_attributes
@@ -27,6 +34,7 @@ class WordAnalysis(NamedTuple):
     stem: str
     own: tuple[str, ...]  # features of the word at its own position
     context: dict[int, tuple[str, ...]]  # features it lends to its neighbour at each offset
+    classes: tuple[str, ...] = ()  # with the context option: khabar.ner.context.word_classes
     # real-valued (attribute, value) pairs per offset (0: its own; others: lent to that neighbour)
     weighted: dict[int, tuple[tuple[str, float], ...]] = {}
 
@@ -44,11 +52,14 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: Gazetteer, auto_gazetteer: Gazetteer | None = None,
                  kb_gazetteer: Gazetteer | None = None, name_words: dict[str, tuple[str, ...]] | None = None,
-                 known: frozenset[str] | None = None, vectors: WordVectors | None = None,
+                 known: frozenset[str] | None = None, context: bool = False, vectors: WordVectors | None = None,
                  vector_clusters: dict[str, tuple[str, ...]] | None = None):
         """`known`: at tagging time, the features the model has weights for; the others cost the CRF a lookup
-        each and change nothing, so word-level features outside it are dropped once per distinct word."""
+        each and change nothing, so word-level features outside it are dropped once per distinct word.
+        `context`: the wider context features of khabar.ner.context (neighbour offsets ±3, word classes)."""
         self.known = known
+        self.context = context
+        self.window = WIDE_WINDOW if context else CONTEXT_WINDOW  # neighbour offsets
         self.clusters = clusters
         self.rank = {word: i for i, word in enumerate(clusters)}  # clusters are stored most frequent first
         # feature prefix -> gazetteer; each list gets its own weights
@@ -87,13 +98,18 @@ class FeatureExtractor:
         own += own_vc
         lent += lent_vc
         # Prefixed here, once per distinct word, because the sentence loop is the tagger's hot path.
-        context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
+        if self.context:
+            classes = word_classes(word, stem, _shape(word))
+            context = wide_lent(tuple(lent), classes, kinds, word_clusters)
+        else:
+            classes = []
+            context = {offset: tuple(f"{offset}{f}" for f in lent) for offset in CONTEXT_WINDOW}
         weighted = self._weighted(word, stem) if self.vectors else {}
         if self.known is not None:
             own = [f for f in own if f in self.known]
             context = {offset: tuple(f for f in lent if f in self.known) for offset, lent in context.items()}
             weighted = {offset: tuple(p for p in pairs if p[0] in self.known) for offset, pairs in weighted.items()}
-        return WordAnalysis(candidates, stem, tuple(own), context, weighted)
+        return WordAnalysis(candidates, stem, tuple(own), context, tuple(classes), weighted)
 
     def _vector_cluster_features(self, word: str, stem: str) -> tuple[list[str], list[str]]:
         """The word's fastText clusters (its stem's when the word has none): at every granularity for itself,
@@ -131,13 +147,18 @@ class FeatureExtractor:
         return merge_weighted(self(tokens), self.weighted(tokens)) if self.vectors else self(tokens)
 
     def gazetteer_tags(self, analysed: list[WordAnalysis]) -> dict[str, list[str]]:
-        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence."""
+        """Per gazetteer (feature prefix), the BIO tag of each token of the sentence; with the context option,
+        the quoted stretches and the headed names too (prefixes "quote", "headed")."""
         candidates = [a.candidates for a in analysed]
         out = {}
         for name, gazetteer in self.gazetteers.items():
             tags = out[name] = ["O"] * len(analysed)
             for start, end, kind in gazetteer.match(candidates):
                 tags[start : end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+        if self.context:  # quoted and bracketed stretches, and headed names, read as more lists' tags
+            out["quote"] = quoted_spans([a.candidates[0] for a in analysed])
+            heads = [any("orghead" in self.name_words.get(c, ()) for c in a.candidates) for a in analysed]
+            out["headed"] = headed_spans(heads, [a.classes for a in analysed])
         return out
 
     def __call__(self, tokens: list[str]) -> list[list[str]]:
@@ -147,7 +168,7 @@ class FeatureExtractor:
         sentence_features = []
         for i, word in enumerate(analysed):
             features = ["bias", *word.own, *(f"{name}={tags[i]}" for name, tags in gazetteer_tags.items())]
-            for offset in CONTEXT_WINDOW:
+            for offset in self.window:
                 j = i + offset
                 if 0 <= j < n:
                     features += analysed[j].context[offset]

@@ -31,6 +31,7 @@ KB_GAZETTEER_FILE = "kb_gazetteer.tsv"  # the knowledge base's names (scripts/bu
 NAME_WORDS_FILE = "name_words.tsv"  # given/family name words, titles, demonyms ... (same script)
 WORD_VECTORS_FILE = "word_vectors.npz"  # dense word vectors (scripts/build_ner_word_table.py)
 VECTOR_CLUSTERS_FILE = "vector_clusters.tsv.gz"  # k-means clusters of the fastText vectors (same script)
+FEATURES_FILE = "features.json"  # optional feature options the model was trained with ({"context": true})
 DECODING_FILE = "decoding.json"  # optional label biases for the first pass (scripts/tune_ner_decoding.py)
 OPTIONAL_FILES = (CLUSTERS_FILE, AUTO_GAZETTEER_FILE, KB_GAZETTEER_FILE, NAME_WORDS_FILE, WORD_VECTORS_FILE,
                   VECTOR_CLUSTERS_FILE)
@@ -51,8 +52,20 @@ def load_feature_extractor(model_dir: Path, known: frozenset[str] | None = None)
     vectors = WordVectors.load(vectors_path) if vectors_path.exists() else None
     vector_clusters_path = model_dir / VECTOR_CLUSTERS_FILE
     vector_clusters = load_clusters(vector_clusters_path) if vector_clusters_path.exists() else None
+    options_path = model_dir / FEATURES_FILE
+    options = json.loads(options_path.read_text(encoding="utf-8")) if options_path.exists() else {}
     return FeatureExtractor(clusters, Gazetteer.load(model_dir / GAZETTEER_FILE), auto, kb, name_words, known,
-                            vectors, vector_clusters)
+                            context=options.get("context", False), vectors=vectors,
+                            vector_clusters=vector_clusters)
+
+
+def write_feature_options(model_dir: Path, context: bool) -> None:
+    """Record the feature options a model is trained with, for `load_feature_extractor` (no file: defaults)."""
+    path = model_dir / FEATURES_FILE
+    if context:
+        path.write_text(json.dumps({"context": True}) + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:

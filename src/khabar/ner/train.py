@@ -27,7 +27,7 @@ from khabar.ner.features import FeatureExtractor, as_unseen, merge_weighted
 from khabar.ner.leakage import OverlapGuard
 from khabar.ner.memory import memory_features
 from khabar.ner.tagger import (GAZETTEER_FILE, MEMORY_MODEL_FILE, MODEL_FILE, OPTIONAL_FILES, NerTagger,
-                               default_model_dir, load_feature_extractor)
+                               default_model_dir, load_feature_extractor, write_feature_options)
 
 TRAIN = "anercorp/derived/ANERCorp_CamelLabStyle_train.txt"
 TEST = "anercorp/camellab_official/ANERCorp_CamelLab_test.txt"
@@ -53,19 +53,39 @@ def split_dev(sentences: list[TaggedSentence]) -> tuple[list[TaggedSentence], li
     return sentences[:cut], sentences[cut:]
 
 
+def split_fold(sentences: list[TaggedSentence], fold: int, folds: int) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """(training, held out): the `fold`-th of `folds` contiguous blocks is held out (cross-validation over
+    ANERcorp train: blocks keep its articles whole, as the dev split does)."""
+    start, end = (len(sentences) * fold) // folds, (len(sentences) * (fold + 1)) // folds
+    return sentences[:start] + sentences[end:], sentences[start:end]
+
+
+def held_out_sentences(model_dir: Path, data: Path) -> list[TaggedSentence]:
+    """The ANERcorp train sentences a model was trained without: its cross-validation block when its
+    meta.json records one (`fold`), else the dev split."""
+    meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    anercorp = read_anercorp(data / TRAIN)
+    return split_fold(anercorp, *meta["fold"])[1] if meta.get("fold") else split_dev(anercorp)[1]
+
+
 def training_sentences(data: Path, extra: list[str], test: list[TaggedSentence]) -> tuple[list, dict]:
     """ANERcorp train + the de-duplicated extra corpora, and the sentence count taken from each."""
     training, counts, _ = training_and_dev(data, extra, test, dev=False)
     return training, counts
 
 
-def training_and_dev(data: Path, extra: list[str], test: list[TaggedSentence], dev: bool) -> tuple[list, dict, list]:
-    """`training_sentences`, and the dev split held out of them when `dev` (else an empty one). Extra
-    sentences that overlap any ANERcorp train sentence are dropped, dev ones included."""
+def training_and_dev(data: Path, extra: list[str], test: list[TaggedSentence], dev: bool,
+                     fold: tuple[int, int] | None = None) -> tuple[list, dict, list]:
+    """`training_sentences`, and the dev split held out of them when `dev` (or the cross-validation block
+    `fold` = (index, folds); else an empty one). Extra sentences that overlap any ANERcorp train sentence are
+    dropped, held-out ones included."""
     test_guard = OverlapGuard(tokens for tokens, _ in test)
     anercorp = read_anercorp(data / TRAIN)
     train_guard = OverlapGuard(tokens for tokens, _ in anercorp)
-    training, held_out = split_dev(anercorp) if dev else (anercorp, [])
+    if fold:
+        training, held_out = split_fold(anercorp, *fold)
+    else:
+        training, held_out = split_dev(anercorp) if dev else (anercorp, [])
     counts = {"anercorp": len(training)}
     for corpus in extra:
         sentences = extra_sentences(data, corpus)
@@ -119,18 +139,22 @@ def with_weighted_attributes(extractor: FeatureExtractor, sentences: list[Tagged
 
 def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: float = 0.01,
                 max_iterations: int = 150, memory_folds: int = 0, score_on_test: bool = False,
-                dev: bool = False, unseen_below: int = 0, crf_options: dict | None = None) -> dict:
+                dev: bool = False, unseen_below: int = 0, fold: tuple[int, int] | None = None,
+                context: bool = False, crf_options: dict | None = None) -> dict:
     """Train into `out` (which takes the packaged gazetteers/clusters/name words it lacks); returns the
     metadata. With `memory_folds` > 1 a second pass (khabar.ner.memory) is trained on cross-validated
     first-pass tags. With `dev`, the dev split is held out of training and scored. With `unseen_below` > 1,
-    words seen fewer times than that are trained as unseen words (`rare_words_as_unseen`). `crf_options`: more
-    crfsuite training parameters (e.g. {"feature.minfreq": 2, "feature.possible_states": True})."""
+    words seen fewer times than that are trained as unseen words (`rare_words_as_unseen`). With `fold` =
+    (index, folds), that contiguous block of ANERcorp train is held out instead (scripts/cv_ner.py). With
+    `context`, the model gets the wider context features (khabar.ner.context), recorded in its folder. `crf_options`:
+    more crfsuite training parameters (e.g. {"feature.minfreq": 2, "feature.possible_states": True})."""
     out.mkdir(parents=True, exist_ok=True)
     for name in (GAZETTEER_FILE, *OPTIONAL_FILES):
         if not (out / name).exists() and (default_model_dir() / name).exists():
             shutil.copy(default_model_dir() / name, out / name)
+    write_feature_options(out, context)
     test = read_anercorp(data / TEST)
-    training, counts, held_out = training_and_dev(data, extra, test, dev)
+    training, counts, held_out = training_and_dev(data, extra, test, dev, fold)
     params = {"c1": c1, "c2": c2, "max_iterations": max_iterations, **(crf_options or {})}
 
     started = time.time()
@@ -149,8 +173,11 @@ def train_model(data: Path, extra: list[str], out: Path, c1: float = 0.05, c2: f
                   out / MEMORY_MODEL_FILE, params)
     print(f"trained on {sum(map(len, tags))} tokens in {time.time() - started:.0f}s")
 
-    meta = {"training_sentences": counts, "memory_folds": memory_folds, "unseen_below": unseen_below, **params}
-    scored = {"dev": held_out} if dev else {}
+    meta = {"training_sentences": counts, "memory_folds": memory_folds, "unseen_below": unseen_below,
+            "context": context, **params}
+    if fold:
+        meta["fold"] = list(fold)
+    scored = {"dev": held_out} if dev or fold else {}
     if score_on_test:
         scored["camel_test"] = test
     for split, sentences in scored.items():
