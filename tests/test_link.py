@@ -410,3 +410,7 @@ def test_a_body_named_by_its_kind_only_is_of_the_article_country_and_says_so(lin
     linker(doc)
     body = doc.entities[0]
     assert (body.name_en, body.country) == ("Central Military Committee (Egypt)", "EGY")
+    joint = make_doc("واتفقت مصر والأردن على اجتماع للجنة العليا المشتركة.",
+                     [("مصر", "GPE", "country:EGY"), ("الأردن", "GPE", "country:JOR"), ("لجنة العليا المشتركة", "ORG")])
+    linker(joint)
+    assert [(e.name_en, e.country) for e in joint.entities if e.type == "ORG"] == [("Joint Supreme Committee", None)]

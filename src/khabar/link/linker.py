@@ -33,6 +33,7 @@ from khabar.text.normalize import normalize_word
 CONTEXT_CHARS = 60  # how far before a name to look for the title that describes it
 MAX_TITLE_WORDS = 4
 MAX_TITLE_COUNTRIES = 3
+JOINT_WORDS = frozenset({"مشترك", "مشتركه"})  # "اللجنة العليا المشتركة" belongs to the sides that formed it
 _NAME_NOISE = re.compile(r"[#_]+")
 PLACE_KINDS = frozenset({"country", "city", "region"})
 _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
@@ -203,7 +204,7 @@ class Linker:
         # English name says which, as a national institution's does: "Second Field Army (Egypt)"
         generic = entity.type == "ORG" and " " in entity.name and not proper and generic_name(
             entity.name.split(), self.kb.nationality
-        )
+        ) and not any(alias_key(w) in JOINT_WORDS for w in entity.name.split())  # a joint body is no one country's
         if generic and entity.country is None and countries:
             entity.country = countries.most_common(1)[0][0]
         if entity.country:
