@@ -140,16 +140,20 @@ def _read_file(path: Path, field_map: dict[str, str] | None) -> Iterator[Article
             yield from_html(path.read_text(encoding="utf-8", errors="replace"), origin, path.stem)
         elif path.suffix.lower() in TEXT_SUFFIXES:
             text = path.read_text(encoding="utf-8")
-            if _XML_RECORD.match(text):  # a corpus file: ANT and TREC write one <DOC> record per .txt file
-                from khabar.ingest.xmldoc import from_xml  # xmldoc builds on this module
-
-                yield from_xml(text, origin, field_map)
-            else:
-                yield _finish(Article(id=path.stem, text=text, origin=origin))
+            yield _corpus_record(text, origin, field_map) or _finish(Article(id=path.stem, text=text, origin=origin))
         else:
             yield ArticleError(origin, f"unsupported file type {path.suffix or '(none)'}: use .txt, .html, .jsonl or .jsonl.gz")
     except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile) as exc:
         yield ArticleError(origin, f"cannot read file: {exc}")
+
+
+def _corpus_record(text: str, origin: str, field_map: dict[str, str] | None) -> Article | ArticleError | None:
+    """The article of a corpus file holding one <DOC> record (ANT, TREC), or None for any other text."""
+    if not _XML_RECORD.match(text):
+        return None
+    from khabar.ingest.xmldoc import from_xml  # xmldoc builds on this module
+
+    return from_xml(text, origin, field_map)
 
 
 def _read_stdin(field_map: dict[str, str] | None) -> Iterator[Article | ArticleError]:
@@ -157,10 +161,8 @@ def _read_stdin(field_map: dict[str, str] | None) -> Iterator[Article | ArticleE
     head = data.lstrip()[:1]
     if head == "{":
         yield from read_jsonl(io.StringIO(data), "<stdin>", field_map)
-    elif _XML_RECORD.match(data):
-        from khabar.ingest.xmldoc import from_xml
-
-        yield from_xml(data, "<stdin>", field_map)
+    elif record := _corpus_record(data, "<stdin>", field_map):
+        yield record
     elif head == "<":
         yield from_html(data, "<stdin>", "stdin")
     else:
