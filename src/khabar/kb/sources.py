@@ -86,6 +86,13 @@ def demonym_forms(male: str) -> Iterator[str]:
         yield " ".join("ال" + w for w in form.split())
 
 
+def curated_demonyms() -> Iterator[tuple[str, list[str]]]:
+    """(ISO3, every form of its curated nationality adjectives) from demonyms.yaml, broken plurals aside."""
+    for iso3, males in read_yaml("demonyms.yaml").items():
+        if iso3 != "broken_plurals":
+            yield iso3, [form for male in males for form in demonym_forms(male)]
+
+
 def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> dict[str, str]:
     """Normalised demonym form -> ISO3, from arwikicats' nationality table and the curated additions."""
     table: dict[str, str] = {}
@@ -93,14 +100,10 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     def add(form: str, iso3: str) -> None:
         table.setdefault(alias_key(form), iso3)
 
-    curated = read_yaml("demonyms.yaml")
-    for iso3, males in curated.items():
-        if iso3 == "broken_plurals":
-            continue
-        for male in males:
-            for form in demonym_forms(male):
-                add(form, iso3)
-    for iso3, plurals in curated["broken_plurals"].items():
+    for iso3, forms in curated_demonyms():
+        for form in forms:
+            add(form, iso3)
+    for iso3, plurals in read_yaml("demonyms.yaml")["broken_plurals"].items():
         for plural in plurals:
             add(plural, iso3)
             add("ال" + plural, iso3)

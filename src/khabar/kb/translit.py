@@ -26,7 +26,7 @@ from pathlib import Path
 
 from khabar.kb.keys import alias_key, skeleton_key
 from khabar.kb.name_words_en import translate_name
-from khabar.kb.sources import CURATED, demonym_forms, read_yaml, tsv_rows
+from khabar.kb.sources import CURATED, curated_demonyms, tsv_rows
 from khabar.kb.western import latin_names
 from khabar.text.normalize import DIACRITICS, normalize
 
@@ -197,9 +197,9 @@ def demonyms() -> dict[str, str]:
     (demonyms_en.tsv): الفرنسية -> French; the spellings of curated/demonyms.yaml that arwikicats lacks
     ("الأميركية") take the English of another spelling of theirs ("امريكي")."""
     table = {key: english for key, english in tsv_rows(DEMONYMS)} if DEMONYMS.exists() else {}
-    for country, males in read_yaml("demonyms.yaml").items():
-        keys = [_key_with_article(form) for male in males for form in demonym_forms(male)]
-        english = next((table[k] for k in keys if k in table), None) if country != "broken_plurals" else None
+    for _, forms in curated_demonyms():
+        keys = [_key_with_article(form) for form in forms]
+        english = next((table[k] for k in keys if k in table), None)
         for key in keys if english else ():
             table.setdefault(key, english)
     return table
