@@ -202,9 +202,7 @@ class Linker:
         entity.country, sector = self._context_country(doc, group)
         # a body named by its kind only ("الجيش الثاني الميداني") is one of the article's main country, and its
         # English name says which, as a national institution's does: "Second Field Army (Egypt)"
-        generic = entity.type == "ORG" and " " in entity.name and not proper and generic_name(
-            entity.name.split(), self.kb.nationality
-        ) and not any(alias_key(w) in JOINT_WORDS for w in entity.name.split())  # a joint body is no one country's
+        generic = entity.type == "ORG" and not proper and self._generic_body(entity.name)
         if generic and entity.country is None and countries:
             entity.country = countries.most_common(1)[0][0]
         if entity.country:
@@ -213,6 +211,14 @@ class Linker:
             if generic and state:
                 entity.name_en += f" ({state.name_en})"
         return entity
+
+    def _generic_body(self, name: str) -> bool:
+        """A name of two words or more, all translated, no nationality among them, and no joint body (which is no
+        one country's: "اللجنة العليا المشتركة")."""
+        words = name.split()
+        return len(words) > 1 and generic_name(words, self.kb.nationality) and not any(
+            alias_key(w) in JOINT_WORDS for w in words
+        )
 
     def _place_name(self, word: str) -> str | None:
         """The English name of a country or city the KB knows by this one word ("روسيا" in a body's name)."""
