@@ -12,7 +12,8 @@ import yaml
 from khabar.document import Document
 from khabar.kb import load_kb
 
-_DASH = r"[-–—]"
+_DASHES = "-–—"
+_DASH = f"[{_DASHES}]"
 
 
 def _credit_alternation(credits: list[str]) -> str:
@@ -80,7 +81,7 @@ class SourceDetector:
         self._leading_city = re.compile(rf"\A\s*(?P<city>[^\W\d][^\n\-–—():,،.]{{1,30}}?)\s*{_DASH}")
         # a byline before a colon: "سبق- ينبع:", "بدر العتيبي- سبق- القصيم:" (author, outlet, place)
         self._byline = re.compile(rf"\A\s*(?P<byline>[^\n:،,.]{{1,70}}?{_DASH}[^\n:،,.]{{1,70}}?)\s*:")
-        self._byline_part = re.compile(rf"[^\-–—]+")
+        self._byline_part = re.compile(f"[^{_DASHES}]+")  # the parts between its dashes
 
     @staticmethod
     def _is_place(name: str) -> bool:
