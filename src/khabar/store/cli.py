@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -74,6 +75,14 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     Console().print(table)
 
 
+def _show(value: Any, as_json: bool, title: str, columns: list[str], cells: Callable[[Any], list[list[Any]]]) -> None:
+    """`value` as one JSON line, or `cells(value)` as a table."""
+    if as_json:
+        _emit_json(value)
+    else:
+        _table(title, columns, cells(value))
+
+
 def _run_ingest(sources: list[str], db: str | None, options: SourceOptions, limit: int | None, workers: int, batch_size: int) -> IngestCounts:
     from khabar.store.ingest import ingest as run_ingest
 
@@ -128,21 +137,14 @@ def failures(
 
         _run_ingest(sources, db, SourceOptions(field_map=parse_field_map(field_map)), None, workers, BATCH_SIZE)
         store.prune_failures(sources, started)
-    rows = store.failures(limit, offset)
-    if as_json:
-        _emit_json(rows)
-    else:
-        _table(f"failures ({store.stats()['failures']})", ["origin", "reason", "attempts", "last seen"],
-               [[r["origin"], r["reason"], r["attempts"], r["last_seen"]] for r in rows])
+    _show(store.failures(limit, offset), as_json, f"failures ({store.stats()['failures']})",
+          ["origin", "reason", "attempts", "last seen"],
+          lambda rows: [[r["origin"], r["reason"], r["attempts"], r["last_seen"]] for r in rows])
 
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of articles, entities, events, quotes, relations, stories and failures."""
-    counts = _open(db).stats()
-    if as_json:
-        _emit_json(counts)
-    else:
-        _table("khabar store", ["table", "rows"], [[k, v] for k, v in counts.items()])
+    _show(_open(db).stats(), as_json, "khabar store", ["table", "rows"], lambda counts: [list(c) for c in counts.items()])
 
 
 def search(
@@ -153,12 +155,9 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the stored articles."""
-    hits = _open(db).search(query, limit, offset)
-    if as_json:
-        _emit_json(hits)
-    else:
-        _table(f"search: {query}", ["pk", "published", "source", "title", "snippet"],
-               [[h["pk"], h["published"], h["source"], h["title"], h["snippet"]] for h in hits])
+    _show(_open(db).search(query, limit, offset), as_json, f"search: {query}",
+          ["pk", "published", "source", "title", "snippet"],
+          lambda hits: [[h["pk"], h["published"], h["source"], h["title"], h["snippet"]] for h in hits])
 
 
 def events(
@@ -174,17 +173,13 @@ def events(
     as_json: JsonOption = False,
 ) -> None:
     """Events merged across articles, with their actors, recipients and the number of reports."""
-    rows = _open(db).events(actor, recipient, type, country, _day(since), _day(until), limit, offset)
-    if as_json:
-        _emit_json(rows)
-        return
-
     def names(entities: list[dict]) -> str:
         return ", ".join(e["name"] for e in entities)
 
-    _table("events", ["id", "date", "type", "cameo", "actors", "recipients", "reports", "evidence"],
-           [[e["id"], e["date"], e["type"], e["cameo"], names(e["actors"]), names(e["recipients"]), e["n_mentions"],
-             e["mentions"][0]["text"] if e["mentions"] else ""] for e in rows])
+    _show(_open(db).events(actor, recipient, type, country, _day(since), _day(until), limit, offset), as_json, "events",
+          ["id", "date", "type", "cameo", "actors", "recipients", "reports", "evidence"],
+          lambda rows: [[e["id"], e["date"], e["type"], e["cameo"], names(e["actors"]), names(e["recipients"]),
+                         e["n_mentions"], e["mentions"][0]["text"] if e["mentions"] else ""] for e in rows])
 
 
 def quotes(
@@ -195,12 +190,8 @@ def quotes(
     as_json: JsonOption = False,
 ) -> None:
     """Quotes with their speakers."""
-    rows = _open(db).quotes(speaker, limit, offset)
-    if as_json:
-        _emit_json(rows)
-    else:
-        _table("quotes", ["published", "speaker", "kind", "cue", "text"],
-               [[q["published"], q["speaker"], q["kind"], q["cue"], q["text"]] for q in rows])
+    _show(_open(db).quotes(speaker, limit, offset), as_json, "quotes", ["published", "speaker", "kind", "cue", "text"],
+          lambda rows: [[q["published"], q["speaker"], q["kind"], q["cue"], q["text"]] for q in rows])
 
 
 def export(
