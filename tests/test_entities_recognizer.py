@@ -41,3 +41,15 @@ def test_the_future_particle_is_no_clitic_of_a_name(kb):
 def test_a_body_named_by_its_head_holds_the_known_names_after_its_head(kb):
     kept = spans(kb, "وكانت وزارة الأوقاف السعودية قد أعلنت ذلك.", [])
     assert ("وزارة الأوقاف السعودية", "ORG", "head") in kept and not any(t == "GPE" for _, t, _ in kept)
+
+
+def test_the_comparison_particle_is_no_clitic_of_a_name_without_the_article(kb):
+    assert spans(kb, "ومد كابل بحري جديد.", []) == []  # not ك + ابل (Apple)
+    assert spans(kb, "كسرت النافذة.", []) == []  # not ك + Sirte
+    assert [t for _, t, _ in spans(kb, "دول كالسعودية والإمارات.", [])] == ["GPE", "GPE"]
+
+
+def test_a_known_organisation_that_ends_a_person_name_is_the_family_name(kb):
+    text = "وسجل ساندرو فاغنر الهدف الثالث."
+    assert spans(kb, text, [("ساندرو فاغنر", "PER")]) == [("ساندرو فاغنر", "PER", "ner")]  # not the Wagner Group
+    assert spans(kb, "وقاتلت مجموعة فاغنر هناك.", [])[0][2] == "gazetteer"  # the group itself

@@ -414,3 +414,26 @@ def test_a_body_named_by_its_kind_only_is_of_the_article_country_and_says_so(lin
                      [("مصر", "GPE", "country:EGY"), ("الأردن", "GPE", "country:JOR"), ("لجنة العليا المشتركة", "ORG")])
     linker(joint)
     assert [(e.name_en, e.country) for e in joint.entities if e.type == "ORG"] == [("Joint Supreme Committee", None)]
+
+
+def test_media_named_with_the_english_article_or_by_their_website_are_linked(linker):
+    doc = make_doc(
+        'ذكرت "ذا تايمز" و"ذي غارديان" وموقع "العربية.نت" أن المتظاهرين خرجوا في ذي قار.',
+        [("ذا تايمز", "ORG"), ("ذي غارديان", "ORG"), ("العربية.نت", "ORG"), ("ذي قار", "GPE")],
+    )
+    linker(doc)
+    names = {m.text: e.name_en for e in doc.entities for m in e.mentions}
+    assert names == {"ذا تايمز": "The Times", "ذي غارديان": "The Guardian", "العربية.نت": "Al Arabiya",
+                     "ذي قار": "Dhi Qar Governorate"}
+
+
+def test_the_comparison_particle_is_not_stripped_before_a_bare_name(linker):
+    doc = make_doc("وقال كابل إن الوضع هادئ.", [("كابل", "PER")])
+    linker(doc)
+    assert all(e.kb_id != "org:apple_inc" for e in doc.entities)
+
+
+def test_an_irish_nationality_adjective_is_not_part_of_the_name(linker):
+    doc = make_doc("وقال الإيرلندي روي كين إن القرار مخجل.", [("الإيرلندي روي كين", "PER")])
+    linker(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["روي كين"]

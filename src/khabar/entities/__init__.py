@@ -40,6 +40,13 @@ def _after_preposition(doc: Document, span: EntitySpan, holder: EntitySpan) -> b
     return holder.start < token.start < span.start and any(c in "بل" for c in doc.text[token.start : span.start])
 
 
+def _family_name(doc: Document, span: EntitySpan, person: EntitySpan) -> bool:
+    """A one-word organisation that ends a longer name the tagger read as a person's is that person's family
+    name: "ساندرو فاغنر" (not the Wagner Group), "عبدالخالق الحوثي" (not the Houthis)."""
+    return (person.type == "PER" and _inside(span, person) and span.end == person.end
+            and " " not in doc.text[span.start : span.end] and not _after_preposition(doc, span, person))
+
+
 def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in taken)
 
@@ -78,6 +85,7 @@ class EntityRecognizer:
                             for b in bodies)
                  and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, s, t)
                                                             for t in named))
+                 and not (s.type == "ORG" and any(_family_name(doc, s, t) for t in named))
                  and not self.institutions.qualifies_noun_before(doc, s)]
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from khabar.document import Document, EntitySpan, Token
 from khabar.kb.keys import COMPOUND_HEADS, join_compounds
 from khabar.text.normalize import normalize, normalize_word
-from khabar.text.tokenize import WORD, stem_splits
+from khabar.text.tokenize import WORD, StemCandidate, stem_splits
 
 JOINERS = frozenset({"_"})
 BRACKETS = frozenset({"(", ")"})  # a word of a name may be bracketed: "انهيار الاتحاد (السوفيتي)"
@@ -46,6 +46,13 @@ def units(tokens: list[Token]) -> list[Unit]:
         else:
             out.append(Unit(i, i, norm))
     return out
+
+
+def verb_or_comparison_prefix(cand: StemCandidate) -> bool:
+    """The future particle س comes before verbs only ("سليما"); the comparison particle ك before a name without
+    the article is rare in news, while words that begin with ك are common: "كابل" (cable) is no ك + "ابل"
+    (Apple), "كسرت" (broke) no ك + Sirte. "كالسعودية" (like Saudi Arabia) keeps its split."""
+    return "س" in cand.proclitics or ("ك" in cand.proclitics and not cand.article)
 
 
 class Gazetteer:
@@ -91,7 +98,7 @@ class Gazetteer:
         first = tokens[unit.first]
         rest = unit.norm[len(normalize_word(first.text)):] if unit.first != unit.last else ""
         for cand in stem_splits(first.text):
-            if not cand.enclitic and "س" not in cand.proclitics:  # the future particle: verbs only ("سليما")
+            if not cand.enclitic and not verb_or_comparison_prefix(cand):
                 yield cand.norm + rest, first.start + cand.start
 
     def _match_at(self, tokens: list[Token], seq: list[Unit], i: int) -> tuple[int, int, str, str] | None:

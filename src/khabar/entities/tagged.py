@@ -8,6 +8,7 @@ from importlib import resources
 import yaml
 
 from khabar.document import Document, EntitySpan, Token
+from khabar.entities.gazetteer import verb_or_comparison_prefix
 from khabar.entities.heads import head_form
 from khabar.kb.translit import name_key
 from khabar.ner.conlleval import entity_spans
@@ -63,6 +64,8 @@ class TaggedNames:
             for first, end, label in sorted(entity_spans(sent_tags)):
                 entity_type = _TYPES.get(label)
                 first = self._past_words_before_name(sent, first, end)
+                while entity_type == "PER" and end > first and any(c.isdigit() for c in sent[end - 1].text):
+                    end -= 1  # a person's name holds no digits: "نور 91.54" is a name and a score
                 if entity_type is None or first == end or (entity_type == "ORG" and _described(sent[first:end])):
                     continue
                 start = self._name_start(sent[first])
@@ -94,9 +97,13 @@ class TaggedNames:
             return token.start
         whole = self._seen_as_name(token.text)
         for cand in candidates[1:]:
-            if not cand.enclitic and (cand.article or cand.norm in self.known_words):
-                stripped = token.text[cand.start - token.start :]
+            if cand.enclitic or verb_or_comparison_prefix(cand):
+                continue
+            stripped = token.text[cand.start - token.start :]
+            if cand.article or cand.norm in self.known_words:
                 return token.start if whole and whole >= self._seen_as_name(stripped) else cand.start
+            if not whole and cand.proclitics in ("و", "ف") and self._seen_as_name(stripped):
+                return cand.start  # "ورسلان بوشيروف", "وقصي": a conjunction before a name the table knows
         return token.start if whole and whole >= self._seen_as_name(token.text[token.stem_start - token.start :]) \
             else token.stem_start
 

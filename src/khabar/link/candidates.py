@@ -14,6 +14,9 @@ from khabar.text.normalize import DIACRITICS
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
 MIN_FUZZY_LETTERS = 5  # shorter skeletons match too many unrelated names
+ENGLISH_ARTICLES = frozenset({"ذا", "ذي"})  # "The" as English names are written in Arabic
+MEDIA_KINDS = frozenset({"media", "agency"})
+_WEB_SUFFIX = re.compile(r"\s*\.\s*(?:نت|كوم|net|com)$", re.IGNORECASE)  # "العربية.نت", "ممزورلد.كوم"
 _SOURCE_WEIGHT = {"curated": 0.6, "cldr": 0.6, "wikidata": 0.3, "anergazet+arwikicats": 0.2, "arwikicats": 0.1}
 
 
@@ -47,6 +50,9 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
             mention.start += dropped
             mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
             return
+    if found := _medium_as_written(kb, mention.text):
+        mention.candidates, mention.how = found, "exact"
+        return
     words = list(WORD.finditer(mention.text))[1:]
     for word in words:
         if not kb.starts_no_name(mention.text[: word.start()]):
@@ -67,6 +73,14 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
+
+
+def _medium_as_written(kb: KnowledgeBase, text: str) -> list[KBEntry]:
+    """A medium named with the English article ("ذا تايمز", "ذي غارديان": The Times, The Guardian) or by its
+    website ("العربية.نت"): the KB's medium of that Arabic name. Only media: "ذي قار" is a province."""
+    head, _, rest = text.partition(" ")
+    bare = rest if head in ENGLISH_ARTICLES and rest else _WEB_SUFFIX.sub("", text)
+    return [e for e in kb.exact(bare) if e.kind in MEDIA_KINDS] if bare != text else []
 
 
 def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
