@@ -53,3 +53,12 @@ def test_a_known_organisation_that_ends_a_person_name_is_the_family_name(kb):
     text = "وسجل ساندرو فاغنر الهدف الثالث."
     assert spans(kb, text, [("ساندرو فاغنر", "PER")]) == [("ساندرو فاغنر", "PER", "ner")]  # not the Wagner Group
     assert spans(kb, "وقاتلت مجموعة فاغنر هناك.", [])[0][2] == "gazetteer"  # the group itself
+
+
+def test_the_reporter_named_before_a_dash_at_the_top_is_a_byline_not_an_actor(kb):
+    text = "أميرة المولد – عين اليوم\nقال سالم اليافعي إن ابنه استشهد."
+    kept = spans(kb, text, [("أميرة المولد", "PER"), ("سالم اليافعي", "PER")])
+    assert [s for s, _, _ in kept] == ["سالم اليافعي"]
+    assert spans(kb, "Next Previous أحمد البشيري - جدة\nوصل الوفد.", [("أحمد البشيري", "PER")]) == [
+        ("جدة", "GPE", "gazetteer")]  # the dateline stays
+    assert spans(kb, "قال أحمد البشيري - مدير الفرع - إن الوفد وصل.", [("أحمد البشيري", "PER")])  # not at the top

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from importlib import resources
 
@@ -47,6 +48,17 @@ def _family_name(doc: Document, span: EntitySpan, person: EntitySpan) -> bool:
             and " " not in doc.text[span.start : span.end] and not _after_preposition(doc, span, person))
 
 
+_BEFORE_BYLINE = re.compile(r"[\sA-Za-z]*\Z")  # only blanks or the site's Latin navigation ("Next Previous")
+_AFTER_BYLINE = re.compile(r"[ \t]*[-–—]")
+
+
+def _byline_author(doc: Document, span: EntitySpan) -> bool:
+    """A person named first in the text, before a dash, is the reporter's byline ("أميرة المولد – عين اليوم",
+    "عبدالعزيز السلمي – جدة"), not an actor of the news."""
+    return (span.type == "PER" and _BEFORE_BYLINE.match(doc.text[: span.start]) is not None
+            and _AFTER_BYLINE.match(doc.text, span.end) is not None)
+
+
 def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in taken)
 
@@ -90,4 +102,4 @@ class EntityRecognizer:
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted(spans, key=lambda s: s.start)
+        doc.entity_spans = sorted((s for s in spans if not _byline_author(doc, s)), key=lambda s: s.start)
