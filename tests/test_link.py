@@ -437,3 +437,15 @@ def test_an_irish_nationality_adjective_is_not_part_of_the_name(linker):
     doc = make_doc("وقال الإيرلندي روي كين إن القرار مخجل.", [("الإيرلندي روي كين", "PER")])
     linker(doc)
     assert [m.text for e in doc.entities for m in e.mentions] == ["روي كين"]
+
+
+def test_a_family_name_with_the_nisba_ending_is_another_family(linker):
+    doc = make_doc("وأعرب الأستاذ عبدالعزيز الحسيني عن شكره.", [("عبدالعزيز الحسيني", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # not Abdulaziz al-Hussein of the KB
+
+
+def test_kabul_spelled_like_the_word_cable_is_linked_when_the_tagger_finds_it(linker):
+    doc = make_doc("وصل الوفد إلى العاصمة كابل أمس.", [("كابل", "GPE")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "place:kabul"

@@ -70,9 +70,19 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
         found = [  # not the world cities: too many to guess at ("الكومبيوتر" is no Coimbatore)
             e for e in kb.fuzzy(mention.text)
             if (not compatible or e.type in compatible) and kb.one_word_ok(e, key) and e.source != WORLD_CITIES
+            and not (e.type == "PER" and _other_family_name(mention.text, e))
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
+
+
+def _other_family_name(text: str, entry: KBEntry) -> bool:
+    """Whether every name of the entry that is spelled like `text` differs from it by the nisba ending: "الحسيني"
+    and "الحسين", "المحمدي" and "محمد" are other families, though their skeletons are the same."""
+    words = alias_key(text).split(" ")
+    alike = [alias_key(n).split(" ") for n in entry.arabic_names() if skeleton_key(n) == skeleton_key(text)]
+    return bool(alike) and all(
+        len(name) == len(words) and any(a + "ي" == b or b + "ي" == a for a, b in zip(words, name)) for name in alike)
 
 
 def _medium_as_written(kb: KnowledgeBase, text: str) -> list[KBEntry]:
