@@ -62,3 +62,7 @@ def test_the_reporter_named_before_a_dash_at_the_top_is_a_byline_not_an_actor(kb
     assert spans(kb, "Next Previous أحمد البشيري - جدة\nوصل الوفد.", [("أحمد البشيري", "PER")]) == [
         ("جدة", "GPE", "gazetteer")]  # the dateline stays
     assert spans(kb, "قال أحمد البشيري - مدير الفرع - إن الوفد وصل.", [("أحمد البشيري", "PER")])  # not at the top
+
+
+def test_a_place_spelled_like_a_common_word_needs_the_tagger(kb):
+    assert spans(kb, "ومد كابل بحري جديد.", []) == []  # the cable, not Kabul
