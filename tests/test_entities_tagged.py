@@ -103,3 +103,7 @@ def test_the_comparison_particle_is_no_clitic_before_a_bare_name():
 
 def test_a_person_name_holds_no_numbers():
     assert tagged("أن النسبة الموزونة للطالبة نور 91.54 فقط", "نور") == [("نور", "PER")]
+
+
+def test_an_adverb_the_tagger_runs_into_the_end_of_a_name_is_left_out():
+    assert tagged("يؤازره البرازيلي ويليان يمينا والبلجيكي إدين هازار", "ويليان") == [("ويليان", "PER")]
