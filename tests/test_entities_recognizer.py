@@ -66,3 +66,9 @@ def test_the_reporter_named_before_a_dash_at_the_top_is_a_byline_not_an_actor(kb
 
 def test_a_place_spelled_like_a_common_word_needs_the_tagger(kb):
     assert spans(kb, "ومد كابل بحري جديد.", []) == []  # the cable, not Kabul
+
+
+def test_words_in_latin_letters_without_a_capital_are_no_name(kb):
+    text = "وهذا يسمى (wishful thinking)، كما قالت شبكة (CNN)."
+    kept = spans(kb, text, [("wishful thinking", "ORG"), ("CNN", "ORG")])
+    assert [s for s, _, _ in kept] == ["CNN"]

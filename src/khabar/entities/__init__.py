@@ -59,6 +59,15 @@ def _byline_author(doc: Document, span: EntitySpan) -> bool:
             and _AFTER_BYLINE.match(doc.text, span.end) is not None)
 
 
+_LOWERCASE_LATIN = re.compile(r"[a-z][a-z .'-]*")
+
+
+def _lowercase_latin(doc: Document, span: EntitySpan) -> bool:
+    """Words in Latin letters without a capital are no name: a phrase ("wishful thinking") or a website's
+    address ("www.meliahotels.com")."""
+    return _LOWERCASE_LATIN.fullmatch(doc.text[span.start : span.end]) is not None
+
+
 def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in taken)
 
@@ -102,4 +111,5 @@ class EntityRecognizer:
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted((s for s in spans if not _byline_author(doc, s)), key=lambda s: s.start)
+        doc.entity_spans = sorted((s for s in spans if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
+                                  key=lambda s: s.start)
