@@ -449,3 +449,27 @@ def test_kabul_spelled_like_the_word_cable_is_linked_when_the_tagger_finds_it(li
     doc = make_doc("وصل الوفد إلى العاصمة كابل أمس.", [("كابل", "GPE")])
     linker(doc)
     assert doc.entities[0].kb_id == "place:kabul"
+
+
+def test_two_common_arabic_names_with_the_same_skeleton_are_not_spellings_of_one(linker):
+    doc = make_doc("وقال أحمد سعد، والد الطالبة، إن ابنته بخير.", [("أحمد سعد", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # Saad is not Saeed: not the KB's أحمد سعيد
+    doc = make_doc("وقال ديميتري بيسكوف إن الأمر خطير.", [("ديميتري بيسكوف", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "person:peskov"  # a foreign name's vowel letters vary
+
+
+def test_a_name_of_given_names_only_is_not_linked_to_a_derived_person(linker):
+    doc = make_doc("وذكر الطفل محمد العلي أنه سعيد بالعمل.", [("محمد العلي", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # not Muhammad Ali the boxer
+
+
+def test_the_article_of_a_family_name_must_agree_except_where_the_source_drops_it(linker):
+    doc = make_doc("وقال الشيخ محمد العلي إن الأمر سهل.", [("محمد العلي", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # al-Ali is not Ali
+    doc = make_doc("ووصف الأمير خالد الفيصل المشروع بأنه مهم.", [("خالد الفيصل", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "up:khaled_faisal"  # UniversalPetrarch writes خالد فيصل

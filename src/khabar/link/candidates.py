@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
-from khabar.kb.sources import WORLD_CITIES
+from khabar.kb.model import CURATED_SOURCES
+from khabar.kb.sources import UNIVERSALPETRARCH, WORLD_CITIES
+from khabar.kb.translit import name_key, name_table
 from khabar.link.context import WORD
-from khabar.text.normalize import DIACRITICS
+from khabar.text.normalize import DIACRITICS, normalize
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
 MIN_FUZZY_LETTERS = 5  # shorter skeletons match too many unrelated names
+COMMON_NAME_COUNT = 20  # spellings seen this often in the name-word table are names of their own
 ENGLISH_ARTICLES = frozenset({"ذا", "ذي"})  # "The" as English names are written in Arabic
 MEDIA_KINDS = frozenset({"media", "agency"})
 _WEB_SUFFIX = re.compile(r"\s*\.\s*(?:نت|كوم|net|com)$", re.IGNORECASE)  # "العربية.نت", "ممزورلد.كوم"
@@ -65,24 +68,34 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
     if _institution_with_adjective(kb, mention):
         return
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
-        key = mention.key
         compatible = COMPATIBLE.get(mention.type)
         found = [  # not the world cities: too many to guess at ("الكومبيوتر" is no Coimbatore)
             e for e in kb.fuzzy(mention.text)
-            if (not compatible or e.type in compatible) and kb.one_word_ok(e, key) and e.source != WORLD_CITIES
-            and not (e.type == "PER" and _other_family_name(mention.text, e))
+            if (not compatible or e.type in compatible) and _may_stand_for(kb, mention.text, e)
+            and e.source != WORLD_CITIES
+            and not (e.type == "PER" and _another_name(mention.text, e))
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
 
 
-def _other_family_name(text: str, entry: KBEntry) -> bool:
-    """Whether every name of the entry that is spelled like `text` differs from it by the nisba ending: "الحسيني"
-    and "الحسين", "المحمدي" and "محمد" are other families, though their skeletons are the same."""
+def _another_name(text: str, entry: KBEntry) -> bool:
+    """Whether every name of the entry that is spelled like `text` (same skeleton) is another name: one word
+    differs by the nisba ending ("الحسيني", "الحسين"), or both are common Arabic names of their own in the
+    name-word table ("سعد" Saad, "سعيد" Saeed; "عيد", "عواد"), where a foreign name's vowel letters vary
+    ("ديميتري", "دميتري")."""
     words = alias_key(text).split(" ")
     alike = [alias_key(n).split(" ") for n in entry.arabic_names() if skeleton_key(n) == skeleton_key(text)]
     return bool(alike) and all(
-        len(name) == len(words) and any(a + "ي" == b or b + "ي" == a for a, b in zip(words, name)) for name in alike)
+        len(name) == len(words) and any(_other_word(a, b) for a, b in zip(words, name) if a != b) for name in alike)
+
+
+def _other_word(a: str, b: str) -> bool:
+    if a + "ي" == b or b + "ي" == a:
+        return True
+    table = name_table().table
+    known = [table.get(name_key(w)[0]) for w in (a, b)]
+    return all(k and k[1] >= COMMON_NAME_COUNT for k in known) and known[0][0] != known[1][0]
 
 
 def _medium_as_written(kb: KnowledgeBase, text: str) -> list[KBEntry]:
@@ -94,8 +107,28 @@ def _medium_as_written(kb: KnowledgeBase, text: str) -> list[KBEntry]:
 
 
 def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
-    key = alias_key(text)
-    return [e for e in kb.exact(text) if kb.one_word_ok(e, key)]
+    return [e for e in kb.exact(text) if _may_stand_for(kb, text, e)]
+
+
+def _may_stand_for(kb: KnowledgeBase, text: str, entry: KBEntry) -> bool:
+    """Whether the name may stand for the entry: not a one-word name of an institution or derived person
+    (KnowledgeBase.one_word_ok). A person of the derived sources, shared by many, needs more: not a name of
+    given names only, which the gazetteer does not match either ("محمد علي" is Muhammad Ali for arwikicats, and
+    many others in the news), and the article where the entry's name has it ("محمد العلي" is al-Ali, not Ali;
+    UniversalPetrarch writes its names without the article: "خالد فيصل" is Khalid al-Faisal)."""
+    if not kb.one_word_ok(entry, alias_key(text)):
+        return False
+    if entry.type != "PER" or entry.source in CURATED_SOURCES:
+        return True
+    articles = _articles(text)
+    if not any(articles) and not kb.safe_alone(text):
+        return False
+    return entry.source == UNIVERSALPETRARCH or any(
+        _articles(n) == articles for n in entry.arabic_names() if skeleton_key(n) == skeleton_key(text))
+
+
+def _articles(name: str) -> tuple[bool, ...]:
+    return tuple(word.startswith("ال") for word in normalize(name).split())
 
 
 def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
