@@ -323,7 +323,7 @@ def up_actors(path: Path, role_nouns: set[str], demonyms: set[str], iso3: set[st
                 country=country,
                 positions=[] if is_org else positions,
                 sector=positions[0].code[3:] or None if is_org else None,
-                source=UNIVERSALPETRARCH,
+                source="universalpetrarch",
             )
         )
     return entries
@@ -418,7 +418,6 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
 
 MIN_CITY_POPULATION = 150_000  # smaller towns' Arabic names are too often words or names of people
 WORLD_CITIES = "geonames+arwikicats"
-UNIVERSALPETRARCH = "universalpetrarch"  # its Arabic names are written without the article (خالد فيصل)
 SHORT_NAME_LETTERS, MIN_BIG_CITY = 4, 1_000_000  # a short name is a city's only when the city is large ("بايس")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
 from khabar.kb.model import CURATED_SOURCES
-from khabar.kb.sources import UNIVERSALPETRARCH, WORLD_CITIES
+from khabar.kb.sources import WORLD_CITIES
 from khabar.kb.translit import name_key, name_table
 from khabar.link.context import WORD
 from khabar.text.normalize import DIACRITICS, normalize
@@ -112,23 +112,12 @@ def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
 
 def _may_stand_for(kb: KnowledgeBase, text: str, entry: KBEntry) -> bool:
     """Whether the name may stand for the entry: not a one-word name of an institution or derived person
-    (KnowledgeBase.one_word_ok). A person of the derived sources, shared by many, needs more: not a name of
-    given names only, which the gazetteer does not match either ("محمد علي" is Muhammad Ali for arwikicats, and
-    many others in the news), and the article where the entry's name has it ("محمد العلي" is al-Ali, not Ali;
-    UniversalPetrarch writes its names without the article: "خالد فيصل" is Khalid al-Faisal)."""
-    if not kb.one_word_ok(entry, alias_key(text)):
-        return False
-    if entry.type != "PER" or entry.source in CURATED_SOURCES:
-        return True
-    articles = _articles(text)
-    if not any(articles) and not kb.safe_alone(text):
-        return False
-    return entry.source == UNIVERSALPETRARCH or any(
-        _articles(n) == articles for n in entry.arabic_names() if skeleton_key(n) == skeleton_key(text))
-
-
-def _articles(name: str) -> tuple[bool, ...]:
-    return tuple(word.startswith("ال") for word in normalize(name).split())
+    (KnowledgeBase.one_word_ok), not a person of the derived sources by a name of given names only, which the
+    gazetteer does not match either ("محمد علي" is Muhammad Ali for arwikicats, and many others in the news);
+    a family name with the article makes it more than given names ("خالد الفيصل")."""
+    return kb.one_word_ok(entry, alias_key(text)) and not (
+        entry.type == "PER" and entry.source not in CURATED_SOURCES and not kb.safe_alone(text)
+        and not any(word.startswith("ال") for word in normalize(text).split()))
 
 
 def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
