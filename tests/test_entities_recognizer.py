@@ -66,9 +66,15 @@ def test_the_reporter_named_before_a_dash_at_the_top_is_a_byline_not_an_actor(kb
 
 def test_a_place_spelled_like_a_common_word_needs_the_tagger(kb):
     assert spans(kb, "ومد كابل بحري جديد.", []) == []  # the cable, not Kabul
+    assert spans(kb, "وصور مشهد الفيلم في مقهى.", []) == []  # the film's scene, not Mashhad
 
 
 def test_words_in_latin_letters_without_a_capital_are_no_name(kb):
     text = "وهذا يسمى (wishful thinking)، كما قالت شبكة (CNN)."
     kept = spans(kb, text, [("wishful thinking", "ORG"), ("CNN", "ORG")])
     assert [s for s, _, _ in kept] == ["CNN"]
+
+
+def test_a_name_written_with_ta_marbuta_is_not_the_same_word_with_the_pronoun(kb):
+    assert "جده" not in [s for s, _, _ in spans(kb, "وقال بوتين إن جده كان طباخا.", [])]  # his grandfather
+    assert spans(kb, "وصل الوفد إلى جدة أمس.", []) == [("جدة", "GPE", "gazetteer")]

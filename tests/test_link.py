@@ -467,3 +467,15 @@ def test_a_name_of_given_names_only_is_not_linked_to_a_derived_person(linker):
     doc = make_doc("ووصف الأمير خالد الفيصل المشروع بأنه مهم.", [("خالد الفيصل", "PER")])
     linker(doc)
     assert doc.entities[0].kb_id == "up:khaled_faisal"  # a family name with the article is more than given names
+
+
+def test_mashhad_spelled_like_the_word_scene_is_linked_when_the_tagger_finds_it(linker):
+    doc = make_doc("وقال خامنئي في كلمة بمدينة مشهد إن إيران قوية.", [("مشهد", "GPE")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "place:mashhad"
+
+
+def test_a_name_written_with_ta_marbuta_is_not_linked_from_the_word_with_the_pronoun(linker):
+    doc = make_doc("وقال بوتين إن جده كان طباخا.", [("جده", "GPE")])
+    linker(doc)
+    assert all(e.kb_id != "place:jeddah" for e in doc.entities)

@@ -48,6 +48,13 @@ def units(tokens: list[Token]) -> list[Unit]:
     return out
 
 
+PRONOUN_WORD_LETTERS = 4  # a noun of three letters and the pronoun ه: "جده", "وجده"; "أنقره" is Ankara misspelt
+
+
+def _pronoun_reading(word: str) -> bool:
+    return word.endswith("ه") and len(word) <= PRONOUN_WORD_LETTERS
+
+
 def verb_or_comparison_prefix(cand: StemCandidate) -> bool:
     """The future particle س comes before verbs only ("سليما"); the comparison particle ك before a name without
     the article is rare in news, while words that begin with ك are common: "كابل" (cable) is no ك + "ابل"
@@ -60,13 +67,19 @@ class Gazetteer:
         """`aliases`: (Arabic alias as written, kb id, entity type), in order of preference for equal names."""
         by_first: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
         self.name_tokens: set[str] = set()
+        endings: dict[str, set[str]] = {}  # one-word key -> the last letters its aliases are written with
         for alias, kb_id, entity_type in aliases:
             key = alias_key(alias)
             if not key:
                 continue
             by_first.setdefault(key[0], {}).setdefault(key[1:], (kb_id, entity_type))
             self.name_tokens.update(key)
+            if len(key) == 1:
+                endings.setdefault(key[0], set()).add(alias.strip()[-1:])
         self._by_first = by_first
+        # one-word names written with ة only: the same short word written with ه is more often a noun and the
+        # pronoun ه ("جده", his grandfather, is not Jeddah; "وجده", found him, not Oujda)
+        self._ta_marbuta_only = {key for key, ends in endings.items() if ends == {"ة"}}
         # longest tails first, so that the longest name wins
         self._tails = {first: sorted(tails.items(), key=lambda kv: -len(kv[0])) for first, tails in by_first.items()}
 
@@ -106,6 +119,8 @@ class Gazetteer:
         whole_start = tokens[seq[i].first].start
         for norm, start in self._first_unit_candidates(tokens, seq[i]):
             for tail, (kb_id, entity_type) in self._tails.get(norm, ()):
+                if not tail and norm in self._ta_marbuta_only and _pronoun_reading(tokens[seq[i].last].text):
+                    continue
                 last = i + len(tail)
                 if last >= len(seq) or tokens[seq[last].last].sentence != tokens[seq[i].first].sentence:
                     continue

@@ -10,6 +10,7 @@ from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
 from khabar.kb.model import CURATED_SOURCES
 from khabar.kb.sources import WORLD_CITIES
+from khabar.entities.gazetteer import PRONOUN_WORD_LETTERS
 from khabar.kb.translit import name_key, name_table
 from khabar.link.context import WORD
 from khabar.text.normalize import DIACRITICS, normalize
@@ -117,7 +118,18 @@ def _may_stand_for(kb: KnowledgeBase, text: str, entry: KBEntry) -> bool:
     a family name with the article makes it more than given names ("خالد الفيصل")."""
     return kb.one_word_ok(entry, alias_key(text)) and not (
         entry.type == "PER" and entry.source not in CURATED_SOURCES and not kb.safe_alone(text)
-        and not any(word.startswith("ال") for word in normalize(text).split()))
+        and not any(word.startswith("ال") for word in normalize(text).split())
+    ) and not _pronoun_for_ta_marbuta(text, entry)
+
+
+def _pronoun_for_ta_marbuta(text: str, entry: KBEntry) -> bool:
+    """A short one-word name the KB writes with ة only, written with ه: more often a noun and the pronoun ه
+    ("جده", his grandfather, is not Jeddah), as the gazetteer holds too (see PRONOUN_WORD_LETTERS)."""
+    word = text.strip()
+    if " " in word or not word.endswith("ه") or len(word) > PRONOUN_WORD_LETTERS:
+        return False
+    same = [n.strip() for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    return bool(same) and all(n.endswith("ة") for n in same)
 
 
 def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
