@@ -479,3 +479,19 @@ def test_a_name_written_with_ta_marbuta_is_not_linked_from_the_word_with_the_pro
     doc = make_doc("وقال بوتين إن جده كان طباخا.", [("جده", "GPE")])
     linker(doc)
     assert all(e.kb_id != "place:jeddah" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, surface, kb_id", [
+    ("ولقي الزوج والجدة مصرعهما.", "الجدة", "place:jeddah"),  # the grandmother
+    ("وكان الفارس عبدالله بن عبدالعزيز.", "الفارس", "agency:fars"),  # the knight
+])
+def test_a_one_word_name_taken_with_an_article_it_never_has_is_another_word(linker, text, surface, kb_id):
+    doc = make_doc(text, [(surface, "GPE" if kb_id.startswith("place") else "ORG")])
+    linker(doc)
+    assert all(e.kb_id != kb_id for e in doc.entities)
+
+
+def test_a_foreign_name_without_its_article_is_still_linked(linker):
+    doc = make_doc('وحسب صحيفة "غارديان" البريطانية فإن حلف "ناتو" قلق.', [("غارديان", "ORG"), ("ناتو", "ORG")])
+    linker(doc)
+    assert [e.kb_id for e in doc.entities] == ["media:guardian", "igo:nato"]

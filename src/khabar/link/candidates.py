@@ -119,7 +119,18 @@ def _may_stand_for(kb: KnowledgeBase, text: str, entry: KBEntry) -> bool:
     return kb.one_word_ok(entry, alias_key(text)) and not (
         entry.type == "PER" and entry.source not in CURATED_SOURCES and not kb.safe_alone(text)
         and not any(word.startswith("ال") for word in normalize(text).split())
-    ) and not _pronoun_for_ta_marbuta(text, entry)
+    ) and not _pronoun_for_ta_marbuta(text, entry) and not _other_article(text, entry)
+
+
+def _other_article(text: str, entry: KBEntry) -> bool:
+    """A one-word name written with the article where the KB's names of that key never take it: the keys drop
+    the article, but the words differ ("الفارس", the knight, is not Fars; "الجدة", the grandmother, not Jeddah;
+    "السورية" is an adjective). The other way round is a foreign name's usual variation ("غارديان", "ناتو")."""
+    word = normalize(text.strip())
+    if " " in word or not word.startswith("ال"):
+        return False
+    same = [normalize(n.strip()) for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    return bool(same) and not any(n.startswith("ال") for n in same)
 
 
 def _pronoun_for_ta_marbuta(text: str, entry: KBEntry) -> bool:
