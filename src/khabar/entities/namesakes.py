@@ -13,7 +13,6 @@ from khabar.kb import KnowledgeBase
 from khabar.kb.keys import skeleton_key
 from khabar.kb.translit import split_name
 
-
 _SON_OF = re.compile(r"(?:^|\s)(?:بن|ابن|بنت)\s+$")
 
 

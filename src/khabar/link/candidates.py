@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from khabar.entities.gazetteer import PRONOUN_WORD_LETTERS
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
 from khabar.kb.model import CURATED_SOURCES
 from khabar.kb.sources import WORLD_CITIES
-from khabar.entities.gazetteer import PRONOUN_WORD_LETTERS
 from khabar.kb.translit import name_key, name_table
 from khabar.link.context import WORD
 from khabar.text.normalize import DIACRITICS, normalize
