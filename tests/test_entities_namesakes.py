@@ -28,3 +28,10 @@ def test_another_given_name_makes_a_namesake(pipeline):
 ])
 def test_the_persons_own_given_name_or_none_keeps_the_link(pipeline, text, mention, kb_id):
     assert (mention, kb_id) in people(pipeline, text)
+
+
+def test_a_known_person_after_son_of_is_an_ancestor_in_another_name(pipeline):
+    found = people(pipeline, "تلقى برقية من الأمير محمد بن نايف بن عبدالعزيز آل سعود نائب خادم الحرمين.")
+    assert ("محمد بن نايف", "person:mbn") in found and all(kb_id != "awc:ibn_saud" for _, kb_id in found)
+    found = people(pipeline, "استقبل الأمير فيصل بن مشعل بن سعود بن عبدالعزيز أمير منطقة القصيم الوفد.")
+    assert all(kb_id != "up:mishal_bin_saud" for _, kb_id in found)

@@ -41,3 +41,40 @@ def test_the_future_particle_is_no_clitic_of_a_name(kb):
 def test_a_body_named_by_its_head_holds_the_known_names_after_its_head(kb):
     kept = spans(kb, "وكانت وزارة الأوقاف السعودية قد أعلنت ذلك.", [])
     assert ("وزارة الأوقاف السعودية", "ORG", "head") in kept and not any(t == "GPE" for _, t, _ in kept)
+
+
+def test_the_comparison_particle_is_no_clitic_of_a_name_without_the_article(kb):
+    assert spans(kb, "ومد كابل بحري جديد.", []) == []  # not ك + ابل (Apple)
+    assert spans(kb, "كسرت النافذة.", []) == []  # not ك + Sirte
+    assert [t for _, t, _ in spans(kb, "دول كالسعودية والإمارات.", [])] == ["GPE", "GPE"]
+
+
+def test_a_known_organisation_that_ends_a_person_name_is_the_family_name(kb):
+    text = "وسجل ساندرو فاغنر الهدف الثالث."
+    assert spans(kb, text, [("ساندرو فاغنر", "PER")]) == [("ساندرو فاغنر", "PER", "ner")]  # not the Wagner Group
+    assert spans(kb, "وقاتلت مجموعة فاغنر هناك.", [])[0][2] == "gazetteer"  # the group itself
+
+
+def test_the_reporter_named_before_a_dash_at_the_top_is_a_byline_not_an_actor(kb):
+    text = "أميرة المولد – عين اليوم\nقال سالم اليافعي إن ابنه استشهد."
+    kept = spans(kb, text, [("أميرة المولد", "PER"), ("سالم اليافعي", "PER")])
+    assert [s for s, _, _ in kept] == ["سالم اليافعي"]
+    assert spans(kb, "Next Previous أحمد البشيري - جدة\nوصل الوفد.", [("أحمد البشيري", "PER")]) == [
+        ("جدة", "GPE", "gazetteer")]  # the dateline stays
+    assert spans(kb, "قال أحمد البشيري - مدير الفرع - إن الوفد وصل.", [("أحمد البشيري", "PER")])  # not at the top
+
+
+def test_a_place_spelled_like_a_common_word_needs_the_tagger(kb):
+    assert spans(kb, "ومد كابل بحري جديد.", []) == []  # the cable, not Kabul
+    assert spans(kb, "وصور مشهد الفيلم في مقهى.", []) == []  # the film's scene, not Mashhad
+
+
+def test_words_in_latin_letters_without_a_capital_are_no_name(kb):
+    text = "وهذا يسمى (wishful thinking)، كما قالت شبكة (CNN)."
+    kept = spans(kb, text, [("wishful thinking", "ORG"), ("CNN", "ORG")])
+    assert [s for s, _, _ in kept] == ["CNN"]
+
+
+def test_a_name_written_with_ta_marbuta_is_not_the_same_word_with_the_pronoun(kb):
+    assert "جده" not in [s for s, _, _ in spans(kb, "وقال بوتين إن جده كان طباخا.", [])]  # his grandfather
+    assert spans(kb, "وصل الوفد إلى جدة أمس.", []) == [("جدة", "GPE", "gazetteer")]

@@ -81,3 +81,29 @@ def test_a_noun_and_an_indefinite_adjective_describe_an_organisation():
     TextAnalyzer()(doc)
     assert TaggedNames(TagOrg("منظمة", "إرهابية"), set(), frozenset(), COUNTS)(doc) == []
     assert TaggedNames(TagOrg("شركة", "أمريكية"), set(), frozenset(), COUNTS)(doc) == []
+
+
+COUNTS_WITH_GIVEN_NAMES = {**COUNTS, "قصي": ("Qusai", 15), "وليد": ("Walid", 267), "ليد": ("Lid", 1)}
+
+
+@pytest.mark.parametrize("text, first_word, expected", [
+    ("وشارك فواز القرني وقصي الخيبري في التدريب.", "وقصي", "قصي الخيبري"),  # و before a known given name
+    ("وقال إن وليد جنبلاط وصل.", "وليد", "وليد جنبلاط"),                      # وليد is the commoner name
+])
+def test_a_conjunction_before_a_given_name_the_table_knows_is_left_out(text, first_word, expected):
+    doc = Document(id="t", text=text)
+    TextAnalyzer()(doc)
+    [span] = TaggedNames(TagAs(first_word), set(), frozenset(), COUNTS_WITH_GIVEN_NAMES)(doc)
+    assert text[span.start:span.end] == expected
+
+
+def test_the_comparison_particle_is_no_clitic_before_a_bare_name():
+    assert span_text("ومد كابل جديد تحت البحر.", "كابل", known=frozenset({"ابل"})) == "كابل جديد"  # not ك + Apple
+
+
+def test_a_person_name_holds_no_numbers():
+    assert tagged("أن النسبة الموزونة للطالبة نور 91.54 فقط", "نور") == [("نور", "PER")]
+
+
+def test_an_adverb_the_tagger_runs_into_the_end_of_a_name_is_left_out():
+    assert tagged("يؤازره البرازيلي ويليان يمينا والبلجيكي إدين هازار", "ويليان") == [("ويليان", "PER")]

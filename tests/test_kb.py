@@ -137,3 +137,8 @@ def test_one_compound_rule_for_kb_keys_and_gazetteer_units():
     assert join_compounds(["عبد", "الله", "ابو", "ظبي"]) == ["عبدالله", "ابوظبي"]
     assert alias_key("أبو ظبي") == alias_key("أبوظبي")
     assert gazetteer_key("أبو ظبي") == gazetteer_key("أبوظبي") == ("ابوظبي",)
+
+
+@pytest.mark.parametrize("name, kb_id", [("حركة حماس", "org:hamas"), ("تنظيم القاعدة", "org:al_qaeda")])
+def test_a_body_named_with_its_kind_is_the_known_body(kb, name, kb_id):
+    assert kb.lookup(name)[0].id == kb_id

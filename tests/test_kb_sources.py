@@ -1,7 +1,7 @@
 import datetime as dt
 
 from khabar.kb import sources
-from khabar.kb.build import drop_descriptor_forms
+from khabar.kb.build import drop_descriptor_forms, without_kind_forms
 from khabar.kb.model import KBEntry
 from khabar.kb.translit import transliterate
 
@@ -53,3 +53,12 @@ def test_english_place_names_compare_without_accents_saint_or_qualifiers():
     assert sources.english_key("St. Petersburg") == sources.english_key("Saint Petersburg")
     assert sources.english_key("Bogotá") == "bogota"
     assert sources.english_key("Tabuk, Saudi Arabia") == sources.english_key("Tabuk (city)") == "tabuk"
+
+
+def test_a_secondary_entry_named_by_its_kind_and_a_known_name_is_left_out():
+    hamas = KBEntry(id="org:hamas", type="ORG", name_ar="حماس", name_en="Hamas", kind="armed_group")
+    bashir = KBEntry(id="person:bashir", type="PER", name_ar="البشير", name_en="Omar al-Bashir", kind="person")
+    actors = [KBEntry(id="up:harka_hamas", type="ORG", name_ar="حركة حماس", name_en="Hamas Movement", kind="org"),
+              KBEntry(id="up:hazb_al_bashir", type="ORG", name_ar="حزب البشير", name_en="Bashir Party", kind="org")]
+    kept = without_kind_forms([hamas, bashir], actors, {"حركة", "حزب"})
+    assert [e.id for e in kept] == ["up:hazb_al_bashir"]  # a party named after a person is another body

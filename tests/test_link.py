@@ -414,3 +414,84 @@ def test_a_body_named_by_its_kind_only_is_of_the_article_country_and_says_so(lin
                      [("مصر", "GPE", "country:EGY"), ("الأردن", "GPE", "country:JOR"), ("لجنة العليا المشتركة", "ORG")])
     linker(joint)
     assert [(e.name_en, e.country) for e in joint.entities if e.type == "ORG"] == [("Joint Supreme Committee", None)]
+
+
+def test_media_named_with_the_english_article_or_by_their_website_are_linked(linker):
+    doc = make_doc(
+        'ذكرت "ذا تايمز" و"ذي غارديان" وموقع "العربية.نت" أن المتظاهرين خرجوا في ذي قار.',
+        [("ذا تايمز", "ORG"), ("ذي غارديان", "ORG"), ("العربية.نت", "ORG"), ("ذي قار", "GPE")],
+    )
+    linker(doc)
+    names = {m.text: e.name_en for e in doc.entities for m in e.mentions}
+    assert names == {"ذا تايمز": "The Times", "ذي غارديان": "The Guardian", "العربية.نت": "Al Arabiya",
+                     "ذي قار": "Dhi Qar Governorate"}
+
+
+def test_the_comparison_particle_is_not_stripped_before_a_bare_name(linker):
+    doc = make_doc("وقال كابل إن الوضع هادئ.", [("كابل", "PER")])
+    linker(doc)
+    assert all(e.kb_id != "org:apple_inc" for e in doc.entities)
+
+
+def test_an_irish_nationality_adjective_is_not_part_of_the_name(linker):
+    doc = make_doc("وقال الإيرلندي روي كين إن القرار مخجل.", [("الإيرلندي روي كين", "PER")])
+    linker(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["روي كين"]
+
+
+def test_a_family_name_with_the_nisba_ending_is_another_family(linker):
+    doc = make_doc("وأعرب الأستاذ عبدالعزيز الحسيني عن شكره.", [("عبدالعزيز الحسيني", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # not Abdulaziz al-Hussein of the KB
+
+
+def test_kabul_spelled_like_the_word_cable_is_linked_when_the_tagger_finds_it(linker):
+    doc = make_doc("وصل الوفد إلى العاصمة كابل أمس.", [("كابل", "GPE")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "place:kabul"
+
+
+def test_two_common_arabic_names_with_the_same_skeleton_are_not_spellings_of_one(linker):
+    doc = make_doc("وقال أحمد سعد، والد الطالبة، إن ابنته بخير.", [("أحمد سعد", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # Saad is not Saeed: not the KB's أحمد سعيد
+    doc = make_doc("وقال ديميتري بيسكوف إن الأمر خطير.", [("ديميتري بيسكوف", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "person:peskov"  # a foreign name's vowel letters vary
+
+
+def test_a_name_of_given_names_only_is_not_linked_to_a_derived_person(linker):
+    doc = make_doc("وأطلق عليه اسم محمد علي وهو الاسم الحقيقي للراوي.", [("محمد علي", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id is None  # not Muhammad Ali the boxer
+    doc = make_doc("ووصف الأمير خالد الفيصل المشروع بأنه مهم.", [("خالد الفيصل", "PER")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "up:khaled_faisal"  # a family name with the article is more than given names
+
+
+def test_mashhad_spelled_like_the_word_scene_is_linked_when_the_tagger_finds_it(linker):
+    doc = make_doc("وقال خامنئي في كلمة بمدينة مشهد إن إيران قوية.", [("مشهد", "GPE")])
+    linker(doc)
+    assert doc.entities[0].kb_id == "place:mashhad"
+
+
+def test_a_name_written_with_ta_marbuta_is_not_linked_from_the_word_with_the_pronoun(linker):
+    doc = make_doc("وقال بوتين إن جده كان طباخا.", [("جده", "GPE")])
+    linker(doc)
+    assert all(e.kb_id != "place:jeddah" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, surface, kb_id", [
+    ("ولقي الزوج والجدة مصرعهما.", "الجدة", "place:jeddah"),  # the grandmother
+    ("وكان الفارس عبدالله بن عبدالعزيز.", "الفارس", "agency:fars"),  # the knight
+])
+def test_a_one_word_name_taken_with_an_article_it_never_has_is_another_word(linker, text, surface, kb_id):
+    doc = make_doc(text, [(surface, "GPE" if kb_id.startswith("place") else "ORG")])
+    linker(doc)
+    assert all(e.kb_id != kb_id for e in doc.entities)
+
+
+def test_a_foreign_name_without_its_article_is_still_linked(linker):
+    doc = make_doc('وحسب صحيفة "غارديان" البريطانية فإن حلف "ناتو" قلق.', [("غارديان", "ORG"), ("ناتو", "ORG")])
+    linker(doc)
+    assert [e.kb_id for e in doc.entities] == ["media:guardian", "igo:nato"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from importlib import resources
 
@@ -38,6 +39,33 @@ def _after_preposition(doc: Document, span: EntitySpan, holder: EntitySpan) -> b
     running a name into it ("الملك فهد بالرياض") has not found a longer name."""
     token = doc.tokens[bisect_right([t.start for t in doc.tokens], span.start) - 1]
     return holder.start < token.start < span.start and any(c in "بل" for c in doc.text[token.start : span.start])
+
+
+def _family_name(doc: Document, span: EntitySpan, person: EntitySpan) -> bool:
+    """A one-word organisation that ends a longer name the tagger read as a person's is that person's family
+    name: "ساندرو فاغنر" (not the Wagner Group), "عبدالخالق الحوثي" (not the Houthis)."""
+    return (person.type == "PER" and _inside(span, person) and span.end == person.end
+            and " " not in doc.text[span.start : span.end] and not _after_preposition(doc, span, person))
+
+
+_BEFORE_BYLINE = re.compile(r"[\sA-Za-z]*\Z")  # only blanks or the site's Latin navigation ("Next Previous")
+_AFTER_BYLINE = re.compile(r"[ \t]*[-–—]")
+
+
+def _byline_author(doc: Document, span: EntitySpan) -> bool:
+    """A person named first in the text, before a dash, is the reporter's byline ("أميرة المولد – عين اليوم",
+    "عبدالعزيز السلمي – جدة"), not an actor of the news."""
+    return (span.type == "PER" and _BEFORE_BYLINE.match(doc.text[: span.start]) is not None
+            and _AFTER_BYLINE.match(doc.text, span.end) is not None)
+
+
+_LOWERCASE_LATIN = re.compile(r"[a-z][a-z .'-]*")
+
+
+def _lowercase_latin(doc: Document, span: EntitySpan) -> bool:
+    """Words in Latin letters without a capital are no name: a phrase ("wishful thinking") or a website's
+    address ("www.meliahotels.com")."""
+    return _LOWERCASE_LATIN.fullmatch(doc.text[span.start : span.end]) is not None
 
 
 def _overlaps(span: EntitySpan, taken: list[EntitySpan]) -> bool:
@@ -78,8 +106,10 @@ class EntityRecognizer:
                             for b in bodies)
                  and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, s, t)
                                                             for t in named))
+                 and not (s.type == "ORG" and any(_family_name(doc, s, t) for t in named))
                  and not self.institutions.qualifies_noun_before(doc, s)]
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted(spans, key=lambda s: s.start)
+        doc.entity_spans = sorted((s for s in spans if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
+                                  key=lambda s: s.start)

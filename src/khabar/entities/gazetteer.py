@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from khabar.document import Document, EntitySpan, Token
 from khabar.kb.keys import COMPOUND_HEADS, join_compounds
 from khabar.text.normalize import normalize, normalize_word
-from khabar.text.tokenize import WORD, stem_splits
+from khabar.text.tokenize import WORD, StemCandidate, stem_splits
 
 JOINERS = frozenset({"_"})
 BRACKETS = frozenset({"(", ")"})  # a word of a name may be bracketed: "انهيار الاتحاد (السوفيتي)"
@@ -48,18 +48,38 @@ def units(tokens: list[Token]) -> list[Unit]:
     return out
 
 
+PRONOUN_WORD_LETTERS = 4  # a noun of three letters and the pronoun ه: "جده", "وجده"; "أنقره" is Ankara misspelt
+
+
+def _pronoun_reading(word: str) -> bool:
+    return word.endswith("ه") and len(word) <= PRONOUN_WORD_LETTERS
+
+
+def verb_or_comparison_prefix(cand: StemCandidate) -> bool:
+    """The future particle س comes before verbs only ("سليما"); the comparison particle ك before a name without
+    the article is rare in news, while words that begin with ك are common: "كابل" (cable) is no ك + "ابل"
+    (Apple), "كسرت" (broke) no ك + Sirte. "كالسعودية" (like Saudi Arabia) keeps its split."""
+    return "س" in cand.proclitics or ("ك" in cand.proclitics and not cand.article)
+
+
 class Gazetteer:
     def __init__(self, aliases: Iterable[tuple[str, str, str]]):
         """`aliases`: (Arabic alias as written, kb id, entity type), in order of preference for equal names."""
         by_first: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
         self.name_tokens: set[str] = set()
+        endings: dict[str, set[str]] = {}  # one-word key -> the last letters its aliases are written with
         for alias, kb_id, entity_type in aliases:
             key = alias_key(alias)
             if not key:
                 continue
             by_first.setdefault(key[0], {}).setdefault(key[1:], (kb_id, entity_type))
             self.name_tokens.update(key)
+            if len(key) == 1:
+                endings.setdefault(key[0], set()).add(alias.strip()[-1:])
         self._by_first = by_first
+        # one-word names written with ة only: the same short word written with ه is more often a noun and the
+        # pronoun ه ("جده", his grandfather, is not Jeddah; "وجده", found him, not Oujda)
+        self._ta_marbuta_only = {key for key, ends in endings.items() if ends == {"ة"}}
         # longest tails first, so that the longest name wins
         self._tails = {first: sorted(tails.items(), key=lambda kv: -len(kv[0])) for first, tails in by_first.items()}
 
@@ -91,7 +111,7 @@ class Gazetteer:
         first = tokens[unit.first]
         rest = unit.norm[len(normalize_word(first.text)):] if unit.first != unit.last else ""
         for cand in stem_splits(first.text):
-            if not cand.enclitic and "س" not in cand.proclitics:  # the future particle: verbs only ("سليما")
+            if not cand.enclitic and not verb_or_comparison_prefix(cand):
                 yield cand.norm + rest, first.start + cand.start
 
     def _match_at(self, tokens: list[Token], seq: list[Unit], i: int) -> tuple[int, int, str, str] | None:
@@ -99,6 +119,8 @@ class Gazetteer:
         whole_start = tokens[seq[i].first].start
         for norm, start in self._first_unit_candidates(tokens, seq[i]):
             for tail, (kb_id, entity_type) in self._tails.get(norm, ()):
+                if not tail and norm in self._ta_marbuta_only and _pronoun_reading(tokens[seq[i].last].text):
+                    continue
                 last = i + len(tail)
                 if last >= len(seq) or tokens[seq[last].last].sentence != tokens[seq[i].first].sentence:
                     continue

@@ -2,14 +2,24 @@
 name before it that is not theirs ("فهد المالكي", "هاري هاريس") is someone else with the same family name. Such
 matches are dropped, so that the tagger's span for the whole name takes their place (spelled, not misattributed).
 Words are compared by their consonant skeleton: a given name spelled with other vowel letters ("ديميتري" for
-"دميتري") is still theirs."""
+"دميتري") is still theirs. A KB person right after بن/ابن/بنت is an ancestor inside another person's name."""
 
 from __future__ import annotations
+
+import re
 
 from khabar.document import Document, EntitySpan
 from khabar.kb import KnowledgeBase
 from khabar.kb.keys import skeleton_key
 from khabar.kb.translit import split_name
+
+_SON_OF = re.compile(r"(?:^|\s)(?:بن|ابن|بنت)\s+$")
+
+
+def _after_son_of(doc: Document, span: EntitySpan) -> bool:
+    """A name right after بن/ابن/بنت is a father's or forefather's inside someone's lineage: in "محمد بن نايف بن
+    عبدالعزيز آل سعود" it is no mention of Ibn Saud, in "فيصل بن مشعل بن سعود" none of Mishaal bin Saud."""
+    return _SON_OF.search(doc.text, max(0, span.start - 8), span.start) is not None
 
 
 class NamesakeFilter:
@@ -24,6 +34,8 @@ class NamesakeFilter:
     def _namesake(self, doc: Document, span: EntitySpan, names: list[EntitySpan], known: list[EntitySpan]) -> bool:
         if span.type != "PER" or span.kb_id is None:
             return False
+        if _after_son_of(doc, span):
+            return True
         longer = next((t for t in names if t.start < span.start and span.end <= t.end), None)
         # another known name inside the tagger's span: two people side by side ("سلمان خان وأميتاب باتشان")
         if longer is None or any(k.start < span.start and longer.start < k.end for k in known if k is not span):

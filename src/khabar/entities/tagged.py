@@ -8,6 +8,7 @@ from importlib import resources
 import yaml
 
 from khabar.document import Document, EntitySpan, Token
+from khabar.entities.gazetteer import verb_or_comparison_prefix
 from khabar.entities.heads import head_form
 from khabar.kb.translit import name_key
 from khabar.ner.conlleval import entity_spans
@@ -19,10 +20,11 @@ _TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}
 
 @dataclass(frozen=True, slots=True)
 class SpanFixes:
-    """data/entities/tagged_names.yaml: words before a name the tagger runs into it, honorifics it takes for
-    names, and nouns after which a name is a place."""
+    """data/entities/tagged_names.yaml: words before and after a name the tagger runs into it, honorifics it
+    takes for names, and nouns after which a name is a place."""
 
     lead_words: frozenset[str]
+    trail_words: frozenset[str]
     honorifics: tuple[tuple[str, ...], ...]
     place_cues: frozenset[str]
 
@@ -32,6 +34,7 @@ class SpanFixes:
         data = yaml.safe_load(text)
         return cls(
             frozenset(data["lead_words"]),  # as written: "فإن" (then), not "فان" (the Turkish town)
+            frozenset(data["trail_words"]),
             tuple(tuple(normalize_word(w) for w in h.split()) for h in data["honorifics"]),
             frozenset(normalize_word(w) for w in data["place_cues"]),
         )
@@ -63,6 +66,7 @@ class TaggedNames:
             for first, end, label in sorted(entity_spans(sent_tags)):
                 entity_type = _TYPES.get(label)
                 first = self._past_words_before_name(sent, first, end)
+                end = self._before_words_after_name(sent, first, end, entity_type)
                 if entity_type is None or first == end or (entity_type == "ORG" and _described(sent[first:end])):
                     continue
                 start = self._name_start(sent[first])
@@ -87,6 +91,15 @@ class TaggedNames:
                 return first + n  # "خادم الحرمين", "بخادم الحرمين"
         return first
 
+    def _before_words_after_name(self, sent: list[Token], first: int, end: int, entity_type: str | None) -> int:
+        """The end of the name in the tagged tokens first..end: before an adverb the tagger runs into it ("ويليان
+        يمينا", on the right wing) and, for a person, before a number ("نور 91.54", a name and a score)."""
+        while end - first > 1 and sent[end - 1].text in self.fixes.trail_words:
+            end -= 1
+        while entity_type == "PER" and end > first and any(c.isdigit() for c in sent[end - 1].text):
+            end -= 1
+        return end
+
     def _name_start(self, token: Token) -> int:
         """Where the name starts inside its first token: after clitics that are certainly clitics."""
         candidates = stem_candidates(token.text, token.start)
@@ -94,9 +107,13 @@ class TaggedNames:
             return token.start
         whole = self._seen_as_name(token.text)
         for cand in candidates[1:]:
-            if not cand.enclitic and (cand.article or cand.norm in self.known_words):
-                stripped = token.text[cand.start - token.start :]
+            if cand.enclitic or verb_or_comparison_prefix(cand):
+                continue
+            stripped = token.text[cand.start - token.start :]
+            if cand.article or cand.norm in self.known_words:
                 return token.start if whole and whole >= self._seen_as_name(stripped) else cand.start
+            if not whole and cand.proclitics in ("و", "ف") and self._seen_as_name(stripped):
+                return cand.start  # "ورسلان بوشيروف", "وقصي": a conjunction before a name the table knows
         return token.start if whole and whole >= self._seen_as_name(token.text[token.stem_start - token.start :]) \
             else token.stem_start
 

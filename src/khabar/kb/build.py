@@ -68,6 +68,19 @@ def given_names_only(entries: Iterable[KBEntry]) -> set[str]:
     return keys
 
 
+def without_kind_forms(entries: Iterable[KBEntry], new: Iterable[KBEntry], descriptors: set[str]) -> list[KBEntry]:
+    """The new entries less those named by their kind and a known entry's name ("حركة حماس", "تنظيم القاعدة"):
+    the same body under a second id and a worse English name (Hamas Movement), which the gazetteer would prefer
+    for being longer. Only for the same type: "حزب البشير" is not Omar al-Bashir."""
+    types = {alias_key(name): e.type for e in entries for name in e.arabic_names()}
+    kept = []
+    for entry in new:
+        head, _, rest = entry.name_ar.partition(" ")
+        if not (rest and head in descriptors and types.get(alias_key(rest)) == entry.type):
+            kept.append(entry)
+    return kept
+
+
 def drop_descriptor_forms(entry: KBEntry, descriptors: set[str]) -> list[str]:
     """Aliases without "وكالة تاس" when "تاس" is one: the descriptor is not part of the name."""
     keys = {alias_key(n) for n in entry.arabic_names()}
@@ -109,12 +122,12 @@ def build(
         cities = [c for c in sources.world_cities(arwikicats_dir) if sources.english_key(c.name_en) not in english]
         merge_new_names(entries, cities, known)
     nationalities = sources.nationalities(iso3_by_name, arwikicats_dir)
+    rules = sources.read_yaml("name_rules.yaml")
+    descriptors = set(rules["descriptors"])
     if up_dir is not None:
         iso3 = {e.country for e in entries.values() if e.kind == "country"}
         actors = sources.up_actors(up_dir / "actor_dict_ar_v4.txt", set(roles), set(nationalities), iso3)
-        merge_new_names(entries, actors, known)
-    rules = sources.read_yaml("name_rules.yaml")
-    descriptors = set(rules["descriptors"])
+        merge_new_names(entries, without_kind_forms(entries.values(), actors, descriptors), known)
     for entry in entries.values():
         if entry.kind in ("agency", "media") and not entry.sector:
             entry.sector = "MED"

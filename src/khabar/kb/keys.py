@@ -65,7 +65,9 @@ def without_proclitics(name: str) -> list[tuple[str, int]]:
     the mention is "لأمم المتحدة", as the annotation guideline writes it. The caller keeps the form its
     lexicon knows: only a lexicon can tell "وبيلاروسيا" from "فلاديمير"."""
     chain = _PROCLITIC_CHAIN.match(name).group()
-    forms = [(name[n:], n) for n in range(1, len(chain) + 1) if len(name) - n >= MIN_STEM]
+    # ك without the article after it is more often a word's first letter than "like": "كابل" is no ك + "ابل"
+    forms = [(name[n:], n) for n in range(1, len(chain) + 1)
+             if len(name) - n >= MIN_STEM and (chain[n - 1] != "ك" or name.startswith("ال", n))]
     elided = name.find("لل", 0, 3)
     if elided in (0, 1) and name[:elided] in ("", "و", "ف"):
         forms.append(("ال" + name[elided + 2 :], elided + 1))

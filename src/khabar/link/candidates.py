@@ -6,14 +6,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from khabar.entities.gazetteer import PRONOUN_WORD_LETTERS
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
+from khabar.kb.model import CURATED_SOURCES
 from khabar.kb.sources import WORLD_CITIES
+from khabar.kb.translit import name_key, name_table
 from khabar.link.context import WORD
-from khabar.text.normalize import DIACRITICS
+from khabar.text.normalize import DIACRITICS, normalize
 
 COMPATIBLE = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"LOC", "GPE"}}
 MIN_FUZZY_LETTERS = 5  # shorter skeletons match too many unrelated names
+COMMON_NAME_COUNT = 20  # spellings seen this often in the name-word table are names of their own
+ENGLISH_ARTICLES = frozenset({"ذا", "ذي"})  # "The" as English names are written in Arabic
+MEDIA_KINDS = frozenset({"media", "agency"})
+_WEB_SUFFIX = re.compile(r"\s*\.\s*(?:نت|كوم|net|com)$", re.IGNORECASE)  # "العربية.نت", "ممزورلد.كوم"
 _SOURCE_WEIGHT = {"curated": 0.6, "cldr": 0.6, "wikidata": 0.3, "anergazet+arwikicats": 0.2, "arwikicats": 0.1}
 
 
@@ -47,6 +54,9 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
             mention.start += dropped
             mention.text, mention.candidates, mention.how = mention.text[dropped:], found, "proclitic"
             return
+    if found := _medium_as_written(kb, mention.text):
+        mention.candidates, mention.how = found, "exact"
+        return
     words = list(WORD.finditer(mention.text))[1:]
     for word in words:
         if not kb.starts_no_name(mention.text[: word.start()]):
@@ -59,19 +69,78 @@ def find_candidates(kb: KnowledgeBase, mention: Mention) -> None:
     if _institution_with_adjective(kb, mention):
         return
     if len(skeleton_key(mention.text).replace(" ", "")) >= MIN_FUZZY_LETTERS:
-        key = mention.key
         compatible = COMPATIBLE.get(mention.type)
         found = [  # not the world cities: too many to guess at ("الكومبيوتر" is no Coimbatore)
             e for e in kb.fuzzy(mention.text)
-            if (not compatible or e.type in compatible) and kb.one_word_ok(e, key) and e.source != WORLD_CITIES
+            if (not compatible or e.type in compatible) and _may_stand_for(kb, mention.text, e)
+            and e.source != WORLD_CITIES
+            and not (e.type == "PER" and _another_name(mention.text, e))
         ]
         if found:
             mention.candidates, mention.how = found, "fuzzy"
 
 
+def _another_name(text: str, entry: KBEntry) -> bool:
+    """Whether every name of the entry that is spelled like `text` (same skeleton) is another name: one word
+    differs by the nisba ending ("الحسيني", "الحسين"), or both are common Arabic names of their own in the
+    name-word table ("سعد" Saad, "سعيد" Saeed; "عيد", "عواد"), where a foreign name's vowel letters vary
+    ("ديميتري", "دميتري")."""
+    words = alias_key(text).split(" ")
+    alike = [alias_key(n).split(" ") for n in entry.arabic_names() if skeleton_key(n) == skeleton_key(text)]
+    return bool(alike) and all(
+        len(name) == len(words) and any(_other_word(a, b) for a, b in zip(words, name) if a != b) for name in alike)
+
+
+def _other_word(a: str, b: str) -> bool:
+    if a + "ي" == b or b + "ي" == a:
+        return True
+    table = name_table().table
+    known = [table.get(name_key(w)[0]) for w in (a, b)]
+    return all(k and k[1] >= COMMON_NAME_COUNT for k in known) and known[0][0] != known[1][0]
+
+
+def _medium_as_written(kb: KnowledgeBase, text: str) -> list[KBEntry]:
+    """A medium named with the English article ("ذا تايمز", "ذي غارديان": The Times, The Guardian) or by its
+    website ("العربية.نت"): the KB's medium of that Arabic name. Only media: "ذي قار" is a province."""
+    head, _, rest = text.partition(" ")
+    bare = rest if head in ENGLISH_ARTICLES and rest else _WEB_SUFFIX.sub("", text)
+    return [e for e in kb.exact(bare) if e.kind in MEDIA_KINDS] if bare != text else []
+
+
 def _exact(kb: KnowledgeBase, text: str) -> list[KBEntry]:
-    key = alias_key(text)
-    return [e for e in kb.exact(text) if kb.one_word_ok(e, key)]
+    return [e for e in kb.exact(text) if _may_stand_for(kb, text, e)]
+
+
+def _may_stand_for(kb: KnowledgeBase, text: str, entry: KBEntry) -> bool:
+    """Whether the name may stand for the entry: not a one-word name of an institution or derived person
+    (KnowledgeBase.one_word_ok), not a person of the derived sources by a name of given names only, which the
+    gazetteer does not match either ("محمد علي" is Muhammad Ali for arwikicats, and many others in the news);
+    a family name with the article makes it more than given names ("خالد الفيصل")."""
+    return kb.one_word_ok(entry, alias_key(text)) and not (
+        entry.type == "PER" and entry.source not in CURATED_SOURCES and not kb.safe_alone(text)
+        and not any(word.startswith("ال") for word in normalize(text).split())
+    ) and not _pronoun_for_ta_marbuta(text, entry) and not _other_article(text, entry)
+
+
+def _other_article(text: str, entry: KBEntry) -> bool:
+    """A one-word name written with the article where the KB's names of that key never take it: the keys drop
+    the article, but the words differ ("الفارس", the knight, is not Fars; "الجدة", the grandmother, not Jeddah;
+    "السورية" is an adjective). The other way round is a foreign name's usual variation ("غارديان", "ناتو")."""
+    word = normalize(text.strip())
+    if " " in word or not word.startswith("ال"):
+        return False
+    same = [normalize(n.strip()) for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    return bool(same) and not any(n.startswith("ال") for n in same)
+
+
+def _pronoun_for_ta_marbuta(text: str, entry: KBEntry) -> bool:
+    """A short one-word name the KB writes with ة only, written with ه: more often a noun and the pronoun ه
+    ("جده", his grandfather, is not Jeddah), as the gazetteer holds too (see PRONOUN_WORD_LETTERS)."""
+    word = text.strip()
+    if " " in word or not word.endswith("ه") or len(word) > PRONOUN_WORD_LETTERS:
+        return False
+    same = [n.strip() for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    return bool(same) and all(n.endswith("ة") for n in same)
 
 
 def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
