@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from khabar.document import Document, Entity, Token
@@ -60,6 +60,7 @@ COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
+HONORIFIC_WORDS = 1  # "الشيخ", "الدكتور" between a post and its holder's name
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
@@ -84,6 +85,8 @@ class Mention:
     preposition: str | None  # the preposition governing the mention, if any
     # the name before it, of which it is a title's complement: "عبدالله الثاني ملك الأردن" (start offset)
     apposition_of: int | None = None
+    # the complement of a title before a person's name ("زعيم كوريا الشمالية كيم جونغ أون"): the post, no party
+    post: bool = False
 
 
 class MentionIndex:
@@ -114,6 +117,8 @@ class MentionIndex:
             # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
+        self.mentions = [replace(m, post=True) if _post_complement(doc.tokens, m, following, self.types) else m
+                         for m, following in zip(self.mentions, self.mentions[1:] + [None])]
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.doc.entity(entity_id) or self.extra.get(entity_id)
@@ -125,6 +130,10 @@ class MentionIndex:
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
+
+    def parties_in(self, first: int, last: int) -> list[Mention]:
+        """The mentions of tokens[first:last] that may be an event's party: not a title's complement."""
+        return [m for m in self.in_tokens(first, last) if not m.post]
 
     def can_act(self, m: Mention) -> bool:
         """People, organisations and states act; a city or region is a place where things happen, except a
@@ -187,6 +196,25 @@ def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, st
     if any(as_preposition(w.text) or w.proclitics or not w.text.isalpha() for w in words[1:]):
         return None
     return head
+
+
+def _post_complement(tokens: list[Token], m: Mention, following: Mention | None, types: dict[str, str]) -> bool:
+    """Whether `m` completes a bare title right before it (with at most one bare noun between: "رئيس دولة") whose
+    holder is named right after it (at most an honorific between): "رئيس دولة جنوب السودان سلفاكير ميرديت", "عضو
+    هيئة كبار العلماء الشيخ عبدالله الخنين"."""
+    if m.first_token == 0 or types.get(m.entity) == "PER" or following is None or types.get(following.entity) != "PER":
+        return False
+    # the title, or the title and a bare noun in construct with it ("رئيس دولة", "رئيس وزراء")
+    for j in range(m.first_token - 1, max(-1, m.first_token - 3), -1):
+        title = tokens[j]
+        if not title.article and normalize(title.text)[len(title.proclitics):] in TITLE_HEADS:
+            break
+        if title.article or title.proclitics or not title.text.isalpha():
+            return False
+    else:
+        return False
+    gap = range(m.last_token + 1, following.first_token)
+    return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and tokens[j].text.isalpha() for j in gap)
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
@@ -289,7 +317,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
     if passive:
         return _passive_arguments(index, tokens, trigger, end, first, last)
-    pool = index.in_tokens(first, last)
+    pool = index.parties_in(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
@@ -562,7 +590,7 @@ def _conjunct_between(tokens: list[Token], after: list[Mention], start: int, sto
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                        first: int, last: int) -> Arguments:
-    after = [m for m in index.in_tokens(first, last) if m.first_token >= end
+    after = [m for m in index.parties_in(first, last) if m.first_token >= end
              and not _stopped(tokens, trigger + 1, m.first_token)]
     agent = _agent(tokens, after, end)
     actors = [m.entity for m in index.coordinated(agent, after)] if agent else []
@@ -570,7 +598,7 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
                     and m.entity not in actors and not _conjunct_between(tokens, after, end, m.first_token)), None)
     if patient is None:
         # "وكان رئيس الوزراء الأسبق، نواز شريف، أقيل من منصبه": the subject before a passive verb undergoes it
-        before = [m for m in index.in_tokens(first, last) if m.last_token < trigger
+        before = [m for m in index.parties_in(first, last) if m.last_token < trigger
                   and not _stopped(tokens, m.last_token + 1, trigger)]
         patient = _preverbal_subject(tokens, before, trigger)
         after = before if patient else after
