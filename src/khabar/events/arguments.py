@@ -214,7 +214,9 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
     else:
         return False
     gap = range(m.last_token + 1, following.first_token)
-    return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and tokens[j].text.isalpha() for j in gap)
+    # "ملك الأردن والشيخ صباح": a conjunction starts the next party of a list
+    return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and not tokens[j].proclitics
+                                               and tokens[j].text.isalpha() for j in gap)
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
