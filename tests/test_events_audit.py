@@ -32,3 +32,33 @@ def test_the_organisation_of_a_member_before_his_name_is_no_party(coder):
     coder(doc)
     [event] = doc.events
     assert (event.type, event.actors, event.recipients) == ("SANCTION", ["bouteflika"], ["hamel"])
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("ورفضت الشركة الصينية التعليق على الخبر.", "REJECT"),
+    ("ورفض ممثلو الأمن العام التعليق اليوم.", "REJECT"),
+    ("وقال دبلوماسي رفض الكشف عن اسمه إن الاجتماع كان مفيدا.", "REJECT"),
+    ("وارتفعت أرباح الشركة بفضل نجاح أفلامها.", "SUPPORT"),
+    ("وصل في معيته أيده الله رئيس الديوان.", "SUPPORT"),
+    ("فالسعودية لم تكن يوما تبحث عن المشاكل.", "CONSULT"),
+    ("وأضاف اللاعب الهدف الثاني من ضربة جزاء في الدقيقة 30.", "ASSAULT"),
+    ("ثم استغل الفريق هجمة مرتدة سريعة.", "ASSAULT"),
+    ("في موسم استثنائي خطف خلاله اللاعب الأضواء.", "ASSAULT"),
+    ("وكانت الحكومة تحقق في سبب توقف عدد من المواقع الإلكترونية.", "COERCE"),
+])
+def test_idioms_and_homographs_of_triggers_are_no_events(coder, text, ptype):
+    doc = make_doc(text, [("s", "ORG", {"names": [w for w in ("الشركة", "الحكومة", "السعودية", "الفريق", "اللاعب",
+                                                              "الديوان", "دبلوماسي", "الأمن العام") if w in text][:1]})])
+    assert ptype not in [t.type for t in coder.detect(doc)]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("ورفضت الحكومة الاتفاق.", "REJECT"),
+    ("وأشاد الرئيس بفضل المملكة على بلاده.", "SUPPORT"),
+    ("وبحث الرئيس مع نظيره الأزمة.", "CONSULT"),
+    ("وأطلقت القوات صاروخا على المدينة في ضربة جوية.", "ASSAULT"),
+    ("وأوقفت الشرطة ثلاثة أشخاص.", "COERCE"),
+])
+def test_the_trigger_itself_is_still_read(coder, text, ptype):
+    doc = make_doc(text)
+    assert ptype in [t.type for t in coder.detect(doc)]

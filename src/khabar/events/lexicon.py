@@ -42,6 +42,7 @@ class Trigger:
     before_words: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
     unless_with: frozenset[str] = frozenset()
+    unless_proclitic: frozenset[str] = frozenset()  # not with one of these attached ("بفضل" is "thanks to")
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
@@ -104,6 +105,8 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                 # a final ي: on a noun a nisba adjective ("الاجتماعي"), not "my meeting"; on a verb an object only
                 # as ني ("اتهموني"): "أيدي" is "hands", not "supported me"
                 if cand.enclitic == "ي" and (trigger.pos == "noun" or not cand.norm.endswith("ن")):
+                    continue
+                if trigger.unless_proclitic & set(cand.proclitics):
                     continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
@@ -200,6 +203,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             before_words=_words(entry.get("before")),
             unless_before=_words(entry.get("unless_before")),
             unless_with=_words(entry.get("unless_with")),
+            unless_proclitic=frozenset(entry.get("unless_proclitic", ())),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
             hosts=bool(entry.get("hosts", False)),
