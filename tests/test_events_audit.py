@@ -62,3 +62,25 @@ def test_idioms_and_homographs_of_triggers_are_no_events(coder, text, ptype):
 def test_the_trigger_itself_is_still_read(coder, text, ptype):
     doc = make_doc(text)
     assert ptype in [t.type for t in coder.detect(doc)]
+
+
+def test_the_authorities_are_an_unnamed_actor(coder):
+    doc = make_doc("ولم يبلغ عن وقوع قتلى، لكن السلطات دعت السكان إلى اللجوء للمناطق المرتفعة.")
+    coder(doc)
+    [event] = doc.events
+    assert event.type == "REQUEST"
+    assert [doc.entity(e).name for e in event.actors + event.recipients] == ["السلطات", "السكان"]
+
+
+def test_the_name_before_a_conjoined_verb_is_not_its_subject(coder):
+    doc = make_doc("ضبطت الشرطة مصنعا للهواتف التي وصلت الولايات المتحدة ودعمت الشركات المحلية.", [
+        ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "SUPPORT" and "usa" in e.actors]
+
+
+def test_the_one_in_commas_after_the_subject_of_a_verb_of_undergoing_is_criticised(coder):
+    doc = make_doc("واجه حكم المباراة النهائية لمونديال روسيا، الأرجنتيني نيستور بيتانيا، انتقادات كبيرة.", [
+        ("pitana", "PER", {"names": ["نيستور بيتانيا"]}), ("russia", "GPE", {"names": ["روسيا"]})])
+    coder(doc)
+    assert not [e for e in doc.events if "pitana" in e.actors]

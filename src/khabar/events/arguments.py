@@ -339,7 +339,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         if actor_group:
             return Arguments(list(dict.fromkeys(m.entity for m in actor_group)), [], own_subject=True)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
-    if pos == "noun" and actor_group and _undergone(tokens, actor_group[0].first_token - 2, trigger):
+    if pos == "noun" and actor_group and _undergone(tokens, _apposition_start(tokens, actor_group[0]) - 2, trigger):
         # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
         return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
@@ -353,7 +353,9 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
 def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
     index, before, after = t.index, t.before, t.after
     agent = _agent(t.tokens, after, t.end)
-    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" else None
+    # "... وصلت الولايات المتحدة وألقت القبض على": the name before a conjoined verb ends the clause before it
+    conjoined = t.proclitics[:1] in ("و", "ف")
+    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" and not conjoined else None
     if agent:
         return index.coordinated(agent, after)
     if preverbal:
@@ -453,6 +455,15 @@ def _undergone(tokens: list[Token], start: int, stop: int) -> bool:
             if any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS for prefix in ("", "ي", "ت")):
                 return True
     return False
+
+
+def _apposition_start(tokens: list[Token], m: Mention) -> int:
+    """Where the title a name in commas follows starts ("واجه حكم المباراة النهائية، الأرجنتيني نيستور بيتانيا،
+    انتقادات"), at most `APPOSITION_WORDS` before the comma; else the name's first token."""
+    j = m.first_token - 1
+    if j > 0 and tokens[j].article and tokens[j - 1].text in COMMAS:
+        j -= 1  # a demonym before the name ("، الأرجنتيني نيستور بيتانيا")
+    return max(0, j - APPOSITION_WORDS) if j > 0 and tokens[j].text in COMMAS else m.first_token
 
 
 def _accusative_group(t: _Trigger, m: Mention) -> bool:
