@@ -25,7 +25,7 @@ CONJUNCT_WORDS = 4  # words of a second body joined to a title's organisation ("
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
 COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
-POSTING = frozenset({"ل", "لدى", "الى", "في"})
+POSTING = frozenset(normalize(w) for w in ("ل", "لدى", "إلى", "في"))  # as MentionIndex writes prepositions
 
 
 @dataclass(frozen=True, slots=True)
