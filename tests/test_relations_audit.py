@@ -25,3 +25,19 @@ def test_a_membership_list_ends_where_a_preposition_starts(extractor):
         country("yemen", "اليمن", "YEM"), country("iran", "إيران", "IRN")])
     extractor(doc)
     assert {(t, s, o) for t, s, o, _ in triples(doc) if t == "member_of"} == {("member_of", "ksa", "coalition")}
+
+
+def test_a_counterpart_holds_the_post_of_the_other_person(extractor):
+    doc = make_doc("التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب في هلسنكي.", [
+        ("putin", "PER", {"names": ["فلاديمير بوتين"]}), ("trump", "PER", {"names": ["دونالد ترامب"]}),
+        country("russia", "روسيا", "RUS"), country("usa", "الولايات المتحدة", "USA")])
+    extractor(doc)
+    assert triples(doc) == {("position_held", "putin", "russia", "president"),
+                            ("position_held", "trump", "usa", "president")}
+
+
+def test_a_counterpart_after_a_name_is_the_object_not_an_apposition(extractor):
+    doc = make_doc("وبحث ماكرون نظيره الروسي في الأزمة مع روسيا.", [
+        ("macron", "PER", {"names": ["ماكرون"]}), country("russia", "روسيا", "RUS")])
+    extractor(doc)
+    assert triples(doc) == set()
