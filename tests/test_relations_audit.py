@@ -28,9 +28,9 @@ def test_a_membership_list_ends_where_a_preposition_starts(extractor):
 
 
 def test_a_counterpart_holds_the_post_of_the_other_person(extractor):
-    doc = make_doc("التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب في هلسنكي.", [
+    doc = make_doc("التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب في هلسنكي لبحث علاقات روسيا وأمريكا.", [
         ("putin", "PER", {"names": ["فلاديمير بوتين"]}), ("trump", "PER", {"names": ["دونالد ترامب"]}),
-        country("russia", "روسيا", "RUS"), country("usa", "الولايات المتحدة", "USA")])
+        country("russia", "روسيا", "RUS"), country("usa", "أمريكا", "USA")])
     extractor(doc)
     assert triples(doc) == {("position_held", "putin", "russia", "president"),
                             ("position_held", "trump", "usa", "president")}
