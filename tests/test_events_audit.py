@@ -84,3 +84,14 @@ def test_the_one_in_commas_after_the_subject_of_a_verb_of_undergoing_is_criticis
         ("pitana", "PER", {"names": ["نيستور بيتانيا"]}), ("russia", "GPE", {"names": ["روسيا"]})])
     coder(doc)
     assert not [e for e in doc.events if "pitana" in e.actors]
+
+
+def test_a_visit_one_is_invited_to_is_not_coded_as_made(coder):
+    doc = make_doc("ودعا لافروف، أثناء زيارته إلى بيونغيانغ، زعيم كوريا الشمالية كيم جونغ أون إلى زيارة روسيا.", [
+        ("lavrov", "PER", {"names": ["لافروف"]}), ("pyongyang", "GPE", {"names": ["بيونغيانغ"]}),
+        ("nk", "GPE", {"names": ["كوريا الشمالية"], "kb_id": "country:PRK", "country": "PRK"}),
+        ("kim", "PER", {"names": ["كيم جونغ أون"]}),
+        ("russia", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS", "country": "RUS"})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "CONSULT" and "kim" in e.actors]
+    assert [(e.type, e.actors) for e in doc.events if e.type == "REQUEST"] == [("REQUEST", ["lavrov"])]

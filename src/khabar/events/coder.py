@@ -23,6 +23,10 @@ from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
+# "ودعا لافروف، أثناء زيارته إلى بيونغيانغ، زعيم كوريا الشمالية كيم جونغ أون إلى زيارة روسيا": the noun after
+# "إلى" is what is called for, past the addressee's name and an aside
+GOVERNED_COMPLEMENT_WINDOW = 16
+TO = normalize("إلى")
 SAME_EVENT_WINDOW = 4
 SUBJECT_LEAD = 2  # words before a verb's subject ("أي من")
 LIST_WORDS = frozenset(normalize(w) for w in ("و", "أو"))
@@ -491,7 +495,8 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> 
         # وزارة العدل الأمريكية طلب كلينتون")
         governed = not opens_clause and any(
             g.token < m.token
-            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token))
+            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token)
+                 or (_after_to(doc, m) and m.token <= g.end_token - 1 + GOVERNED_COMPLEMENT_WINDOW))
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
             for g in governors
@@ -499,6 +504,11 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> 
         if not governed:
             kept.append(m)
     return kept
+
+
+def _after_to(doc: Document, m: TriggerMatch) -> bool:
+    """A noun trigger right after a free "إلى" ("إلى زيارة روسيا")."""
+    return m.trigger.pos == "noun" and m.token > 0 and normalize(doc.tokens[m.token - 1].text).lstrip("و") == TO
 
 
 def _after_subject(doc: Document, names: set[int], j: int) -> int:
