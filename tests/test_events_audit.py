@@ -95,3 +95,20 @@ def test_a_visit_one_is_invited_to_is_not_coded_as_made(coder):
     coder(doc)
     assert not [e for e in doc.events if e.type == "CONSULT" and "kim" in e.actors]
     assert [(e.type, e.actors) for e in doc.events if e.type == "REQUEST"] == [("REQUEST", ["lavrov"])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت إن أمام إيران فرصة في حال انسحبت الولايات المتحدة الأمريكية منه دون إعادة فرض عقوبات جديدة.",
+    "وتابع أنه إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية فلن يكون لدينا خيار.",
+])
+def test_a_condition_earlier_in_the_clause_makes_the_event_hypothetical(coder, text):
+    doc = make_doc(text, [("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type in ("SANCTION", "COERCE", "ASSAULT")]
+
+
+def test_an_aside_in_brackets_does_not_hide_the_modal_before_it(coder):
+    doc = make_doc("وقالت: يمكنها (أمريكا) الانسحاب من الاتفاق.", [
+        ("usa", "GPE", {"names": ["أمريكا"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "RETREAT"]
