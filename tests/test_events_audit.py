@@ -112,3 +112,11 @@ def test_an_aside_in_brackets_does_not_hide_the_modal_before_it(coder):
         ("usa", "GPE", {"names": ["أمريكا"], "kb_id": "country:USA"})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_a_noun_completing_a_title_is_no_event(coder):
+    doc = make_doc("وقالت ميشيل راسيل، مديرة التحقيقات في هيئة الرقابة، إن الأرقام قفزت.", [
+        ("russell", "PER", {"names": ["ميشيل راسيل"]})])
+    assert not coder.detect(doc)
+    doc = make_doc("وصف المسؤول التصريحات بأنها لا مسؤولة واتهامات باطلة.")
+    assert [t.type for t in coder.detect(doc)] == ["ACCUSE"]

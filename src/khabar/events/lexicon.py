@@ -120,6 +120,16 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
     return [(p, t) for t, p in found.items() if t.passive or t.pos != "verb" or t.type not in passive_types]
 
 
+def _in_title(token: Token) -> bool:
+    """A bare title head ("مدير", "رئيسة"; `title_heads` in appositions.yaml), whose complement names a post."""
+    return not token.article and normalize(token.text)[len(token.proclitics):] in _title_heads()
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
+
+
 def _token_words(token: Token) -> frozenset[str]:
     return _words_of(token.text)
 
@@ -132,6 +142,8 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
+    if trigger.pos == "noun" and i > first and _in_title(tokens[i - 1]) and tokens[i].text[:1] not in "وف":
+        return None  # "مديرة التحقيقات في هيئة الرقابة": the noun completes a post (not "لا مسؤولة واتهامات")
     if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
         return None
     if trigger.unless_with and any(_token_words(tokens[j]) & trigger.unless_with
