@@ -120,3 +120,10 @@ def test_a_noun_completing_a_title_is_no_event(coder):
     assert not coder.detect(doc)
     doc = make_doc("وصف المسؤول التصريحات بأنها لا مسؤولة واتهامات باطلة.")
     assert [t.type for t in coder.detect(doc)] == ["ACCUSE"]
+
+
+def test_a_name_after_a_place_noun_is_a_place_not_an_attacker(coder):
+    doc = make_doc("وقال المرصد إن مقاتلات النظام استهدفت منطقة الشيفونية دون تقديم تفاصيل.", [
+        ("shayfuniya", "GPE", {"names": ["الشيفونية"]})])
+    coder(doc)
+    assert not [e for e in doc.events if "shayfuniya" in e.actors]
