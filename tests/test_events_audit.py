@@ -127,3 +127,13 @@ def test_a_name_after_a_place_noun_is_a_place_not_an_attacker(coder):
         ("shayfuniya", "GPE", {"names": ["الشيفونية"]})])
     coder(doc)
     assert not [e for e in doc.events if "shayfuniya" in e.actors]
+
+
+def test_a_call_received_is_made_by_the_one_after_min(coder):
+    doc = make_doc("تلقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفياً "
+                   "أمس من فخامة الرئيس عبدربه منصور هادي.", [
+                       ("mbs", "PER", {"names": ["محمد بن سلمان"]}), ("council", "ORG", {"names": ["مجلس الوزراء"]}),
+                       ("hadi", "PER", {"names": ["عبدربه منصور هادي"]})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.actors, event.recipients) == ("CONSULT", ["hadi"], ["mbs"])

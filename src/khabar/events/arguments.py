@@ -42,6 +42,7 @@ EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml"
 MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
+RECEIVE_VERBS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["receive_verbs"])
 PLACE_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["place_heads"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
@@ -69,6 +70,7 @@ JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose objec
 DEED_WINDOW = 4
 APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
 RECIPIENT_WINDOW = 14
+RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of receiving and what he receives
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
@@ -214,22 +216,35 @@ def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, st
 def _post_complement(tokens: list[Token], m: Mention, following: Mention | None, types: dict[str, str]) -> bool:
     """Whether `m` completes a bare title right before it (with at most one bare noun between: "رئيس دولة") whose
     holder is named right after it (at most an honorific between): "رئيس دولة جنوب السودان سلفاكير ميرديت", "عضو
-    هيئة كبار العلماء الشيخ عبدالله الخنين"."""
-    if m.first_token == 0 or types.get(m.entity) == "PER" or following is None or types.get(following.entity) != "PER":
+    هيئة كبار العلماء الشيخ عبدالله الخنين"; or which another title follows, in a chain of a named holder's posts
+    ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
+    if m.first_token == 0 or types.get(m.entity) == "PER":
+        return False
+    after = m.last_token + 1
+    chained = after < len(tokens) and not tokens[after].proclitics and normalize(tokens[after].text) in TITLE_HEADS
+    if not chained and (following is None or types.get(following.entity) != "PER"):
         return False
     # the title, or the title and a bare noun in construct with it ("رئيس دولة", "رئيس وزراء")
     for j in range(m.first_token - 1, max(-1, m.first_token - 3), -1):
         title = tokens[j]
-        if not title.article and normalize(title.text)[len(title.proclitics):] in TITLE_HEADS:
+        if not title.article and _title_head(title):
             break
         if title.article or title.proclitics or not title.text.isalpha():
             return False
     else:
         return False
+    if chained:
+        return True
     gap = range(m.last_token + 1, following.first_token)
     # "ملك الأردن والشيخ صباح": a conjunction starts the next party of a list
     return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and not tokens[j].proclitics
                                                and tokens[j].text.isalpha() for j in gap)
+
+
+def _title_head(token: Token) -> bool:
+    """A title head, also with a clitic preposition the tokenizer left on it ("لرئيس")."""
+    word = normalize(token.text)[len(token.proclitics):]
+    return word in TITLE_HEADS or (word[:1] in "لب" and word[1:] in TITLE_HEADS)
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
@@ -338,6 +353,9 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
     t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix)
+    received = _received(t) if pos == "noun" else None
+    if received is not None:
+        return received
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -361,6 +379,23 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     if t.accused and not actors:
         return Arguments(actors, recipients, own_subject=True, passive=True)
     return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
+
+
+def _received(t: _Trigger) -> Arguments | None:
+    """"تلقى الأمير محمد بن سلمان ... اتصالا هاتفيا من الرئيس هادي": the sender, after من, acts; the subject of the
+    verb of receiving before the noun is the recipient."""
+    verb = next((j for j in range(t.token - 1, max(t.first, t.token - RECEIVER_WINDOW) - 1, -1)
+                 if normalize(t.tokens[j].text).lstrip("و") in RECEIVE_VERBS
+                 and not _stopped(t.tokens, j, t.token)), None)
+    if verb is None:
+        return None
+    sender = next((m for m in t.after if m.preposition == FROM and m.first_token - t.end <= TITLE_WORDS + 1), None)
+    if sender is None:
+        return None
+    receiver = next((m for m in t.before if m.first_token > verb and m.preposition is None and t.index.can_act(m)), None)
+    actors = [m.entity for m in t.index.coordinated(sender, t.after)]
+    recipients = [m.entity for m in t.index.coordinated(receiver, t.before)] if receiver else []
+    return Arguments(actors, [r for r in recipients if r not in actors], own_subject=True)
 
 
 def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
