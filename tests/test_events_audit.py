@@ -137,3 +137,10 @@ def test_a_call_received_is_made_by_the_one_after_min(coder):
     coder(doc)
     [event] = doc.events
     assert (event.type, event.actors, event.recipients) == ("CONSULT", ["hadi"], ["mbs"])
+
+
+def test_a_word_with_tanween_is_no_verb_with_an_object_pronoun(coder):
+    doc = make_doc("واستباحت الظلم وقتل الأنفس البريئة ظلماً وعدواناً.")
+    assert "AGREE" not in [t.type for t in coder.detect(doc)]
+    doc = make_doc("وأدان الهجوم، داعياً المجتمع الدولي إلى التحرك.")
+    assert "REQUEST" in [t.type for t in coder.detect(doc)]

@@ -25,6 +25,7 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا", "و")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 # a required companion word ("أطلق النار") must come within this many tokens after the trigger
 WITH_WINDOW = 3
+TANWEEN = frozenset("\u064b\u064c\u064d")
 COMMAS = frozenset({"،", ","})
 SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 MAX_ASIDE = 15  # tokens of an aside between commas that the companion-word window skips
@@ -107,6 +108,10 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                 if cand.enclitic == "ي" and (trigger.pos == "noun" or not cand.norm.endswith("ن")):
                     continue
                 if trigger.unless_proclitic & set(cand.proclitics):
+                    continue
+                # a verb carries no tanween: "وعدواناً" is no "وعدوا" + "نا" (the accusative forms, "داعياً",
+                # "طلبًا", are read as their participles and nouns)
+                if trigger.pos == "verb" and cand.enclitic and TANWEEN & set(text):
                     continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
