@@ -122,7 +122,7 @@ def test_a_noun_completing_a_title_is_no_event(coder):
     assert [t.type for t in coder.detect(doc)] == ["ACCUSE"]
 
 
-def test_a_name_after_a_place_noun_is_a_place_not_an_attacker(coder):
+def test_a_gpe_the_knowledge_base_does_not_know_as_a_state_is_a_place_not_an_attacker(coder):
     doc = make_doc("وقال المرصد إن مقاتلات النظام استهدفت منطقة الشيفونية دون تقديم تفاصيل.", [
         ("shayfuniya", "GPE", {"names": ["الشيفونية"]})])
     coder(doc)

@@ -43,7 +43,6 @@ MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
 RECEIVE_VERBS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["receive_verbs"])
-PLACE_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["place_heads"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم "
@@ -100,7 +99,9 @@ class MentionIndex:
         self.doc = doc
         self.extra = {entity.id: entity for entity in (extra or {}).values()}
         self.types = {e.id: e.type for e in doc.entities}
-        self.places = {e.id for e in doc.entities if is_place(e) or _named_as_place(doc, e)}
+        # every state is in the knowledge base: a GPE it does not know as one is a town or region ("منطقة
+        # الشيفونية", "البيضاء"), where things happen
+        self.places = {e.id for e in doc.entities if is_place(e) or (e.type == "GPE" and not is_country(e))}
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
@@ -179,18 +180,6 @@ class MentionIndex:
             group.append(m)
             last = m
         return group
-
-
-def _named_as_place(doc: Document, entity: Entity) -> bool:
-    """A GPE the knowledge base does not know as a state, named after a place noun ("منطقة الشيفونية")."""
-    if entity.type != "GPE" or is_country(entity):
-        return False
-    starts = [t.start for t in doc.tokens]
-    for mention in entity.mentions:
-        j = bisect_left(starts, mention.start) - 1
-        if j >= 0 and normalize(doc.tokens[j].text).lstrip("وبل") in PLACE_HEADS:
-            return True
-    return False
 
 
 def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, start: int,
