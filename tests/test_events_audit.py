@@ -144,3 +144,19 @@ def test_a_word_with_tanween_is_no_verb_with_an_object_pronoun(coder):
     assert "AGREE" not in [t.type for t in coder.detect(doc)]
     doc = make_doc("وأدان الهجوم، داعياً المجتمع الدولي إلى التحرك.")
     assert "REQUEST" in [t.type for t in coder.detect(doc)]
+
+
+def test_the_possessive_of_talks_with_someone_is_their_doer(coder):
+    doc = make_doc("تابعت الصحف الزيارة الرسمية للرئيس الفرنسي ايمانويل ماكرون إلى الولايات المتحدة ومحادثاته مع نظيره "
+                   "الأمريكي دونالد ترامب.", [
+                       ("macron", "PER", {"names": ["ايمانويل ماكرون"]}), ("trump", "PER", {"names": ["دونالد ترامب"]}),
+                       ("usa", "GPE", {"names": ["الولايات المتحدة"], "kb_id": "country:USA"})])
+    coder(doc)
+    assert ("CONSULT", ["macron"], ["trump"]) in [(e.type, e.actors, e.recipients) for e in doc.events]
+
+
+def test_no_possessor_past_a_person_named_by_his_title_alone(coder):
+    doc = make_doc("أفاد الديوان الملكي في بيان أن الملك أكد خلال مباحثاته مع كوشنر ضرورة السلام.", [
+        ("court", "ORG", {"names": ["الديوان الملكي"]}), ("kushner", "PER", {"names": ["كوشنر"]})])
+    coder(doc)
+    assert not [e for e in doc.events if e.type == "CONSULT" and "court" in e.actors]

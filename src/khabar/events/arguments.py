@@ -711,6 +711,35 @@ def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention
     return None
 
 
+def possessor(index: MentionIndex, trigger: int, pronoun: str, exclude: set[str]) -> Mention | None:
+    """The one a noun's possessive suffix stands for ("الزيارة الرسمية للرئيس الفرنسي ايمانويل ماكرون إلى الولايات
+    المتحدة ومحادثاته مع نظيره"): the nearest party before that agrees with it, ه masculine, ها feminine; none past
+    a person named by his title alone ("أن الملك أكد خلال مباحثاته مع كوشنر")."""
+    tokens = index.doc.tokens
+    for m in reversed(index.mentions):
+        if m.last_token >= trigger or m.post:
+            continue
+        if trigger - m.last_token > ANTECEDENT_WINDOW or any(
+                tokens[j].article and normalize(tokens[j].text)[2:] in TITLE_HEADS for j in range(m.last_token + 1, trigger)):
+            return None
+        if m.entity in exclude or not index.can_act(m):
+            continue
+        if pronoun not in ("ه", "ها") or _feminine(index, m) == (pronoun == "ها"):
+            return m
+    return None
+
+
+def _feminine(index: MentionIndex, m: Mention) -> bool:
+    """A state or body named with a feminine word ("روسيا", "الحكومة"); a person counts as masculine."""
+    if index.types.get(m.entity) == "PER":
+        return False
+    first = normalize(index.doc.text[m.start : m.end].split()[0])
+    entity = index.entity(m.entity)
+    if entity is not None and entity.kb_id and entity.kb_id.startswith("country:"):
+        return first not in MASCULINE_STATES
+    return first.endswith("ه") or first in FEMININE_PLURAL_HEADS
+
+
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:
     """SV order: a mention right before the verb, with at most a particle between ("روسيا لن تهاجم")."""
     if not before or before[-1].preposition is not None:

@@ -11,7 +11,7 @@ from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach, clitic_stems
 from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, TITLE_HEADS, Arguments, MentionIndex,
-                                     as_preposition, circumstantial, find_arguments)
+                                     as_preposition, circumstantial, find_arguments, possessor)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country, is_place
@@ -36,6 +36,9 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# nouns whose possessive suffix is their doer ("ومحادثاته مع نظيره", "تضامنه مع قبرص": with someone)
+JOINT_DEEDS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+WITH = normalize("مع")
 GRIEVANCES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # what protesters say against whom they protest
 INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
 CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
@@ -215,6 +218,10 @@ class EventCoder:
         if not actors and args.passive and det.type == "ACCUSE":
             # "ويتهم برانسون بالقيام بنشاطات ...": accused by the state that holds him ("المعتقل في تركيا")
             actors = _holder(doc.events, recipients)
+        if not actors and match.trigger.pos == "noun" and det.type in JOINT_DEEDS:
+            pronoun = _possessive_with(self.lexicon, doc, match)
+            doer = possessor(index, match.token, pronoun, set(recipients)) if pronoun else None
+            actors = [doer.entity] if doer else []
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -322,6 +329,16 @@ def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) 
     text = doc.tokens[match.token].text
     return any(text.endswith(p) and len(text) > len(p) + 1
                and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)])) for p in OBJECT_PRONOUNS)
+
+
+def _possessive_with(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> str | None:
+    """The possessive suffix of a noun trigger followed by "مع" within two words ("تضامنه التام مع"), or None."""
+    text = doc.tokens[match.token].text
+    follows = any(normalize(doc.tokens[j].text) == WITH
+                  for j in range(match.end_token, min(len(doc.tokens), match.end_token + 2)))
+    return next((p for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if follows and text.endswith(p)
+                 and len(text) > len(p) + 1 and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)]))),
+                None)
 
 
 def _holder(events: list[Event], people: list[str]) -> list[str]:
