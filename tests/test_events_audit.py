@@ -160,3 +160,10 @@ def test_no_possessor_past_a_person_named_by_his_title_alone(coder):
         ("court", "ORG", {"names": ["الديوان الملكي"]}), ("kushner", "PER", {"names": ["كوشنر"]})])
     coder(doc)
     assert not [e for e in doc.events if e.type == "CONSULT" and "court" in e.actors]
+
+
+def test_a_meeting_that_brought_him_together_with_someone_is_his(coder):
+    doc = make_doc("وقال لافروف بعد لقاء جمعه بنظيره الكوري الشمالي لي يونغ هو إن المحادثات مفيدة.", [
+        ("lavrov", "PER", {"names": ["لافروف"]}), ("ri", "PER", {"names": ["لي يونغ هو"]})])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["lavrov"], ["ri"])]

@@ -39,6 +39,7 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 # nouns whose possessive suffix is their doer ("ومحادثاته مع نظيره", "تضامنه مع قبرص": with someone)
 JOINT_DEEDS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 WITH = normalize("مع")
+BROUGHT_TOGETHER = normalize("جمع")  # "لقاء جمعه بنظيره": the meeting that brought him together with
 GRIEVANCES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # what protesters say against whom they protest
 INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
 CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
@@ -332,7 +333,12 @@ def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) 
 
 
 def _possessive_with(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> str | None:
-    """The possessive suffix of a noun trigger followed by "مع" within two words ("تضامنه التام مع"), or None."""
+    """The possessive suffix of a noun trigger followed by "مع" within two words ("تضامنه التام مع"), or the
+    pronoun of "جمعه" after it ("بعد لقاء جمعه بنظيره"), or None."""
+    if match.end_token < len(doc.tokens):
+        brought = normalize(doc.tokens[match.end_token].text)
+        if brought.startswith(BROUGHT_TOGETHER) and brought[len(BROUGHT_TOGETHER):] in OBJECT_PRONOUNS:
+            return brought[len(BROUGHT_TOGETHER):]
     text = doc.tokens[match.token].text
     follows = any(normalize(doc.tokens[j].text) == WITH
                   for j in range(match.end_token, min(len(doc.tokens), match.end_token + 2)))
