@@ -163,7 +163,7 @@ def test_no_possessor_past_a_person_named_by_his_title_alone(coder):
 
 
 def test_a_meeting_that_brought_him_together_with_someone_is_his(coder):
-    doc = make_doc("وقال لافروف بعد لقاء جمعه بنظيره الكوري الشمالي لي يونغ هو إن المحادثات مفيدة.", [
+    doc = make_doc("وتحدث لافروف مطولا. وجاء ذلك بعد لقاء جمعه بنظيره الكوري الشمالي لي يونغ هو.", [
         ("lavrov", "PER", {"names": ["لافروف"]}), ("ri", "PER", {"names": ["لي يونغ هو"]})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["lavrov"], ["ri"])]
