@@ -175,3 +175,11 @@ def test_the_regimes_aircraft_are_an_unnamed_actor(coder):
     coder(doc)
     [event] = [e for e in doc.events if e.type == "ASSAULT"]
     assert doc.entity(event.actors[0]).name.startswith("طائرات النظام")
+
+
+def test_an_organ_named_with_li_after_the_verb_is_its_body_and_the_attack_it_condemns_is_not_its_own(coder):
+    doc = make_doc("أدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة التفجير الانتحاري الذي استهدف مسجدا، "
+                   "مما أدى إلى مقتل وجرح عدد من أفراد قوات الطوارئ.", [
+                       ("gcc", "ORG", {"names": ["مجلس التعاون لدول الخليج العربية"]})])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events if "gcc" in e.actors] == [("ACCUSE", ["gcc"])]

@@ -452,6 +452,13 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                         and m.preposition is None and index.types.get(m.entity) == "PER"), None)
     if subject is None:
+        # "أدانت الأمانة العامة لمجلس التعاون": an organ of a body, named with ل right after its definite name
+        organ = next((m for m in after if m.preposition == "ل" and 0 < m.first_token - t.end <= TITLE_WORDS - 1
+                      and index.types.get(m.entity) == "ORG"
+                      and all(t.tokens[j].article and t.tokens[j].text.isalpha() for j in range(t.end, m.first_token))),
+                     None)
+        subject = organ if organ and not t.relative_between(organ.first_token) else None
+    if subject is None:
         # "صوت لصالح خان ... 176 عضوا في الجمعية الوطنية": a body acts through the members counted after the verb
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW and m.preposition == "في"
                         and m.first_token >= 2 and normalize(t.tokens[m.first_token - 2].text) in MEMBER_WORDS

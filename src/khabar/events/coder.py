@@ -36,6 +36,7 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # blame and praise, whose object is someone else's deed
 # nouns whose possessive suffix is their doer ("ومحادثاته مع نظيره", "تضامنه مع قبرص": with someone)
 JOINT_DEEDS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 WITH = normalize("مع")
@@ -207,8 +208,11 @@ class EventCoder:
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
             # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
+            # ... nor is an attack told after a condemnation or praise ("أدانت X الهجوم ... مما أدى إلى مقتل ...
+            # وجرح عدد") the judge's
+            judged = last is not None and last.type in JUDGING_TYPES and det.type == "ASSAULT"
             actors = [a for a in (_clause_subject(doc, index, match, sentence, last)
-                                  or (last.actors if last else [])) if a not in recipients]
+                                  or (last.actors if last and not judged else [])) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
             # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
