@@ -118,7 +118,7 @@ def test_apposition_is_not_a_list(coder):
 
 
 def test_a_governing_verb_absorbs_the_event_it_governs(coder):
-    doc = make_doc("ودعت السعودية إلى اجتماع استثنائي.", [("ksa", "GPE", {"names": ["السعودية"]})])
+    doc = make_doc("ودعت السعودية إلى اجتماع استثنائي.", [("ksa", "GPE", {"names": ["السعودية"], "kb_id": "country:SAU"})])
     coder(doc)
     assert [e.type for e in doc.events] == ["REQUEST"]
 
@@ -134,7 +134,8 @@ def test_passive_agent_is_the_actor(coder):
 
 def test_future_aid_is_coded_as_agree(coder):
     doc = make_doc("وسترسل روسيا مساعدات إلى سوريا.", [
-        ("russia", "GPE", {"names": ["روسيا"]}), ("syria", "GPE", {"names": ["سوريا"]})])
+        ("russia", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS"}),
+        ("syria", "GPE", {"names": ["سوريا"], "kb_id": "country:SYR"})])
     coder(doc)
     [event] = doc.events
     assert (event.type, event.cameo, event.actors, event.recipients) == ("AGREE", "033", ["russia"], ["syria"])
@@ -268,7 +269,7 @@ def test_passive_verbs_take_the_agent_as_actor_and_the_patient_as_recipient(code
 
 def test_a_pronoun_object_is_the_nearest_entity_before(coder):
     doc = make_doc("قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ آمن.", [
-        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"]})])
+        ("trump", "PER", {"names": ["ترامب"]}), ("pakistan", "GPE", {"names": ["باكستان"], "kb_id": "country:PAK"})])
     coder(doc)
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert (accuse.actors, accuse.recipients, accuse.mode) == (["trump"], ["pakistan"], "allege")
@@ -728,10 +729,10 @@ def test_a_speech_act_that_cues_a_quote_is_the_speaker_s(coder):
 
 def test_a_denial_is_a_rejection_of_what_it_denies_with_no_addressee_in_its_content(coder):
     doc = make_doc("ونفى الكرملين أن تكون روسيا قد تدخلت في الانتخابات.",
-                   [("k", "ORG", {"names": ["الكرملين"]}), ("r", "GPE", {"names": ["روسيا"]})])
+                   [("k", "ORG", {"names": ["الكرملين"]}), ("r", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS"})])
     coder(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events if not e.negated] == [("REJECT", ["k"], [])]
-    doc = make_doc("ونفت إيران الاتهامات الأمريكية.", [("i", "GPE", {"names": ["إيران"]})])
+    doc = make_doc("ونفت إيران الاتهامات الأمريكية.", [("i", "GPE", {"names": ["إيران"], "kb_id": "country:IRN"})])
     coder(doc)
     assert [e.type for e in doc.events] == ["REJECT"]  # the accusations denied are not coded as made
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from khabar.document import Document, Entity, Token
@@ -42,6 +42,7 @@ EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml"
 MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
+RECEIVE_VERBS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["receive_verbs"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
     "بحقه بحقها بحقهم "
@@ -60,6 +61,7 @@ COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
+HONORIFIC_WORDS = 1  # "الشيخ", "الدكتور" between a post and its holder's name
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
 ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
@@ -67,6 +69,7 @@ JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose objec
 DEED_WINDOW = 4
 APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
 RECIPIENT_WINDOW = 14
+RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of receiving and what he receives
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
@@ -84,6 +87,8 @@ class Mention:
     preposition: str | None  # the preposition governing the mention, if any
     # the name before it, of which it is a title's complement: "عبدالله الثاني ملك الأردن" (start offset)
     apposition_of: int | None = None
+    # the complement of a title before a person's name ("زعيم كوريا الشمالية كيم جونغ أون"): the post, no party
+    post: bool = False
 
 
 class MentionIndex:
@@ -94,7 +99,9 @@ class MentionIndex:
         self.doc = doc
         self.extra = {entity.id: entity for entity in (extra or {}).values()}
         self.types = {e.id: e.type for e in doc.entities}
-        self.places = {e.id for e in doc.entities if is_place(e)}
+        # every state is in the knowledge base: a GPE it does not know as one is a town or region ("منطقة
+        # الشيفونية", "البيضاء"), where things happen
+        self.places = {e.id for e in doc.entities if is_place(e) or (e.type == "GPE" and not is_country(e))}
         self.capitals = {e.id: CAPITALS[normalize(e.name)] for e in doc.entities
                          if e.id in self.places and normalize(e.name) in CAPITALS}
         spans = [(m.start, m.end, e.id) for e in doc.entities for m in e.mentions]
@@ -114,6 +121,8 @@ class MentionIndex:
             # a title's complement shares the case of the name it describes ("مع الملك عبدالله الثاني ملك الأردن")
             preposition = head.preposition if head else _preposition(doc.tokens, first, start, covered)
             self.mentions.append(Mention(start, end, entity, first, last, preposition, head.start if head else None))
+        self.mentions = [replace(m, post=True) if _post_complement(doc.tokens, m, following, self.types) else m
+                         for m, following in zip(self.mentions, self.mentions[1:] + [None])]
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.doc.entity(entity_id) or self.extra.get(entity_id)
@@ -125,6 +134,10 @@ class MentionIndex:
 
     def in_tokens(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if first <= m.first_token < last]
+
+    def parties_in(self, first: int, last: int) -> list[Mention]:
+        """The mentions of tokens[first:last] that may be an event's party: not a title's complement."""
+        return [m for m in self.in_tokens(first, last) if not m.post]
 
     def can_act(self, m: Mention) -> bool:
         """People, organisations and states act; a city or region is a place where things happen, except a
@@ -187,6 +200,40 @@ def _apposition_head(tokens: list[Token], earlier: list[Mention], first: int, st
     if any(as_preposition(w.text) or w.proclitics or not w.text.isalpha() for w in words[1:]):
         return None
     return head
+
+
+def _post_complement(tokens: list[Token], m: Mention, following: Mention | None, types: dict[str, str]) -> bool:
+    """Whether `m` completes a bare title right before it (with at most one bare noun between: "رئيس دولة") whose
+    holder is named right after it (at most an honorific between): "رئيس دولة جنوب السودان سلفاكير ميرديت", "عضو
+    هيئة كبار العلماء الشيخ عبدالله الخنين"; or which another title follows, in a chain of a named holder's posts
+    ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
+    if m.first_token == 0 or types.get(m.entity) == "PER":
+        return False
+    after = m.last_token + 1
+    chained = after < len(tokens) and not tokens[after].proclitics and normalize(tokens[after].text) in TITLE_HEADS
+    if not chained and (following is None or types.get(following.entity) != "PER"):
+        return False
+    # the title, or the title and a bare noun in construct with it ("رئيس دولة", "رئيس وزراء")
+    for j in range(m.first_token - 1, max(-1, m.first_token - 3), -1):
+        title = tokens[j]
+        if not title.article and _title_head(title):
+            break
+        if title.article or title.proclitics or not title.text.isalpha():
+            return False
+    else:
+        return False
+    if chained:
+        return True
+    gap = range(m.last_token + 1, following.first_token)
+    # "ملك الأردن والشيخ صباح": a conjunction starts the next party of a list
+    return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and not tokens[j].proclitics
+                                               and tokens[j].text.isalpha() for j in gap)
+
+
+def _title_head(token: Token) -> bool:
+    """A title head, also with a clitic preposition the tokenizer left on it ("لرئيس")."""
+    word = normalize(token.text)[len(token.proclitics):]
+    return word in TITLE_HEADS or (word[:1] in "لب" and word[1:] in TITLE_HEADS)
 
 
 def _preposition(tokens: list[Token], first: int, start: int, covered: set[int]) -> str | None:
@@ -289,12 +336,15 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
     if passive:
         return _passive_arguments(index, tokens, trigger, end, first, last)
-    pool = index.in_tokens(first, last)
+    pool = index.parties_in(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
     t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix)
+    received = _received(t) if pos == "noun" else None
+    if received is not None:
+        return received
     parties = _between_parties(index, tokens, after, end) if pos == "noun" else []
     if parties:
         # "معارك ضارية بين فصائل معارضة وقوات النظام": every side acts, none is only a target
@@ -309,7 +359,7 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
         if actor_group:
             return Arguments(list(dict.fromkeys(m.entity for m in actor_group)), [], own_subject=True)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
-    if pos == "noun" and actor_group and _undergone(tokens, actor_group[0].first_token - 2, trigger):
+    if pos == "noun" and actor_group and _undergone(tokens, _apposition_start(tokens, actor_group[0]) - 2, trigger):
         # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
         return Arguments([], actors)
     recipients = _recipients(t, actor_group, actors)
@@ -320,10 +370,29 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
 
 
+def _received(t: _Trigger) -> Arguments | None:
+    """"تلقى الأمير محمد بن سلمان ... اتصالا هاتفيا من الرئيس هادي": the sender, after من, acts; the subject of the
+    verb of receiving before the noun is the recipient."""
+    verb = next((j for j in range(t.token - 1, max(t.first, t.token - RECEIVER_WINDOW) - 1, -1)
+                 if normalize(t.tokens[j].text).lstrip("و") in RECEIVE_VERBS
+                 and not _stopped(t.tokens, j, t.token)), None)
+    if verb is None:
+        return None
+    sender = next((m for m in t.after if m.preposition == FROM and m.first_token - t.end <= TITLE_WORDS + 1), None)
+    if sender is None:
+        return None
+    receiver = next((m for m in t.before if m.first_token > verb and m.preposition is None and t.index.can_act(m)), None)
+    actors = [m.entity for m in t.index.coordinated(sender, t.after)]
+    recipients = [m.entity for m in t.index.coordinated(receiver, t.before)] if receiver else []
+    return Arguments(actors, [r for r in recipients if r not in actors], own_subject=True)
+
+
 def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subject: bool) -> list[Mention]:
     index, before, after = t.index, t.before, t.after
     agent = _agent(t.tokens, after, t.end)
-    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" else None
+    # "... وصلت الولايات المتحدة وألقت القبض على": the name before a conjoined verb ends the clause before it
+    conjoined = t.proclitics[:1] in ("و", "ف")
+    preverbal = _preverbal_subject(t.tokens, before, t.token) if t.pos == "verb" and not conjoined else None
     if agent:
         return index.coordinated(agent, after)
     if preverbal:
@@ -383,6 +452,13 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW
                         and m.preposition is None and index.types.get(m.entity) == "PER"), None)
     if subject is None:
+        # "أدانت الأمانة العامة لمجلس التعاون": an organ of a body, named with ل right after its definite name
+        organ = next((m for m in after if m.preposition == "ل" and 0 < m.first_token - t.end <= TITLE_WORDS - 1
+                      and index.types.get(m.entity) == "ORG"
+                      and all(t.tokens[j].article and t.tokens[j].text.isalpha() for j in range(t.end, m.first_token))),
+                     None)
+        subject = organ if organ and not t.relative_between(organ.first_token) else None
+    if subject is None:
         # "صوت لصالح خان ... 176 عضوا في الجمعية الوطنية": a body acts through the members counted after the verb
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW and m.preposition == "في"
                         and m.first_token >= 2 and normalize(t.tokens[m.first_token - 2].text) in MEMBER_WORDS
@@ -423,6 +499,15 @@ def _undergone(tokens: list[Token], start: int, stop: int) -> bool:
             if any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS for prefix in ("", "ي", "ت")):
                 return True
     return False
+
+
+def _apposition_start(tokens: list[Token], m: Mention) -> int:
+    """Where the title a name in commas follows starts ("واجه حكم المباراة النهائية، الأرجنتيني نيستور بيتانيا،
+    انتقادات"), at most `APPOSITION_WORDS` before the comma; else the name's first token."""
+    j = m.first_token - 1
+    if j > 0 and tokens[j].article and tokens[j - 1].text in COMMAS:
+        j -= 1  # a demonym before the name ("، الأرجنتيني نيستور بيتانيا")
+    return max(0, j - APPOSITION_WORDS) if j > 0 and tokens[j].text in COMMAS else m.first_token
 
 
 def _accusative_group(t: _Trigger, m: Mention) -> bool:
@@ -562,7 +647,7 @@ def _conjunct_between(tokens: list[Token], after: list[Mention], start: int, sto
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                        first: int, last: int) -> Arguments:
-    after = [m for m in index.in_tokens(first, last) if m.first_token >= end
+    after = [m for m in index.parties_in(first, last) if m.first_token >= end
              and not _stopped(tokens, trigger + 1, m.first_token)]
     agent = _agent(tokens, after, end)
     actors = [m.entity for m in index.coordinated(agent, after)] if agent else []
@@ -570,7 +655,7 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
                     and m.entity not in actors and not _conjunct_between(tokens, after, end, m.first_token)), None)
     if patient is None:
         # "وكان رئيس الوزراء الأسبق، نواز شريف، أقيل من منصبه": the subject before a passive verb undergoes it
-        before = [m for m in index.in_tokens(first, last) if m.last_token < trigger
+        before = [m for m in index.parties_in(first, last) if m.last_token < trigger
                   and not _stopped(tokens, m.last_token + 1, trigger)]
         patient = _preverbal_subject(tokens, before, trigger)
         after = before if patient else after
@@ -631,6 +716,35 @@ def _antecedent(index: MentionIndex, trigger: int, exclude: set[str]) -> Mention
         if m.entity not in exclude and index.can_act(m):
             return m
     return None
+
+
+def possessor(index: MentionIndex, trigger: int, pronoun: str, exclude: set[str]) -> Mention | None:
+    """The one a noun's possessive suffix stands for ("الزيارة الرسمية للرئيس الفرنسي ايمانويل ماكرون إلى الولايات
+    المتحدة ومحادثاته مع نظيره"): the nearest party before that agrees with it, ه masculine, ها feminine; none past
+    a person named by his title alone ("أن الملك أكد خلال مباحثاته مع كوشنر")."""
+    tokens = index.doc.tokens
+    for m in reversed(index.mentions):
+        if m.last_token >= trigger or m.post:
+            continue
+        if trigger - m.last_token > ANTECEDENT_WINDOW or any(
+                tokens[j].article and normalize(tokens[j].text)[2:] in TITLE_HEADS for j in range(m.last_token + 1, trigger)):
+            return None
+        if m.entity in exclude or not index.can_act(m):
+            continue
+        if pronoun not in ("ه", "ها") or _feminine(index, m) == (pronoun == "ها"):
+            return m
+    return None
+
+
+def _feminine(index: MentionIndex, m: Mention) -> bool:
+    """A state or body named with a feminine word ("روسيا", "الحكومة"); a person counts as masculine."""
+    if index.types.get(m.entity) == "PER":
+        return False
+    first = normalize(index.doc.text[m.start : m.end].split()[0])
+    entity = index.entity(m.entity)
+    if entity is not None and entity.kb_id and entity.kb_id.startswith("country:"):
+        return first not in MASCULINE_STATES
+    return first.endswith("ه") or first in FEMININE_PLURAL_HEADS
 
 
 def _preverbal_subject(tokens: list[Token], before: list[Mention], trigger: int) -> Mention | None:

@@ -11,7 +11,7 @@ from khabar.dates import event_date
 from khabar.document import Document, Event, Sentence, Span, Token
 from khabar.events.actors import UnnamedActors, attach, clitic_stems
 from khabar.events.arguments import (CLAUSE_STOPS, OBJECT_PRONOUNS, TITLE_HEADS, Arguments, MentionIndex,
-                                     as_preposition, circumstantial, find_arguments)
+                                     as_preposition, circumstantial, find_arguments, possessor)
 from khabar.events.cameo import lookup
 from khabar.events.collectives import Collectives
 from khabar.events.demonyms import is_country, is_place
@@ -23,6 +23,10 @@ from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
 GOVERNED_WINDOW = 6
+# "ودعا لافروف، أثناء زيارته إلى بيونغيانغ، زعيم كوريا الشمالية كيم جونغ أون إلى زيارة روسيا": the noun after
+# "إلى" is what is called for, past the addressee's name and an aside
+GOVERNED_COMPLEMENT_WINDOW = 16
+TO = normalize("إلى")
 SAME_EVENT_WINDOW = 4
 SUBJECT_LEAD = 2  # words before a verb's subject ("أي من")
 LIST_WORDS = frozenset(normalize(w) for w in ("و", "أو"))
@@ -32,6 +36,11 @@ NUMBERS = frozenset(normalize(w) for w in (
 SYMMETRIC_TYPES = frozenset({"CONSULT"})  # a meeting's sides may be told either way round
 STATE_ACTS = frozenset({"SANCTION", "COERCE"})  # passive, with no agent named: the state's doing
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # blame and praise, whose object is someone else's deed
+# nouns whose possessive suffix is their doer ("ومحادثاته مع نظيره", "تضامنه مع قبرص": with someone)
+JOINT_DEEDS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+WITH = normalize("مع")
+BROUGHT_TOGETHER = normalize("جمع")  # "لقاء جمعه بنظيره": the meeting that brought him together with
 GRIEVANCES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # what protesters say against whom they protest
 INQUIRIES = frozenset({"investigate"})  # made by investigators, not by whoever speaks of them
 CRITICISING = frozenset({"ACCUSE", "REJECT"})  # a cue whose content is what the speaker finds fault with
@@ -199,8 +208,11 @@ class EventCoder:
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
             # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
+            # ... nor is an attack told after a condemnation or praise ("أدانت X الهجوم ... مما أدى إلى مقتل ...
+            # وجرح عدد") the judge's
+            judged = last is not None and last.type in JUDGING_TYPES and det.type == "ASSAULT"
             actors = [a for a in (_clause_subject(doc, index, match, sentence, last)
-                                  or (last.actors if last else [])) if a not in recipients]
+                                  or (last.actors if last and not judged else [])) if a not in recipients]
         if (not recipients and _conjoined_in_sentence(doc, match, last, sentence)
                 and (args.passive or (det.type in STATE_ACTS and last.type in STATE_ACTS))):
             # "تم اعتقال X ...، وأقيل من منصبه", "أقيل من منصبه ...، وسجن" (either voice): the same man
@@ -211,6 +223,10 @@ class EventCoder:
         if not actors and args.passive and det.type == "ACCUSE":
             # "ويتهم برانسون بالقيام بنشاطات ...": accused by the state that holds him ("المعتقل في تركيا")
             actors = _holder(doc.events, recipients)
+        if not actors and match.trigger.pos == "noun" and det.type in JOINT_DEEDS:
+            pronoun = _possessive_with(self.lexicon, doc, match)
+            doer = possessor(index, match.token, pronoun, set(recipients)) if pronoun else None
+            actors = [doer.entity] if doer else []
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if not actors and not self.keep_unattributed:
@@ -318,6 +334,21 @@ def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) 
     text = doc.tokens[match.token].text
     return any(text.endswith(p) and len(text) > len(p) + 1
                and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)])) for p in OBJECT_PRONOUNS)
+
+
+def _possessive_with(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> str | None:
+    """The possessive suffix of a noun trigger followed by "مع" within two words ("تضامنه التام مع"), or the
+    pronoun of "جمعه" after it ("بعد لقاء جمعه بنظيره"), or None."""
+    if match.end_token < len(doc.tokens):
+        brought = normalize(doc.tokens[match.end_token].text)
+        if brought.startswith(BROUGHT_TOGETHER) and brought[len(BROUGHT_TOGETHER):] in OBJECT_PRONOUNS:
+            return brought[len(BROUGHT_TOGETHER):]
+    text = doc.tokens[match.token].text
+    follows = any(normalize(doc.tokens[j].text) == WITH
+                  for j in range(match.end_token, min(len(doc.tokens), match.end_token + 2)))
+    return next((p for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if follows and text.endswith(p)
+                 and len(text) > len(p) + 1 and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)]))),
+                None)
 
 
 def _holder(events: list[Event], people: list[str]) -> list[str]:
@@ -491,7 +522,8 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> 
         # وزارة العدل الأمريكية طلب كلينتون")
         governed = not opens_clause and any(
             g.token < m.token
-            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token))
+            and (m.token <= g.end_token - 1 + GOVERNED_WINDOW or m.token == _after_subject(doc, names, g.end_token)
+                 or (_after_to(doc, m) and m.token <= g.end_token - 1 + GOVERNED_COMPLEMENT_WINDOW))
             and g.trigger.type != m.trigger.type
             and not any(doc.tokens[j].text in CLAUSE_STOPS for j in range(g.token, m.token))
             for g in governors
@@ -499,6 +531,11 @@ def _ungoverned(doc: Document, matches: list[TriggerMatch], names: set[int]) -> 
         if not governed:
             kept.append(m)
     return kept
+
+
+def _after_to(doc: Document, m: TriggerMatch) -> bool:
+    """A noun trigger right after a free "إلى" ("إلى زيارة روسيا")."""
+    return m.trigger.pos == "noun" and m.token > 0 and normalize(doc.tokens[m.token - 1].text).lstrip("و") == TO
 
 
 def _after_subject(doc: Document, names: set[int], j: int) -> int:

@@ -25,6 +25,7 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا", "و")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 # a required companion word ("أطلق النار") must come within this many tokens after the trigger
 WITH_WINDOW = 3
+TANWEEN = frozenset("\u064b\u064c\u064d")
 COMMAS = frozenset({"،", ","})
 SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 MAX_ASIDE = 15  # tokens of an aside between commas that the companion-word window skips
@@ -42,6 +43,7 @@ class Trigger:
     before_words: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
     unless_with: frozenset[str] = frozenset()
+    unless_proclitic: frozenset[str] = frozenset()  # not with one of these attached ("بفضل" is "thanks to")
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
@@ -105,6 +107,12 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                 # as ني ("اتهموني"): "أيدي" is "hands", not "supported me"
                 if cand.enclitic == "ي" and (trigger.pos == "noun" or not cand.norm.endswith("ن")):
                     continue
+                if trigger.unless_proclitic & set(cand.proclitics):
+                    continue
+                # a verb carries no tanween: "وعدواناً" is no "وعدوا" + "نا" (the accusative forms, "داعياً",
+                # "طلبًا", are read as their participles and nouns)
+                if trigger.pos == "verb" and cand.enclitic and TANWEEN & set(text):
+                    continue
                 # the article or a preposition never precedes a verb
                 if trigger.pos == "verb" and (norm != cand.norm or set(cand.proclitics) & set("بلك")):
                     continue
@@ -115,6 +123,16 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
     # an unambiguously passive form ("أقيل") also looks like an active one ("أُقيل" / "أَقيل", I dismiss)
     passive_types = {t.type for t in found if t.passive}
     return [(p, t) for t, p in found.items() if t.passive or t.pos != "verb" or t.type not in passive_types]
+
+
+def _in_title(token: Token) -> bool:
+    """A bare title head ("مدير", "رئيسة"; `title_heads` in appositions.yaml), whose complement names a post."""
+    return not token.article and normalize(token.text)[len(token.proclitics):] in _title_heads()
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 
 
 def _token_words(token: Token) -> frozenset[str]:
@@ -129,6 +147,8 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 def _companion_end(trigger: Trigger, tokens: list[Token], i: int, last: int, first: int) -> int | None:
+    if trigger.pos == "noun" and i > first and _in_title(tokens[i - 1]) and tokens[i].text[:1] not in "وف":
+        return None  # "مديرة التحقيقات في هيئة الرقابة": the noun completes a post (not "لا مسؤولة واتهامات")
     if trigger.unless_before and i > first and _token_words(tokens[i - 1]) & trigger.unless_before:
         return None
     if trigger.unless_with and any(_token_words(tokens[j]) & trigger.unless_with
@@ -200,6 +220,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             before_words=_words(entry.get("before")),
             unless_before=_words(entry.get("unless_before")),
             unless_with=_words(entry.get("unless_with")),
+            unless_proclitic=frozenset(entry.get("unless_proclitic", ())),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
             hosts=bool(entry.get("hosts", False)),

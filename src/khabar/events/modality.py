@@ -23,14 +23,20 @@ class ModalityReader:
         data = load_data("modality.yaml")
         self.window = int(data["window"])
         self.cues = {key: frozenset(normalize(w) for w in data[key]) for key in
-                     ("negation", "negating_verbs", "future", "hypothetical", "hypothetical_before_present", "intent")}
+                     ("negation", "negating_verbs", "future", "hypothetical", "hypothetical_before_present", "intent",
+                      "conditional")}
 
     def read(self, tokens: list[Token], index: int, sentence_start: int, proclitics: str) -> Modality:
         before = []
-        for j in range(index - 1, max(sentence_start, index - self.window) - 1, -1):
-            if tokens[j].text in CLAUSE_BREAKS:
-                break
-            before.append(normalize(tokens[j].text))
+        j, counted = index - 1, 0
+        while j >= sentence_start and counted < self.window and tokens[j].text not in CLAUSE_BREAKS:
+            if tokens[j].text == ")":  # an aside in brackets does not count: "يمكنها (أمريكا) الانسحاب"
+                while j > sentence_start and tokens[j].text != "(":
+                    j -= 1
+            else:
+                before.append(normalize(tokens[j].text))
+                counted += 1
+            j -= 1
         clause = []
         for j in range(index - 1, sentence_start - 1, -1):
             if tokens[j].text in CLAUSE_BREAKS:
@@ -43,7 +49,7 @@ class ModalityReader:
             modality = "future"
         elif words & self.cues["intent"]:
             modality = "intention"
-        elif words & self.cues["hypothetical"] or (
+        elif words & self.cues["hypothetical"] or set(clause) & self.cues["conditional"] or (
             words & self.cues["hypothetical_before_present"] and _present_tense(tokens[index], proclitics)):
             modality = "hypothetical"
         return Modality(negated, modality)

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from khabar.document import Document, Relation
-from khabar.events.arguments import MentionIndex
+from khabar.events.arguments import MentionIndex, as_preposition
 from khabar.events.demonyms import is_place
 from khabar.text import normalize
 
@@ -50,6 +50,9 @@ class MembershipReader:
                     listed = [m for m in states if start <= m.first_token < hi]
                     if not listed or listed[0].first_token - start > LIST_START:
                         continue
+                    # "بقيادة المملكة ضد المنقلبين ... باليمن": a preposition after the list starts what it does
+                    stop = next((j for j in range(listed[0].last_token + 1, hi) if _governs(doc.tokens[j])), hi)
+                    listed = [m for m in listed if m.first_token < stop]
                     rtype = "observer_of" if number else "member_of"
                     # every state of the clause, not only an unbroken list: a name the recogniser missed
                     # ("وبيلاروسيا") must not hide the ones after it
@@ -80,3 +83,8 @@ class MembershipReader:
                 out.append((lo, j, bool(words & self.observer_cues)))
                 lo = j + 1
         return out
+
+
+def _governs(token) -> bool:
+    """A preposition, free ("ضد", "على") or attached ("باليمن"), as no member of a list of states is governed."""
+    return as_preposition(token.text) is not None or bool(set(token.proclitics) & set("بلك"))

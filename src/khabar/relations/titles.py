@@ -25,7 +25,8 @@ CONJUNCT_WORDS = 4  # words of a second body joined to a title's organisation ("
 PUNCTUATION = frozenset({"،", ",", "(", ")", "-", "–"})
 COMMAS = frozenset({"،", ","})
 LOCATIVE = frozenset({"في", "ب"})
-POSTING = frozenset({"ل", "لدى", "الى", "في"})
+COUNTERPART = "counterpart"  # the role "نظيره" gives, until read from the post of the other person
+POSTING = frozenset(normalize(w) for w in ("ل", "لدى", "إلى", "في"))  # as MentionIndex writes prepositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class TitleReader:
                 # لوزراء باكستان"
                 out += self._before(doc, words, pool, m, sentence.token_start, types)
                 out += self._after(doc, words, pool, m, sentence.token_end, types)
-        return out
+        return _counterparts(out)
 
     def _title_at(self, words: list[str], i: int, limit: int) -> TitleHit | None:
         candidates = [t for head in _heads(words[i]) for t in self.titles_by_head.get(head, ())]
@@ -137,8 +138,10 @@ class TitleReader:
             hit = self._title_at(words, i, last)
             if hit is None:
                 continue
-            if words[i] not in hit.title.words[:1]:
-                return []  # "بومبيو ونظير ...": a conjoined title is another person, not an apposition
+            if words[i] not in hit.title.words[:1] or hit.title.state_role == COUNTERPART:
+                # "بومبيو ونظير ...": a conjoined title is another person, not an apposition; "التقى ماكرون نظيره
+                # الروسي": the counterpart after a name is the verb's object
+                return []
             return self._appositions(doc, words, pool, m, hit, last, types)
         return []
 
@@ -220,6 +223,21 @@ class TitleReader:
             or demonym_stem(w) is not None
             for w in _heads(word)
         )
+
+
+def _counterparts(relations: list[Relation]) -> list[Relation]:
+    """"نظيره الروسي فلاديمير بوتين" holds the post of the person he is the counterpart of: the role of the last
+    other person's post told before ("الرئيس الفرنسي إيمانويل ماكرون ... نظيره"), else no relation."""
+    out, last = [], None
+    for relation in sorted(relations, key=lambda r: r.evidence.start):
+        if relation.role != COUNTERPART:
+            last = relation
+        elif last is not None and last.subject != relation.subject:
+            relation.role = last.role
+        else:
+            continue
+        out.append(relation)
+    return sorted(out, key=relations.index)
 
 
 def _conjunct_after(words: list[str], unknown: list[int], last: Mention) -> bool:
