@@ -267,7 +267,9 @@ class _DocumentQuotes:
         window = self._scan(cue, sentence)
         if window.stop not in ("complement", "colon", "quote") and self._inside_attribution(cue.token, sentence):
             return  # "..., حسب ما قال فلان.": it attributes the clause before ("بحسب ما نقلت X فإن ..." goes on)
-        before = self._quotation_before(cue.token)
+        # '"...", قال فلان' gives the cue the quotation before it, unless the cue has content of its own
+        # ('"...". وقال فلان إن ...'، '"...". وتشير الدراسة إلى أن ...')
+        before = self._quotation_before(cue.token) if window.stop not in ("complement", "colon") else None
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
