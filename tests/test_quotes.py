@@ -541,3 +541,20 @@ def test_the_statement_speaks_for_the_author_reported_before(extractor):
             '"نزف لكم بشرى دخول جهاز مكافحة الإرهاب إلى الجامعة".')
     _, quotes = quotes_of(extractor, text, {"قيادة العمليات المشتركة": ("command", "ORG")})
     assert [q.speaker for q in quotes] == ["command", "command"]
+
+
+def test_a_cue_with_its_own_content_does_not_take_the_quotation_before_it(extractor):
+    text = ('وأبلغ بوتين البرلمان "لن يكون هناك أي تراجع." "هذه السياسة كانت وستبقى مستمرة في كل الأحوال." '
+            'وقال بوتين إن حكومته ستركز على الإصلاحات في الأيام المقبلة.')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    said = [q for q in quotes if q.cue == "قال"]
+    assert [(q.kind, q.text) for q in said] == [("indirect", "إن حكومته ستركز على الإصلاحات في الأيام المقبلة")]
+
+
+def test_bayyana_reports_with_a_complement_only(extractor):
+    """"وبيّن فلان أن ..." and "مبيناً أن" report; "بين عامي ..." (between) and "وتبين أن" (it turned out) do not."""
+    text = ('وبين بوتين في كلمته أن الاجتماع تطرق إلى الترتيبات، مبينًا أن العمل مستمر. '
+            'وبين عامي 2009 و2018 زار بوتين أربع دول. وتبين أن الرجل كان مسلحا.')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [
+        ("بين", "putin", "أن الاجتماع تطرق إلى الترتيبات"), ("مبينًا", "putin", "أن العمل مستمر")]
