@@ -250,6 +250,15 @@ def test_description_matching_an_earlier_title_names_its_holder(extractor):
     assert [q.speaker for q in quotes] == ["badr", "badr"]
 
 
+def test_a_name_after_a_later_title_is_not_the_earlier_titles_holder(extractor):
+    """The envoy's name after "مبعوث الأمين العام" does not name the president mentioned before it."""
+    text = ("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ إلى زيارة "
+            "عدن. وأكد الرئيس اليمني أن مدينة عدن أصبحت تستقبل المساعدات.")
+    names = {"إسماعيل ولد الشيخ": ("envoy", "PER"), "الأمم المتحدة": ("un", "ORG"), "اليمن": ("yemen", "GPE")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert "envoy" not in [q.speaker for q in quotes]
+
+
 def test_spokesperson_speaks_for_the_organisation(extractor):
     text = "وقال المتحدث باسم الكرملين إن موسكو سترد."
     _, quotes = quotes_of(extractor, text, {"الكرملين": ("kremlin", "ORG")})

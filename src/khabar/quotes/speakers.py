@@ -57,6 +57,7 @@ class SpeakerResolver:
         self.history: list[tuple[str, str | None]] = []  # (entity id, gender), oldest first
         self._mention_at = self._index_mentions()
         self._titles: dict[str, list[int]] | None = None
+        self._title_set: set[int] | None = None
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -448,6 +449,7 @@ class SpeakerResolver:
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
                 if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
+                and not self._other_title_between(i, j)
             ]
             people = [r for r in refs if r.entity.type == "PER"]
             if people:
@@ -473,6 +475,18 @@ class SpeakerResolver:
                     for key in self._title_keys(i):
                         self._titles.setdefault(key, []).append(i)
         return self._titles
+
+    def _other_title_between(self, title: int, j: int) -> bool:
+        """A name belongs to the nearest title before it: in "الرئيس اليمني خلال لقائه مبعوث الأمين العام ... إسماعيل
+        ولد الشيخ" the name is the envoy's. Titles inside the description ("أول رئيس لجمهورية كازاخستان") and a rank
+        right before the name ("مندوب التحالف، العقيد بدر") are not others."""
+        titles = self._title_position_set()
+        return any(k in titles for k in range(self._description_end(title, j), j - 1))
+
+    def _title_position_set(self) -> set[int]:
+        if self._title_set is None:
+            self._title_set = {i for positions in self._title_positions().values() for i in positions}
+        return self._title_set
 
     def _is_apposition(self, j: int, title: int) -> bool:
         """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""
