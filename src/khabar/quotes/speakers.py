@@ -477,11 +477,17 @@ class SpeakerResolver:
         return self._titles
 
     def _other_title_between(self, title: int, j: int) -> bool:
-        """A name belongs to the nearest title before it: in "الرئيس اليمني خلال لقائه مبعوث الأمين العام ... إسماعيل
-        ولد الشيخ" the name is the envoy's. Titles inside the description ("أول رئيس لجمهورية كازاخستان") and a rank
-        right before the name ("مندوب التحالف، العقيد بدر") are not others."""
+        """A name after an adverbial phrase and a new title is that title's: in "الرئيس اليمني خلال لقائه أمس مبعوث
+        الأمين العام ... إسماعيل ولد الشيخ" the name is the envoy's. Stacked titles ("مفتي عام المملكة رئيس هيئة كبار
+        العلماء الشيخ ...") and a rank right before the name ("مندوب التحالف في المنطقة، العقيد بدر") are one chain."""
         titles = self._title_position_set()
-        return any(k in titles for k in range(self._description_end(title, j), j - 1))
+        broken = False
+        for k in range(self._description_end(title, j), j - 1):
+            if self.view.bare(k) in self.lexicon.non_subjects:
+                broken = True
+            elif broken and k in titles:
+                return True
+        return False
 
     def _title_position_set(self) -> set[int]:
         if self._title_set is None:
