@@ -567,3 +567,19 @@ def test_bayyana_reports_with_a_complement_only(extractor):
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [(q.cue, q.speaker, q.text) for q in quotes] == [
         ("بين", "putin", "أن الاجتماع تطرق إلى الترتيبات"), ("مبينًا", "putin", "أن العمل مستمر")]
+
+
+def test_a_participle_in_a_recap_sentence_continues_the_previous_speaker(extractor):
+    """"جاء ذلك في خطبة ... في جامع الإمام تركي بن عبد الله، مبيناً أن": the mosque's namesake is the setting."""
+    text = ("وقال بوتين إن الوضع مستقر. جاء ذلك في خطبة ألقاها أمس في جامع الإمام تركي بن عبد الله، مبينا فيها أن "
+            "الأزمة انتهت.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "تركي بن عبد الله": ("turki", "PER")})
+    assert [q.speaker for q in quotes] == ["putin", "putin"]
+
+
+def test_a_name_opening_the_window_is_the_subject_before_a_later_person(extractor):
+    """Verb–subject order: the person later in the window is in the object ("بين رئيس جنوب السودان سلفاكير")."""
+    text = "أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير ميرديت وزعيم المعارضة."
+    names = {"السودان": ("sudan", "GPE"), "جنوب السودان": ("ssd", "GPE"), "سلفاكير ميرديت": ("kiir", "PER")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["sudan"]

@@ -55,6 +55,7 @@ class QuoteLexicon:
     non_subjects: frozenset[str]  # the time words included
     time_words: frozenset[str]
     clause_particles: frozenset[str]
+    recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
 
 
 def _norms(words) -> frozenset[str]:
@@ -154,4 +155,5 @@ def load_lexicon() -> QuoteLexicon:
         non_subjects=_norms(actors["non_subjects"] + actors["time_words"]),
         time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
+        recap_verbs=_norms(actors["recap_verbs"]),
     )

@@ -171,14 +171,14 @@ class SpeakerResolver:
         return seen
 
     def subject_after(self, first: int, last: int) -> MentionRef | None:
-        """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
+        """The subject among the names in tokens [first, last): a name opening the window (verb–subject order:
+        "أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير" is Sudan's announcement), else
+        the first person."""
         refs = [r for r in self.mentions_in(first, last) if self.is_subject_position(r, first)]
-        people = [r for r in refs if r.entity.type == "PER"]
-        if people:
-            return people[0]
         if refs and self._only_heads_before(refs[0].first, self.first_word(first, last)):
             return refs[0]
-        return None
+        people = [r for r in refs if r.entity.type == "PER"]
+        return people[0] if people else None
 
     def _only_heads_before(self, mention: int, first: int) -> bool:
         """Nothing but an organisation's kind ("وكالة «فرانس برس»", "صحيفة «الوطن»") before the name: "محافظ
@@ -290,11 +290,22 @@ class SpeakerResolver:
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
+        if self.recaps_previous(sentence_start):
+            return None
         refs = [r for r in self.mentions_in(sentence_start, cue) if self.is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
         return refs[0] if refs and self._opens_clause(refs[0], sentence_start) else None
+
+    def recaps_previous(self, sentence_start: int) -> bool:
+        """"جاء ذلك في ...", "ويأتي ذلك خلال ...": the sentence sets the previous statement in its occasion, so the
+        names in it are the setting, not the subject."""
+        tokens = self.doc.tokens
+        i = sentence_start
+        if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+            return False
+        return bool(self.view.stems(i) & self.lexicon.recap_verbs) and self.view.bare(i + 1) == "ذلك"
 
     def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
         """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
