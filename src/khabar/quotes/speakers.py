@@ -248,6 +248,8 @@ class SpeakerResolver:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
         has a subject, just not a known one."""
         i, linked = self._skip_links(cue, sentence_start)
+        if linked and i > sentence_start and self._is_mark(i) and self.mention_at(i - 1) is None:
+            return True  # 'وكانت «مجموعة العمل من أجل فلسطينيي سوريا» قد بينت': a quoted name no entity covers
         if linked:
             return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
         copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
@@ -256,6 +258,10 @@ class SpeakerResolver:
             return False
         between = range(copula + 1, cue)
         return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
+
+    def _is_mark(self, i: int) -> bool:
+        text = self.doc.tokens[i].text
+        return any(pattern.fullmatch(text) for pattern in self.lexicon.mark_patterns)
 
     def phrase_before(self, cue: int, sentence_start: int) -> int | None:
         """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
