@@ -590,3 +590,10 @@ def test_a_quoted_name_before_qad_is_an_unknown_subject(extractor):
     text = "وقالت ماريا زاخاروفا إن الوضع مستقر. وكانت «مجموعة العمل من أجل اللاجئين» قد أعلنت أن الإصابات ارتفعت."
     _, quotes = quotes_of(extractor, text, ZAKHAROVA)
     assert [q.speaker for q in quotes] == ["zakharova"]
+
+
+def test_an_ambiguous_cue_with_nobody_speaking_is_no_cue(extractor):
+    """"وبين تقرير أصدرته المنظمة "..."" is "between", though a quotation follows."""
+    text = 'وتأتي هذه التصريحات وسط فترة الانتخابات وبين تقرير أصدرته المنظمة "سلسلة من الاعتقالات التعسفية".'
+    _, quotes = quotes_of(extractor, text, {})
+    assert quotes == []

@@ -273,6 +273,8 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
+        if speaker is None and form.ambiguous:
+            return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
         self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
             self.statement_authors.append(speaker)
