@@ -587,8 +587,8 @@ def test_a_name_opening_the_window_is_the_subject_before_a_later_person(extracto
 
 def test_a_quoted_name_before_qad_is_an_unknown_subject(extractor):
     """'وكانت «مجموعة العمل ...» قد أعلنت' has a subject, just no entity for it: not the previous speaker."""
-    text = "وقالت ماريا زاخاروفا إن الوضع مستقر. وكانت «مجموعة العمل من أجل اللاجئين» قد أعلنت أن الإصابات ارتفعت."
-    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    text = "وقالت ماريا زاخاروفا إن الوضع مستقر. وكانت «مجموعة العمل من أجل لاجئي سوريا» قد أعلنت أن الإصابات ارتفعت."
+    _, quotes = quotes_of(extractor, text, {**ZAKHAROVA, "سوريا": ("syria", "GPE")})
     assert [q.speaker for q in quotes] == ["zakharova"]
 
 

@@ -273,13 +273,13 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
-        if speaker is None and form.ambiguous:
-            return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
         self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
             self.statement_authors.append(speaker)
         if speaker is None and form.tense == "finite":
             self.speakers.remember(None, form.gender)
+        if speaker is None and form.ambiguous:
+            return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
             if window.quotation is not None:
                 self.claimed.add(window.quotation.open)

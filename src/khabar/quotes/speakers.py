@@ -248,8 +248,10 @@ class SpeakerResolver:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
         has a subject, just not a known one."""
         i, linked = self._skip_links(cue, sentence_start)
-        if linked and i > sentence_start and self._is_mark(i) and self.mention_at(i - 1) is None:
-            return True  # 'وكانت «مجموعة العمل من أجل فلسطينيي سوريا» قد بينت': a quoted name no entity covers
+        if linked and self._is_mark(i):
+            # 'وكانت «مجموعة العمل من أجل فلسطينيي سوريا» قد بينت': a quoted name no entity starts
+            opening = next((k for k in range(i - 1, sentence_start - 1, -1) if self._is_mark(k)), None)
+            return opening is not None and self.mention_at(opening + 1) is None
         if linked:
             return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
         copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
