@@ -597,3 +597,9 @@ def test_an_ambiguous_cue_with_nobody_speaking_is_no_cue(extractor):
     text = 'وتأتي هذه التصريحات وسط فترة الانتخابات وبين تقرير أصدرته المنظمة "سلسلة من الاعتقالات التعسفية".'
     _, quotes = quotes_of(extractor, text, {})
     assert quotes == []
+
+
+def test_content_after_the_subject_skips_its_adjectives_and_the_date(extractor):
+    text = 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد، عزمها طرح نسخة جديدة من الهاتف.'
+    _, quotes = quotes_of(extractor, text, {"إتش إم دي": ("hmd", "ORG")})
+    assert [(q.speaker, q.text) for q in quotes] == [("hmd", "عزمها طرح نسخة جديدة من الهاتف")]

@@ -293,12 +293,28 @@ class _DocumentQuotes:
             # No complementiser: what was said follows the subject ("اقترح نزارباييف تطوير التعاون", "أكد الحريري
             # خلال اللقاء تمنيه على ...").
             start = subject.last + 1 if subject is not None and subject.first >= window.first else window.first
+            if subject is not None:
+                start = self._after_subject_asides(start, sentence)
         if speaker is None:
             return  # an indirect cue with nobody identifiable is not an attributed statement
         kind = "direct" if window.stop == "colon" else "indirect"
         quote = self._emit_tokens(speaker, cue.start, cue.end, start, self._clause_end(start, sentence), form.gender)
         if quote is not None:
             quote.kind = kind
+
+    def _after_subject_asides(self, j: int, sentence: Sentence) -> int:
+        """Past what still qualifies the subject or dates the verb: 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد،
+        عزمها ...' says "عزمها ..."."""
+        tokens = self.doc.tokens
+        while j < sentence.token_end and (
+            tokens[j].text in COMMA
+            or self.speakers.is_mark(j)
+            or self.view.bare(j) in self.lexicon.time_words
+            or self.view.bare(j) == "يوم"
+            or self.speakers.is_nisba(j)
+        ):
+            j += 1
+        return j
 
     def _quotation_before(self, cue_token: int) -> Quotation | None:
         """A closed speech quotation just before the cue, with at most a comma between: '"...", قال فلان'."""

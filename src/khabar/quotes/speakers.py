@@ -248,9 +248,9 @@ class SpeakerResolver:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
         has a subject, just not a known one."""
         i, linked = self._skip_links(cue, sentence_start)
-        if linked and self._is_mark(i):
+        if linked and self.is_mark(i):
             # 'وكانت «مجموعة العمل من أجل فلسطينيي سوريا» قد بينت': a quoted name no entity starts
-            opening = next((k for k in range(i - 1, sentence_start - 1, -1) if self._is_mark(k)), None)
+            opening = next((k for k in range(i - 1, sentence_start - 1, -1) if self.is_mark(k)), None)
             return opening is not None and self.mention_at(opening + 1) is None
         if linked:
             return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
@@ -261,7 +261,7 @@ class SpeakerResolver:
         between = range(copula + 1, cue)
         return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
 
-    def _is_mark(self, i: int) -> bool:
+    def is_mark(self, i: int) -> bool:
         text = self.doc.tokens[i].text
         return any(pattern.fullmatch(text) for pattern in self.lexicon.mark_patterns)
 
@@ -384,7 +384,7 @@ class SpeakerResolver:
         الأردني": a person's title qualified by a name or a relational adjective), as an unnamed speaker."""
         end = self._description_end(first, last)
         if self._title_keys(first) & self.lexicon.impersonal_titles or not any(
-            self.mention_at(j) is not None or self._is_nisba(j) for j in range(first + 1, end)
+            self.mention_at(j) is not None or self.is_nisba(j) for j in range(first + 1, end)
         ):
             return None
         span = self.doc.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
@@ -414,7 +414,7 @@ class SpeakerResolver:
             if self._is_prepositional(end) and (ref is None or self._is_addressee(end)):
                 break
             # after a name only its adjectives: "الأمين العام للأمم المتحدة الأوضاع" has the verb's object next
-            if ref is None and self._is_name(end - 1) and not self._is_nisba(end):
+            if ref is None and self._is_name(end - 1) and not self.is_nisba(end):
                 break
             definite = definite or self._is_definite(end)
             end += 1
@@ -426,7 +426,7 @@ class SpeakerResolver:
         token = self.doc.tokens[i]
         ref = self.mention_at(i)
         attached = self.doc.text[token.start : ref.start] if ref is not None and ref.first == i else token.proclitics
-        return "ل" in attached and self._is_nisba(i - 1)
+        return "ل" in attached and self.is_nisba(i - 1)
 
     def _ends_description(self, i: int, after_definite: bool) -> bool:
         """A word no description goes on with: a time word or adverb ("الجمعة"، "أمس"); an indefinite accusative,
@@ -445,9 +445,9 @@ class SpeakerResolver:
     def _is_name(self, i: int) -> bool:
         """A name: not an adjective the entity layer tagged ("مسؤول عسكري ألماني كبير"), not an unnamed speaker."""
         ref = self.mention_at(i)
-        return ref is not None and ref.entity.named and not self._is_nisba(i)
+        return ref is not None and ref.entity.named and not self.is_nisba(i)
 
-    def _is_nisba(self, i: int) -> bool:
+    def is_nisba(self, i: int) -> bool:
         """A relational adjective ("الإيراني"، "كوري"): a stem of three letters or more before the ending ("بيان" is
         not one)."""
         word = _unarticled(self.view.bare(i))
