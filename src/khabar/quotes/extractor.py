@@ -306,9 +306,10 @@ class _DocumentQuotes:
         """Past what still qualifies the subject or dates the verb: 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد،
         عزمها ...' says "عزمها ..."."""
         tokens = self.doc.tokens
+        if j < sentence.token_end and self.speakers.is_mark(j):
+            j += 1  # the mark closing a quoted name
         while j < sentence.token_end and (
             tokens[j].text in COMMA
-            or self.speakers.is_mark(j)
             or self.view.bare(j) in self.lexicon.time_words
             or self.view.bare(j) == "يوم"
             or self.speakers.is_nisba(j)
