@@ -603,3 +603,10 @@ def test_content_after_the_subject_skips_its_adjectives_and_the_date(extractor):
     text = 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد، عزمها طرح نسخة جديدة من الهاتف.'
     _, quotes = quotes_of(extractor, text, {"إتش إم دي": ("hmd", "ORG")})
     assert [(q.speaker, q.text) for q in quotes] == [("hmd", "عزمها طرح نسخة جديدة من الهاتف")]
+
+
+def test_a_participle_hangs_on_the_main_verb_not_on_a_relative_clause(extractor):
+    text = ('كشف موقع "بيلينجكات" الإلكتروني عن هوية الروسي الثاني، الذي تتهمه بريطانيا بتسميم العميل السابق، '
+            'مشيرا إلى أنه طبيب عسكري.')
+    _, quotes = quotes_of(extractor, text, {"بيلينجكات": ("bellingcat", "ORG"), "بريطانيا": ("uk", "GPE")})
+    assert [(q.cue, q.speaker) for q in quotes][-1] == ("مشيرا", "bellingcat")

@@ -273,7 +273,8 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
-        self.cue_speakers.append((cue.start, speaker))
+        if not self._in_relative_clause(cue.token):  # "..., الذي تتهمه بريطانيا بـ...، مشيراً": not the participle's
+            self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
             self.statement_authors.append(speaker)
         if speaker is None and form.tense == "finite":
@@ -316,6 +317,9 @@ class _DocumentQuotes:
         ):
             j += 1
         return j
+
+    def _in_relative_clause(self, cue_token: int) -> bool:
+        return cue_token > 0 and bool(self.view.stems(cue_token - 1) & self.lexicon.relative_pronouns)
 
     def _quotation_before(self, cue_token: int) -> Quotation | None:
         """A closed speech quotation just before the cue, with at most a comma between: '"...", قال فلان'."""
