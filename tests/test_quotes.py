@@ -610,3 +610,28 @@ def test_a_participle_hangs_on_the_main_verb_not_on_a_relative_clause(extractor)
             'مشيرا إلى أنه طبيب عسكري.')
     _, quotes = quotes_of(extractor, text, {"بيلينجكات": ("bellingcat", "ORG"), "بريطانيا": ("uk", "GPE")})
     assert [(q.cue, q.speaker) for q in quotes][-1] == ("مشيرا", "bellingcat")
+
+
+def test_a_quoted_name_after_the_kind_and_place_speaks_not_the_place(extractor):
+    text = 'وأعربت صحيفة ميونيخ "سودوتشه تسيتونغ" عن أسفها للخسارة، وكتبت: "قدم الفريق الرديف مستوى من الدرجة الثالثة".'
+    names = {"ميونيخ": ("munich", "GPE"), "سودوتشه تسيتونغ": ("sz", "ORG")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["sz", "sz"]
+
+
+def test_a_quoted_organisation_name_no_entity_covers_is_an_unnamed_speaker(extractor):
+    doc, quotes = quotes_of(extractor, 'وقالت صحيفة "دي فيلت برلين" إن المنتخب فقد السيطرة على المباراة.', {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ['صحيفة "دي فيلت برلين"']
+
+
+def test_a_name_starting_with_in_is_not_a_complementiser(extractor):
+    text = 'وكتب موقع قناة "إن تي في": "ساهم المدرب بشكل كبير في فوز البرازيليين على الفريق".'
+    _, quotes = quotes_of(extractor, text, {"إن تي في": ("ntv", "ORG")})
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("ntv", "direct", "ساهم المدرب بشكل كبير في فوز البرازيليين على الفريق")]
+
+
+def test_refined_is_not_a_participle_of_repeating(extractor):
+    text = "وقال بوتين إن الوزراء سيوقعون على قرار نقل الاحتياطيات. وتشمل الاحتياطيات منتجات مكررة خلال العام المقبل."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.cue for q in quotes] == ["قال"]

@@ -41,6 +41,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 MIN_INDIRECT_WORDS = 2
 # The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
 _SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
+# A name in quotation marks after the kind of organisation is at most this long ('صحيفة "سودوتشه تسيتونغ"').
+MAX_QUOTED_NAME_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -114,9 +116,9 @@ class _DocumentQuotes:
             token = self.doc.tokens[j]
             if token.text == ":":
                 return Window(first, j, "colon")
-            if is_complementizer(self.view, j, self.lexicon):
-                return Window(first, j, "complement")
             mention = self.speakers.mention_at(j)
+            if is_complementizer(self.view, j, self.lexicon) and mention is None:  # not 'قناة "إن تي في"'
+                return Window(first, j, "complement")
             if mention is None and is_verb_complement(self.view, j, form):
                 return Window(first, j, "complement")
             if mention is None and (named or j == first) and is_attached_complement(self.view, j, form):
@@ -152,6 +154,30 @@ class _DocumentQuotes:
         return mark > 0 and any(
             c.norm in self.lexicon.organisation_heads and not c.enclitic for c in self.view.candidates(mark - 1)
         )
+
+    def _quoted_organisation(self, first: int, last: int) -> MentionRef | None:
+        """'وكتب موقع قناة "إن تي في":'، 'صحيفة ميونيخ "سودوتشه تسيتونغ"': a kind of organisation (with its
+        place) and its name in quotation marks that no entity starts: the organisation speaks, added as an unnamed
+        speaker with the whole phrase; not the place."""
+        j = first
+        if j >= last or not self.view.stems(j) & self.lexicon.organisation_heads:
+            return None
+        while j + 1 < last and (
+            self.view.stems(j + 1) & self.lexicon.organisation_heads
+            or self.speakers.is_nisba(j + 1)
+            or ((ref := self.speakers.mention_at(j + 1)) is not None and ref.entity.type in ("GPE", "LOC"))
+        ):
+            j += 1
+        quotation = self._quotation_at(j + 1) if j + 1 < last else None
+        if quotation is None or not quotation.closed or quotation.words > MAX_QUOTED_NAME_WORDS:
+            return None
+        named = self.speakers.mention_at(j + 2)
+        if named is not None:  # 'وكالة «فرانس برس»': the entity layer knows the name
+            return named if named.entity.type == "ORG" and named.first == j + 2 else None
+        end = bisect_left(self.token_starts, quotation.end) + 1  # the closing mark
+        tokens = self.doc.tokens
+        span = self.doc.span(tokens[first].start, tokens[end - 1].end)
+        return MentionRef(self.speakers.unnamed_entity(span, "ORG"), span.start, first, end - 1)
 
     def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
         """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
@@ -382,6 +408,9 @@ class _DocumentQuotes:
     def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
         """The subject after a singular verb: a person, a description, an organisation or an unnamed group."""
         speakers = self.speakers
+        quoted = self._quoted_organisation(first, window.last)
+        if quoted is not None:
+            return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref

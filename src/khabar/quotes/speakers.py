@@ -388,7 +388,7 @@ class SpeakerResolver:
         ):
             return None
         span = self.doc.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
-        return MentionRef(self._unnamed_entity(span, "PER"), span.start, first, end - 1)
+        return MentionRef(self.unnamed_entity(span, "PER"), span.start, first, end - 1)
 
     def _description_end(self, first: int, last: int) -> int:
         """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
@@ -529,7 +529,7 @@ class SpeakerResolver:
             definite = definite or self.doc.tokens[end].article
             end += 1
         span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
-        entity = self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
+        entity = self.unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
         return MentionRef(entity, span.start, first, end - 1)
 
     def group_before(self, cue: int, sentence_start: int) -> str | None:
@@ -555,7 +555,7 @@ class SpeakerResolver:
             return token.norm.startswith("ال") and (token.norm.endswith(_NISBA) or token.norm in self.lexicon.numerals)
         return True
 
-    def _unnamed_entity(self, span: Span, etype: str) -> Entity:
+    def unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
             if not entity.named and entity.name == span.text:
                 if span not in entity.mentions:
