@@ -635,3 +635,18 @@ def test_refined_is_not_a_participle_of_repeating(extractor):
     text = "وقالت ماريا زاخاروفا إن الوزراء سيوقعون على قرار نقل الاحتياطيات التي تشمل منتجات مكررة خلال العام."
     _, quotes = quotes_of(extractor, text, ZAKHAROVA)
     assert [q.cue for q in quotes] == ["قالت"]
+
+
+def test_description_matching_a_title_in_apposition_after_a_name(extractor):
+    """"هاني تهامي، مدير أعمال الفنان" makes a later "مدير أعماله" Tuhami."""
+    text = ("وأكد هاني تهامي، مدير أعمال الفنان المصري، أن صحته تحسنت. "
+            "وأوضح مدير أعماله أن صوت الفنان لم ينقطع. وأوضح أن هناك بحة في صوته.")
+    _, quotes = quotes_of(extractor, text, {"هاني تهامي": ("tuhami", "PER")})
+    assert [q.speaker for q in quotes] == ["tuhami", "tuhami", "tuhami"]
+
+
+def test_a_coordinated_title_after_a_name_is_another_person(extractor):
+    text = ('وكان في انتظاره وليام كوهين، ورئيس هيئة الأركان المشتركة. '
+            'ثم قاطعه رئيس هيئة الأركان المشتركة وقال: "هل لديك أي فكرة لماذا أنت هنا اليوم؟"')
+    _, quotes = quotes_of(extractor, text, {"وليام كوهين": ("cohen", "PER")})
+    assert "cohen" not in [q.speaker for q in quotes]

@@ -473,6 +473,11 @@ class SpeakerResolver:
             people = [r for r in refs if r.entity.type == "PER"]
             if people:
                 return people[0].entity.id
+            # "هاني تهامي، مدير أعمال الفنان"; not when the later title is qualified further than its description
+            # can tell ("رئيس لجنة التدقيق في بنك باركليز" is not "سارة هوج، رئيسة لجنة التدقيق في شركة ...")
+            further = end < len(self.doc.tokens) and self.view.bare(end) in _PREPOSITIONS
+            if not further and (named := self._person_before_title(i)) is not None:
+                return named.entity.id
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
@@ -494,6 +499,18 @@ class SpeakerResolver:
                     for key in self._title_keys(i):
                         self._titles.setdefault(key, []).append(i)
         return self._titles
+
+    def _person_before_title(self, title: int) -> MentionRef | None:
+        """"هاني تهامي، مدير أعمال الفنان": a person named right before the title, the title in apposition ("وليام
+        كوهين، ورئيس هيئة الأركان" coordinates two people)."""
+        if any(c.proclitics.startswith("و") and title_key(c.norm) in self.lexicon.titles
+               for c in self.view.candidates(title)):
+            return None
+        k = title - 1
+        if k >= 0 and self.doc.tokens[k].text in COMMA:
+            k -= 1
+        ref = self.mention_at(k) if k >= 0 else None
+        return ref if ref is not None and ref.last == k and ref.entity.type == "PER" else None
 
     def _other_title_between(self, title: int, j: int) -> bool:
         """A name after an adverbial phrase and a new title is that title's: in "الرئيس اليمني خلال لقائه أمس مبعوث
