@@ -650,3 +650,10 @@ def test_a_coordinated_title_after_a_name_is_another_person(extractor):
             'ثم قاطعه رئيس هيئة الأركان المشتركة وقال: "هل لديك أي فكرة لماذا أنت هنا اليوم؟"')
     _, quotes = quotes_of(extractor, text, {"وليام كوهين": ("cohen", "PER")})
     assert "cohen" not in [q.speaker for q in quotes]
+
+
+def test_scripture_cited_is_not_a_statement(extractor):
+    text = ('وأكد بوتين أن هذه الفئة ضالة، قال الله تعالى: ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه. '
+            'وقال - صلى الله عليه وسلم - : «يخرج فيكم قوم تحقرون صلاتكم مع صلاتهم». وقال: «نحن جميعا مع القيادة».')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.text for q in quotes] == ["أن هذه الفئة ضالة", "نحن جميعا مع القيادة"]

@@ -291,6 +291,8 @@ class _DocumentQuotes:
             self._speech_noun(cue, sentence)
             return
         window = self._scan(cue, sentence)
+        if self._cites_scripture(window):
+            return
         if window.stop not in ("complement", "colon", "quote") and self._inside_attribution(cue.token, sentence):
             return  # "..., حسب ما قال فلان.": it attributes the clause before ("بحسب ما نقلت X فإن ..." goes on)
         # '"...", قال فلان' gives the cue the quotation before it, unless the cue has content of its own
@@ -343,6 +345,11 @@ class _DocumentQuotes:
         ):
             j += 1
         return j
+
+    def _cites_scripture(self, window: Window) -> bool:
+        """"قال الله تعالى: ..."، "قال - صلى الله عليه وسلم - :": a verse or hadith cited, not a speaker reported."""
+        first = self.speakers.first_word(window.first, window.last)
+        return first < window.last and self.view.bare(first) in self.lexicon.scripture_subjects
 
     def _in_relative_clause(self, cue_token: int) -> bool:
         return cue_token > 0 and bool(self.view.stems(cue_token - 1) & self.lexicon.relative_pronouns)

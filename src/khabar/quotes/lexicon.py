@@ -56,6 +56,7 @@ class QuoteLexicon:
     time_words: frozenset[str]
     clause_particles: frozenset[str]
     recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
+    scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
 
 
 def _norms(words) -> frozenset[str]:
@@ -156,4 +157,5 @@ def load_lexicon() -> QuoteLexicon:
         time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
         recap_verbs=_norms(actors["recap_verbs"]),
+        scripture_subjects=_norms(actors["scripture_subjects"]),
     )
