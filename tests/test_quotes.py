@@ -657,3 +657,10 @@ def test_scripture_cited_is_not_a_statement(extractor):
             'وقال - صلى الله عليه وسلم - : «يخرج فيكم قوم تحقرون صلاتكم مع صلاتهم». وقال: «نحن جميعا مع القيادة».')
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [q.text for q in quotes] == ["أن هذه الفئة ضالة", "نحن جميعا مع القيادة"]
+
+
+def test_content_without_complementiser_starts_after_a_description(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"الرئيس المصري": "sisi"})
+    text = "وأكد الرئيس المصري أهمية زيارة ولي العهد لمصر."
+    _, quotes = quotes_of(extractor, text, {"عبد الفتاح السيسي": ("sisi", "PER")})
+    assert [(q.speaker, q.text) for q in quotes] == [("sisi", "أهمية زيارة ولي العهد لمصر")]

@@ -322,7 +322,11 @@ class _DocumentQuotes:
             # No complementiser: what was said follows the subject ("اقترح نزارباييف تطوير التعاون", "أكد الحريري
             # خلال اللقاء تمنيه على ...").
             start = subject.last + 1 if subject is not None and subject.first >= window.first else window.first
-            if subject is not None:
+            first = self.speakers.first_word(window.first, window.last)
+            if subject is None and first < window.last and self.speakers.is_description(first, window.last):
+                # "وأكد وزير الخارجية الروسية للزعيم الكوري دعم بلاده": after the description
+                start = self.speakers.description_end(first, window.last)
+            if subject is not None or start > window.first:
                 start = self._after_subject_asides(start, sentence)
         if speaker is None:
             return  # an indirect cue with nobody identifiable is not an attributed statement
@@ -341,7 +345,7 @@ class _DocumentQuotes:
             tokens[j].text in COMMA
             or self.view.bare(j) in self.lexicon.time_words
             or self.view.bare(j) == "يوم"
-            or self.speakers.is_nisba(j)
+            or (self.speakers.is_nisba(j) and tokens[j].article)  # "الفنلندية", not "أهمية"
         ):
             j += 1
         return j

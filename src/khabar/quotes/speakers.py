@@ -364,7 +364,7 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        end = self._description_end(first, last)
+        end = self.description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
@@ -382,7 +382,7 @@ class SpeakerResolver:
     def described_person(self, first: int, last: int) -> MentionRef | None:
         """A specific description whose holder the article does not name ("رئيس البرلمان العراقي", "وزير الخارجية
         الأردني": a person's title qualified by a name or a relational adjective), as an unnamed speaker."""
-        end = self._description_end(first, last)
+        end = self.description_end(first, last)
         if self._title_keys(first) & self.lexicon.impersonal_titles or not any(
             self.mention_at(j) is not None or self.is_nisba(j) for j in range(first + 1, end)
         ):
@@ -390,7 +390,7 @@ class SpeakerResolver:
         span = self.doc.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
         return MentionRef(self.unnamed_entity(span, "PER"), span.start, first, end - 1)
 
-    def _description_end(self, first: int, last: int) -> int:
+    def description_end(self, first: int, last: int) -> int:
         """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
         كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني"; it ends where the verb's complement or
         content starts ("الرئيس المصري ردا على"، "الأمين العام للأمم المتحدة الأوضاع"، "مسؤول إيراني لرويترز")."""
@@ -518,7 +518,7 @@ class SpeakerResolver:
         العلماء الشيخ ...") and a rank right before the name ("مندوب التحالف في المنطقة، العقيد بدر") are one chain."""
         titles = self._title_position_set()
         broken = False
-        for k in range(self._description_end(title, j), j - 1):
+        for k in range(self.description_end(title, j), j - 1):
             if self.view.bare(k) in self.lexicon.non_subjects:
                 broken = True
             elif broken and k in titles:
