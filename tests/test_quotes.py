@@ -664,3 +664,9 @@ def test_content_without_complementiser_starts_after_a_description(extractor, mo
     text = "وأكد الرئيس المصري أهمية زيارة ولي العهد لمصر."
     _, quotes = quotes_of(extractor, text, {"عبد الفتاح السيسي": ("sisi", "PER")})
     assert [(q.speaker, q.text) for q in quotes] == [("sisi", "أهمية زيارة ولي العهد لمصر")]
+
+
+def test_a_second_speech_verb_shares_the_first_verbs_subject(extractor):
+    text = 'وقال بوتين إن الوضع جيد. وأضاف يقول "بالتغافل يلقم المرء خصمه حجرا ويزيده وجعا".'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.speaker, q.kind) for q in quotes] == [("putin", "indirect"), ("putin", "direct")]

@@ -381,6 +381,11 @@ class _DocumentQuotes:
                 return speaker, None
             group = speakers.opening_unnamed(sentence.token_start, cue.token)  # "وقلل دبلوماسي غربي ...، قائلاً"
             return (group or speakers.previous(form.gender)), None
+        if form.tense == "finite" and cue.token > sentence.token_start and (
+            (before := cue_at(self.view, cue.token - 1, self.lexicon)) is not None and before.form.tense == "finite"
+        ):
+            # "وأضاف يقول"، "وكتبت تقول"، "ترامب أضاف يقول": the first verb's subject
+            return self._verb_speaker(before, self._scan(before, sentence), sentence)[0], None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
