@@ -670,3 +670,9 @@ def test_a_second_speech_verb_shares_the_first_verbs_subject(extractor):
     text = 'وقال بوتين إن الوضع جيد. وأضاف يقول "بالتغافل يلقم المرء خصمه حجرا ويزيده وجعا".'
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [(q.speaker, q.kind) for q in quotes] == [("putin", "indirect"), ("putin", "direct")]
+
+
+def test_an_imperfect_cue_after_an_is_a_subjunctive_not_a_statement(extractor):
+    text = "ومن المقرر أن يكشف بوتين عن إصلاحات في الحكومة. وسبق أن نفى بوتين تلك المزاعم بوصفها عبثية."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.cue for q in quotes] == ["نفى"]

@@ -41,6 +41,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 MIN_INDIRECT_WORDS = 2
 # The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
 _SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
+# "أن" before an imperfect verb makes it a subjunctive (normalised: أن and إن are both "ان").
+_SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "لان"})
 # A name in quotation marks after the kind of organisation is at most this long ('صحيفة "سودوتشه تسيتونغ"').
 MAX_QUOTED_NAME_WORDS = 5
 
@@ -290,6 +292,8 @@ class _DocumentQuotes:
         if form.tense == "noun":
             self._speech_noun(cue, sentence)
             return
+        if form.present and cue.token > 0 and self.view.bare(cue.token - 1) in _SUBJUNCTIVE_PARTICLES:
+            return  # "من المقرر أن يكشف"، "دون أن تؤكد الشرطة"، "بأن تعلن": planned or denied, not said
         window = self._scan(cue, sentence)
         if self._cites_scripture(window):
             return

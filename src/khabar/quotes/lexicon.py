@@ -27,6 +27,7 @@ class CueForm:
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
     object_pronoun: bool = False
+    present: bool = False  # an imperfect form ("يقول"): after "أن" a subjunctive, no statement made
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +94,14 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         object_pronoun=bool(spec.get("object_pronoun", False)),
     )
     out: dict[str, CueForm] = {}
+    present = normalize(spec["present"])
+    imperfect = {present, "ت" + present[1:], present + "ون", present + "ان", "ت" + present[1:] + "ان"}
     for tense, by_gender in _inflect(lemma, spec["present"], spec["participle"]).items():
         for gender, words in by_gender.items():
             for word in words:
                 norm = normalize(word)
                 if norm not in skip:
-                    out.setdefault(norm, CueForm(lemma, tense, gender, **common))
+                    out.setdefault(norm, CueForm(lemma, tense, gender, **common, present=norm in imperfect))
     for gender, words in (spec.get("override") or {}).items():
         for word in words:
             out[normalize(word)] = CueForm(lemma, "finite", gender, **common)
