@@ -1,5 +1,6 @@
 """The source of an article: its publisher (from the URL or the corpus's source id), the wire agency and the dateline
-("المصدر: تاس", "(رويترز)", "- أ ف ب", "موسكو - تاس", "القاهرة (رويترز) -")."""
+("المصدر: تاس", "(رويترز)", "- أ ف ب", "موسكو - تاس", "القاهرة (رويترز) -", "دبي، الإمارات العربية المتحدة (CNN)--",
+a byline "عين اليوم – عدن")."""
 
 from __future__ import annotations
 
