@@ -676,3 +676,9 @@ def test_an_imperfect_cue_after_an_is_a_subjunctive_not_a_statement(extractor):
     text = "ومن المقرر أن يكشف بوتين عن إصلاحات في الحكومة. وسبق أن نفى بوتين تلك المزاعم بوصفها عبثية."
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [q.cue for q in quotes] == ["نفى"]
+
+
+def test_an_organisation_head_alone_is_the_organisation_with_that_head_in_its_name(extractor):
+    text = "قال المرصد السوري لحقوق الإنسان إن الطائرات نفذت غارات. وقال المرصد في تقريره إن المقاتلات استهدفت البلدة."
+    _, quotes = quotes_of(extractor, text, {"المرصد السوري لحقوق الإنسان": ("sohr", "ORG")})
+    assert [q.speaker for q in quotes] == ["sohr", "sohr"]

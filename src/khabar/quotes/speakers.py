@@ -148,7 +148,9 @@ class SpeakerResolver:
             return named
         for j in range(i - 1, 0, -1):
             ref = self.mention_at(j)
-            if ref is not None and ref.first == j and ref.entity.type != "PER" and self._kind_before(j) & heads:
+            if ref is not None and ref.first == j and ref.entity.type != "PER" and (
+                self._kind_before(j) & heads or {_unarticled(c.norm) for c in self.view.candidates(j)} & heads
+            ):  # 'مجلة "لوبوان"', or the head in the name: "المرصد السوري لحقوق الإنسان" for a later "المرصد"
                 return ref.entity.id
         return None
 
