@@ -682,3 +682,11 @@ def test_an_organisation_head_alone_is_the_organisation_with_that_head_in_its_na
     text = "قال المرصد السوري لحقوق الإنسان إن الطائرات نفذت غارات. وقال المرصد في تقريره إن المقاتلات استهدفت البلدة."
     _, quotes = quotes_of(extractor, text, {"المرصد السوري لحقوق الإنسان": ("sohr", "ORG")})
     assert [q.speaker for q in quotes] == ["sohr", "sohr"]
+
+
+def test_what_a_document_says_is_its_authors_statement(extractor):
+    text = ('وقالت ماريا زاخاروفا إن الوضع خطير. وجاء في بيان لوزارة الخارجية أن هناك رغبة في التشاور مع الحلفاء. '
+            'وجاء في البيان: "ندعو جميع الأطراف إلى ضبط النفس والعودة إلى الحوار". وجاء في المرتبة الثانية فريق الهلال.')
+    _, quotes = quotes_of(extractor, text, {**ZAKHAROVA, "وزارة الخارجية": ("mfa", "ORG")})
+    assert [(q.speaker, q.cue, q.kind) for q in quotes] == [
+        ("zakharova", "قالت", "indirect"), ("mfa", "جاء", "indirect"), ("mfa", "جاء", "direct")]

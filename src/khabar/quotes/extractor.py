@@ -88,6 +88,7 @@ class _DocumentQuotes:
         for sentence in self.doc.sentences:
             if self._headline(sentence):
                 continue
+            self._document_statement(sentence)
             for i in range(sentence.token_start, sentence.token_end):
                 if i in self.quoted_tokens:
                     continue
@@ -508,7 +509,8 @@ class _DocumentQuotes:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0].entity.id
-        if self.speakers.is_description(first, last):  # "بحسب قائد «لواء الحسم»": the commander, not the brigade
+        # "بحسب قائد «لواء الحسم»": the commander, not the brigade; "بيان صادر عن وزارة ...": the ministry
+        if self.speakers.is_description(first, last) and not self.speakers.is_statement(first):
             described = self.speakers.describe(first, last, None)
             unnamed = self.speakers.described_person(first, last) if described is None else None
             return unnamed.entity.id if unnamed else described
@@ -517,6 +519,36 @@ class _DocumentQuotes:
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
         return None
+
+    def _document_statement(self, sentence: Sentence) -> None:
+        """"وجاء في بيان لوزارة الخارجية التركية أن ..."، "وجاء في صحيفة هآرتس أن ..."، 'وجاء في البيان: "..."': the
+        author of the document speaks (the document alone: the last author reported "في بيان")."""
+        i = sentence.token_start
+        if i + 2 >= sentence.token_end or not (
+            self.view.stems(i) & self.lexicon.document_verbs and self.view.bare(i + 1) == "في"
+        ):
+            return
+        j = i + 2
+        while j < min(sentence.token_end, i + 2 + MAX_SOURCE) and not (
+            is_complementizer(self.view, j, self.lexicon) or self.doc.tokens[j].text == ":" or self._quotation_at(j)
+        ):
+            j += 1
+        if j >= sentence.token_end or j == i + 2 or j == i + 2 + MAX_SOURCE:
+            return  # "وجاء في المرتبة الثانية": no statement follows
+        speaker = self._source(i + 2, j)
+        if speaker is None and self.speakers.is_statement(i + 2) and self.statement_authors:
+            speaker = self.statement_authors[-1]
+        if speaker is None:
+            return
+        self.statement_authors.append(speaker)
+        cue_start = next(c.start for c in self.view.candidates(i) if c.norm in self.lexicon.document_verbs)
+        cue_end = self.doc.tokens[i].end
+        after_colon = j + 1 if self.doc.tokens[j].text == ":" else j
+        quotation = self._quotation_at(after_colon) if after_colon < sentence.token_end else None
+        if quotation is not None and quotation.closed:
+            self._emit_quotation(speaker, cue_start, cue_end, quotation, None)
+        else:
+            self._emit_tokens(speaker, cue_start, cue_end, after_colon, self._clause_end(after_colon, sentence), None)
 
     def _inside_attribution(self, cue_token: int, sentence: Sentence) -> bool:
         """The verb of "حسب ما قال" / "وفق ما ذكرت": ما right before it, an attribution head right before that."""

@@ -58,6 +58,7 @@ class QuoteLexicon:
     clause_particles: frozenset[str]
     recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
     scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
+    document_verbs: frozenset[str]  # "وجاء في بيان لـ X أن": the document's author speaks
 
 
 def _norms(words) -> frozenset[str]:
@@ -161,4 +162,5 @@ def load_lexicon() -> QuoteLexicon:
         clause_particles=_norms(actors["clause_particles"]),
         recap_verbs=_norms(actors["recap_verbs"]),
         scripture_subjects=_norms(actors["scripture_subjects"]),
+        document_verbs=_norms(actors["document_verbs"]),
     )
