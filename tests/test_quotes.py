@@ -690,3 +690,8 @@ def test_what_a_document_says_is_its_authors_statement(extractor):
     _, quotes = quotes_of(extractor, text, {**ZAKHAROVA, "وزارة الخارجية": ("mfa", "ORG")})
     assert [(q.speaker, q.cue, q.kind) for q in quotes] == [
         ("zakharova", "قالت", "indirect"), ("mfa", "جاء", "indirect"), ("mfa", "جاء", "direct")]
+
+
+def test_a_quantified_unnamed_group_speaks(extractor):
+    doc, quotes = quotes_of(extractor, "وقال عدد من المسؤولين إن الاتفاق قريب. ويرى بعض المحللين أن الأزمة ستطول.", {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["عدد من المسؤولين", "بعض المحللين"]

@@ -59,6 +59,7 @@ class QuoteLexicon:
     recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
     scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
     document_verbs: frozenset[str]  # "وجاء في بيان لـ X أن": the document's author speaks
+    quantifiers: frozenset[str]  # "العديد من"، "بعض" before an unnamed group
 
 
 def _norms(words) -> frozenset[str]:
@@ -163,4 +164,5 @@ def load_lexicon() -> QuoteLexicon:
         recap_verbs=_norms(actors["recap_verbs"]),
         scripture_subjects=_norms(actors["scripture_subjects"]),
         document_verbs=_norms(actors["document_verbs"]),
+        quantifiers=_norms(actors["quantifiers"]),
     )

@@ -538,8 +538,12 @@ class SpeakerResolver:
         return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
 
     def unnamed(self, first: int, last: int) -> MentionRef | None:
-        """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
-        head = self._unnamed_head(first)
+        """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية", "العديد من وسائل الإعلام": an unnamed speaker, added
+        as an entity."""
+        start = first
+        if self.view.bare(first) in self.lexicon.quantifiers and first + 1 < last:
+            first += 2 if self.view.bare(first + 1) == "من" else 1
+        head = self._unnamed_head(first, genitive=start < first) if first < last else None
         if head is None:
             return None
         end = first + 1
@@ -547,9 +551,9 @@ class SpeakerResolver:
         while end < last and end - first <= _MAX_UNNAMED_MODIFIERS and self._is_modifier(end, definite):
             definite = definite or self.doc.tokens[end].article
             end += 1
-        span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
-        entity = self.unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
-        return MentionRef(entity, span.start, first, end - 1)
+        span = self.doc.span(self.doc.tokens[start].start if start < first else head.start, self.doc.tokens[end - 1].end)
+        entity = self.unnamed_entity(span, self._unnamed_type(head.norm, genitive=start < first))
+        return MentionRef(entity, span.start, start, end - 1)
 
     def group_before(self, cue: int, sentence_start: int) -> str | None:
         """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
@@ -559,8 +563,15 @@ class SpeakerResolver:
                 return self.unnamed(i, cue).entity.id
         return None
 
-    def _unnamed_head(self, i: int) -> StemCandidate | None:
-        return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+    def _unnamed_head(self, i: int, genitive: bool = False) -> StemCandidate | None:
+        """An unnamed speaker noun; after a quantifier its sound plural is genitive ("عدد من المسؤولين")."""
+        return next((c for c in self.view.candidates(i) if self._unnamed_type(c.norm, genitive)), None)
+
+    def _unnamed_type(self, norm: str, genitive: bool = False) -> str | None:
+        word = _unarticled(norm)
+        if genitive and word.endswith("ين"):
+            word = word[:-2] + "ون"
+        return self.lexicon.unnamed.get(word) or (self.lexicon.unnamed.get(_unarticled(norm)) if genitive else None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
         """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
