@@ -695,3 +695,10 @@ def test_what_a_document_says_is_its_authors_statement(extractor):
 def test_a_quantified_unnamed_group_speaks(extractor):
     doc, quotes = quotes_of(extractor, "وقال عدد من المسؤولين إن الاتفاق قريب. ويرى بعض المحللين أن الأزمة ستطول.", {})
     assert [doc.entity(q.speaker).name for q in quotes] == ["عدد من المسؤولين", "بعض المحللين"]
+
+
+def test_a_quotation_after_a_long_apposition_is_the_content(extractor):
+    text = ("وقالت ماريا زاخاروفا وهي أستاذة مساعدة في الطب بمركز فاندربيلت لعلم الأوبئة ومركز فاندربيلت انجرام "
+            "للسرطان في مدينة ناشفيل الأمريكية خلال مقابلة «النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة».")
+    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة")]

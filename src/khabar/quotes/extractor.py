@@ -136,7 +136,23 @@ class _DocumentQuotes:
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
+        # a verb with other senses ("أقر مجلس الإدارة ... طباعة كتاب «...»") does not reach that far
+        if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
+            return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _late_quotation(self, j: int, sentence: Sentence) -> int | None:
+        """'وقالت سارة نيشوتا وهي أستاذة مساعدة ... في ناشفيل خلال مقابلة «...»': a long apposition before the
+        quotation; nothing in between may introduce content of its own (a complementiser, a colon, another cue)."""
+        for k in range(j, min(sentence.token_end, j + MAX_WINDOW)):
+            if self.doc.tokens[k].text == ":" or cue_at(self.view, k, self.lexicon) or is_attribution_head(
+                self.view, k, self.lexicon
+            ) or (is_complementizer(self.view, k, self.lexicon) and self.speakers.mention_at(k) is None):
+                return None
+            quotation = self._quotation_at(k)
+            if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
+                return k if not self._names_an_organisation(k) else None
+        return None
 
     def _names_the_speaker(self, quotation: Quotation, sentence: Sentence) -> bool:
         """'وقال "سالم بن خلفان القريني"، وهو أحد ...: "..."': quotation marks around the speaker's name, whose
