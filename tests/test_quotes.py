@@ -250,6 +250,15 @@ def test_description_matching_an_earlier_title_names_its_holder(extractor):
     assert [q.speaker for q in quotes] == ["badr", "badr"]
 
 
+def test_a_name_after_a_later_title_is_not_the_earlier_titles_holder(extractor):
+    """The envoy's name after "مبعوث الأمين العام" does not name the president mentioned before it."""
+    text = ("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ إلى زيارة "
+            "عدن. وأكد الرئيس اليمني أن مدينة عدن أصبحت تستقبل المساعدات.")
+    names = {"إسماعيل ولد الشيخ": ("envoy", "PER"), "الأمم المتحدة": ("un", "ORG"), "اليمن": ("yemen", "GPE")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert "envoy" not in [q.speaker for q in quotes]
+
+
 def test_spokesperson_speaks_for_the_organisation(extractor):
     text = "وقال المتحدث باسم الكرملين إن موسكو سترد."
     _, quotes = quotes_of(extractor, text, {"الكرملين": ("kremlin", "ORG")})
@@ -541,3 +550,155 @@ def test_the_statement_speaks_for_the_author_reported_before(extractor):
             '"نزف لكم بشرى دخول جهاز مكافحة الإرهاب إلى الجامعة".')
     _, quotes = quotes_of(extractor, text, {"قيادة العمليات المشتركة": ("command", "ORG")})
     assert [q.speaker for q in quotes] == ["command", "command"]
+
+
+def test_a_cue_with_its_own_content_does_not_take_the_quotation_before_it(extractor):
+    text = ('وأبلغ بوتين البرلمان "لن يكون هناك أي تراجع." "هذه السياسة كانت وستبقى مستمرة في كل الأحوال." '
+            'وقال بوتين إن حكومته ستركز على الإصلاحات في الأيام المقبلة.')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    said = [q for q in quotes if q.cue == "قال"]
+    assert [(q.kind, q.text) for q in said] == [("indirect", "إن حكومته ستركز على الإصلاحات في الأيام المقبلة")]
+
+
+def test_bayyana_reports_with_a_complement_only(extractor):
+    """"وبيّن فلان أن ..." and "مبيناً أن" report; "بين عامي ..." (between) and "وتبين أن" (it turned out) do not."""
+    text = ('وبين بوتين في كلمته أن الاجتماع تطرق إلى الترتيبات، مبينًا أن العمل مستمر. '
+            'وبين عامي 2009 و2018 زار بوتين أربع دول. وتبين أن الرجل كان مسلحا.')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [
+        ("بين", "putin", "أن الاجتماع تطرق إلى الترتيبات"), ("مبينًا", "putin", "أن العمل مستمر")]
+
+
+def test_a_participle_in_a_recap_sentence_continues_the_previous_speaker(extractor):
+    """"جاء ذلك في خطبة ... في جامع الإمام تركي بن عبد الله، مبيناً أن": the mosque's namesake is the setting."""
+    text = ("وقال بوتين إن الوضع مستقر. جاء ذلك في خطبة ألقاها أمس في جامع الإمام تركي بن عبد الله، مبينا فيها أن "
+            "الأزمة انتهت.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "تركي بن عبد الله": ("turki", "PER")})
+    assert [q.speaker for q in quotes] == ["putin", "putin"]
+
+
+def test_a_name_opening_the_window_is_the_subject_before_a_later_person(extractor):
+    """Verb–subject order: the person later in the window is in the object ("بين رئيس جنوب السودان سلفاكير")."""
+    text = "أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير ميرديت وزعيم المعارضة."
+    names = {"السودان": ("sudan", "GPE"), "جنوب السودان": ("ssd", "GPE"), "سلفاكير ميرديت": ("kiir", "PER")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["sudan"]
+
+
+def test_a_quoted_name_before_qad_is_an_unknown_subject(extractor):
+    """'وكانت «مجموعة العمل ...» قد أعلنت' has a subject, just no entity for it: not the previous speaker."""
+    text = "وقالت ماريا زاخاروفا إن الوضع مستقر. وكانت «مجموعة العمل من أجل لاجئي سوريا» قد أعلنت أن الإصابات ارتفعت."
+    _, quotes = quotes_of(extractor, text, {**ZAKHAROVA, "سوريا": ("syria", "GPE")})
+    assert [q.speaker for q in quotes] == ["zakharova"]
+
+
+def test_an_ambiguous_cue_with_nobody_speaking_is_no_cue(extractor):
+    """"وبين تقرير أصدرته المنظمة "..."" is "between", though a quotation follows."""
+    text = 'وتأتي هذه التصريحات وسط فترة الانتخابات وبين تقرير أصدرته المنظمة "سلسلة من الاعتقالات التعسفية".'
+    _, quotes = quotes_of(extractor, text, {})
+    assert quotes == []
+
+
+def test_content_after_the_subject_skips_its_adjectives_and_the_date(extractor):
+    text = 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد، عزمها طرح نسخة جديدة من الهاتف.'
+    _, quotes = quotes_of(extractor, text, {"إتش إم دي": ("hmd", "ORG")})
+    assert [(q.speaker, q.text) for q in quotes] == [("hmd", "عزمها طرح نسخة جديدة من الهاتف")]
+
+
+def test_a_participle_hangs_on_the_main_verb_not_on_a_relative_clause(extractor):
+    text = ('كشف موقع "بيلينجكات" الإلكتروني عن هوية الروسي الثاني، الذي تتهمه بريطانيا بتسميم العميل السابق، '
+            'مشيرا إلى أنه طبيب عسكري.')
+    _, quotes = quotes_of(extractor, text, {"بيلينجكات": ("bellingcat", "ORG"), "بريطانيا": ("uk", "GPE")})
+    assert [(q.cue, q.speaker) for q in quotes][-1] == ("مشيرا", "bellingcat")
+
+
+def test_a_quoted_name_after_the_kind_and_place_speaks_not_the_place(extractor):
+    text = 'وأعربت صحيفة ميونيخ "سودوتشه تسيتونغ" عن أسفها للخسارة، وكتبت: "قدم الفريق الرديف مستوى من الدرجة الثالثة".'
+    names = {"ميونيخ": ("munich", "GPE"), "سودوتشه تسيتونغ": ("sz", "ORG")}
+    _, quotes = quotes_of(extractor, text, names)
+    assert [q.speaker for q in quotes] == ["sz", "sz"]
+
+
+def test_a_quoted_organisation_name_no_entity_covers_is_an_unnamed_speaker(extractor):
+    doc, quotes = quotes_of(extractor, 'وقالت صحيفة "دي فيلت برلين" إن المنتخب فقد السيطرة على المباراة.', {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ['صحيفة "دي فيلت برلين"']
+
+
+def test_a_name_starting_with_in_is_not_a_complementiser(extractor):
+    text = 'وكتب موقع قناة "إن تي في": "ساهم المدرب بشكل كبير في فوز البرازيليين على الفريق".'
+    _, quotes = quotes_of(extractor, text, {"إن تي في": ("ntv", "ORG")})
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("ntv", "direct", "ساهم المدرب بشكل كبير في فوز البرازيليين على الفريق")]
+
+
+def test_refined_is_not_a_participle_of_repeating(extractor):
+    text = "وقالت ماريا زاخاروفا إن الوزراء سيوقعون على قرار نقل الاحتياطيات التي تشمل منتجات مكررة خلال العام."
+    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    assert [q.cue for q in quotes] == ["قالت"]
+
+
+def test_description_matching_a_title_in_apposition_after_a_name(extractor):
+    """"هاني تهامي، مدير أعمال الفنان" makes a later "مدير أعماله" Tuhami."""
+    text = ("وأكد هاني تهامي، مدير أعمال الفنان المصري، أن صحته تحسنت. "
+            "وأوضح مدير أعماله أن صوت الفنان لم ينقطع. وأوضح أن هناك بحة في صوته.")
+    _, quotes = quotes_of(extractor, text, {"هاني تهامي": ("tuhami", "PER")})
+    assert [q.speaker for q in quotes] == ["tuhami", "tuhami", "tuhami"]
+
+
+def test_a_coordinated_title_after_a_name_is_another_person(extractor):
+    text = ('وكان في انتظاره وليام كوهين، ورئيس هيئة الأركان المشتركة. '
+            'ثم قاطعه رئيس هيئة الأركان المشتركة وقال: "هل لديك أي فكرة لماذا أنت هنا اليوم؟"')
+    _, quotes = quotes_of(extractor, text, {"وليام كوهين": ("cohen", "PER")})
+    assert "cohen" not in [q.speaker for q in quotes]
+
+
+def test_scripture_cited_is_not_a_statement(extractor):
+    text = ('وأكد بوتين أن هذه الفئة ضالة، قال الله تعالى: ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه. '
+            'وقال - صلى الله عليه وسلم - : «يخرج فيكم قوم تحقرون صلاتكم مع صلاتهم». وقال: «نحن جميعا مع القيادة».')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.text for q in quotes] == ["أن هذه الفئة ضالة", "نحن جميعا مع القيادة"]
+
+
+def test_content_without_complementiser_starts_after_a_description(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"الرئيس المصري": "sisi"})
+    text = "وأكد الرئيس المصري أهمية زيارة ولي العهد لمصر."
+    _, quotes = quotes_of(extractor, text, {"عبد الفتاح السيسي": ("sisi", "PER")})
+    assert [(q.speaker, q.text) for q in quotes] == [("sisi", "أهمية زيارة ولي العهد لمصر")]
+
+
+def test_a_second_speech_verb_shares_the_first_verbs_subject(extractor):
+    text = 'وقال بوتين إن الوضع جيد. وأضاف يقول "بالتغافل يلقم المرء خصمه حجرا ويزيده وجعا".'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.speaker, q.kind) for q in quotes] == [("putin", "indirect"), ("putin", "direct")]
+
+
+def test_an_imperfect_cue_after_an_is_a_subjunctive_not_a_statement(extractor):
+    text = "ومن المقرر أن يكشف بوتين عن إصلاحات في الحكومة. وسبق أن نفى بوتين تلك المزاعم بوصفها عبثية."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.cue for q in quotes] == ["نفى"]
+
+
+def test_an_organisation_head_alone_is_the_organisation_with_that_head_in_its_name(extractor):
+    text = "قال المرصد السوري لحقوق الإنسان إن الطائرات نفذت غارات. وقال المرصد في تقريره إن المقاتلات استهدفت البلدة."
+    _, quotes = quotes_of(extractor, text, {"المرصد السوري لحقوق الإنسان": ("sohr", "ORG")})
+    assert [q.speaker for q in quotes] == ["sohr", "sohr"]
+
+
+def test_what_a_document_says_is_its_authors_statement(extractor):
+    text = ('وقالت ماريا زاخاروفا إن الوضع خطير. وجاء في بيان لوزارة الخارجية أن هناك رغبة في التشاور مع الحلفاء. '
+            'وجاء في البيان: "ندعو جميع الأطراف إلى ضبط النفس والعودة إلى الحوار". وجاء في المرتبة الثانية فريق الهلال.')
+    _, quotes = quotes_of(extractor, text, {**ZAKHAROVA, "وزارة الخارجية": ("mfa", "ORG")})
+    assert [(q.speaker, q.cue, q.kind) for q in quotes] == [
+        ("zakharova", "قالت", "indirect"), ("mfa", "جاء", "indirect"), ("mfa", "جاء", "direct")]
+
+
+def test_a_quantified_unnamed_group_speaks(extractor):
+    doc, quotes = quotes_of(extractor, "وقال عدد من المسؤولين إن الاتفاق قريب. ويرى بعض المحللين أن الأزمة ستطول.", {})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["عدد من المسؤولين", "بعض المحللين"]
+
+
+def test_a_quotation_after_a_long_apposition_is_the_content(extractor):
+    text = ("وقالت ماريا زاخاروفا وهي أستاذة مساعدة في الطب بمركز فاندربيلت لعلم الأوبئة ومركز فاندربيلت انجرام "
+            "للسرطان في مدينة ناشفيل الأمريكية خلال مقابلة «النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة».")
+    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة")]

@@ -31,6 +31,11 @@ def detect():
         ("بدر العتيبي- سبق- القصيم: تبحث الأجهزة الأمنية", None, "القصيم"),
         ("واس- جدة: أعلنت الجامعة عن وظائف", "Saudi Press Agency", "جدة"),
         ("قال الوزير - في تصريح: إن المحادثات انتهت", None, None),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- أعلن المتحدث", "CNN", "دبي"),  # the country after the city
+        ("عين اليوم – عدن\nأعلنت الحكومة", None, "عدن"),  # a byline that is the whole first line
+        ("Next Previous عين اليوم – أنقرة\nأعلنت الحكومة", None, "أنقرة"),
+        ("أميرة المولد – عين اليوم\nفي ظل الملاحم", None, None),
+        ("1944 - وفاة شاه إيران رضا خان.\n1950 - حدث آخر", None, None),
     ],
 )
 def test_wire_and_dateline(detect, text, wire, dateline):

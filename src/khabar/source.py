@@ -1,5 +1,6 @@
 """The source of an article: its publisher (from the URL or the corpus's source id), the wire agency and the dateline
-("المصدر: تاس", "(رويترز)", "- أ ف ب", "موسكو - تاس", "القاهرة (رويترز) -")."""
+("المصدر: تاس", "(رويترز)", "- أ ف ب", "موسكو - تاس", "القاهرة (رويترز) -", "دبي، الإمارات العربية المتحدة (CNN)--",
+a byline "عين اليوم – عدن")."""
 
 from __future__ import annotations
 
@@ -73,14 +74,19 @@ class SourceDetector:
         self._patterns = [
             # a source line: "المصدر: تاس", "المصدر : وكالة الأنباء السعودية"
             re.compile(rf"(?:المصدر|مصدر الخبر)\s*[:：]\s*{credit}\s*$", re.MULTILINE),
-            # a dateline at the start of the text: "موسكو - تاس", "القاهرة (رويترز) -", "(رويترز) -"
-            re.compile(rf"\A\s*(?P<city>[^\W\d][^\n\-–—():.،,]{{1,30}}?)?[ \t]*{opener}\s*{credit}\s*(?:\)|{_DASH}|:|\n)"),
+            # a dateline at the start of the text: "موسكو - تاس", "القاهرة (رويترز) -", "(رويترز) -", also with the
+            # country after the city: "دبي، الإمارات العربية المتحدة (CNN)--"
+            re.compile(
+                rf"\A\s*(?P<city>[^\W\d][^\n\-–—():.،,]{{1,30}}?)?(?:[ \t]*[،,][ \t]*[^\W\d][^\n\-–—():.،,]{{1,40}}?)?"
+                rf"[ \t]*{opener}\s*{credit}\s*(?:\)|{_DASH}|:|\n)"
+            ),
             # a credit alone at the end of a paragraph: "(رويترز)", "- أ ف ب"
             re.compile(rf"{opener}\s*{credit}\s*\)?\s*$", re.MULTILINE),
         ]
         self._leading_city = re.compile(rf"\A\s*(?P<city>[^\W\d][^\n\-–—():,،.]{{1,30}}?)\s*{_DASH}")
-        # a byline before a colon: "سبق- ينبع:", "بدر العتيبي- سبق- القصيم:" (author, outlet, place)
-        self._byline = re.compile(rf"\A\s*(?P<byline>[^\n:،,.]{{1,70}}?{_DASH}[^\n:،,.]{{1,70}}?)\s*:")
+        # a byline before a colon: "سبق- ينبع:", "بدر العتيبي- سبق- القصيم:" (author, outlet, place), or as the
+        # whole first line: "عين اليوم – عدن", "مكة المكرمة – حامد القرشي"
+        self._byline = re.compile(rf"\A\s*(?P<byline>[^\n:،,.]{{1,70}}?{_DASH}[^\n:،,.]{{1,70}}?)[ \t]*(?::|\n)")
         self._byline_part = re.compile(f"[^{_DASHES}]+")  # the parts between its dashes
 
     @staticmethod

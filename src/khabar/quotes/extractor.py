@@ -41,6 +41,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 MIN_INDIRECT_WORDS = 2
 # The source of a verb-less attribution ends at a comma, a dash or a bracket ("– بحسب البي بي سي –").
 _SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
+# "أن" before an imperfect verb makes it a subjunctive (normalised: أن and إن are both "ان").
+_SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "لان"})
+# A name in quotation marks after the kind of organisation is at most this long ('صحيفة "سودوتشه تسيتونغ"').
+MAX_QUOTED_NAME_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -84,6 +88,7 @@ class _DocumentQuotes:
         for sentence in self.doc.sentences:
             if self._headline(sentence):
                 continue
+            self._document_statement(sentence)
             for i in range(sentence.token_start, sentence.token_end):
                 if i in self.quoted_tokens:
                     continue
@@ -114,9 +119,9 @@ class _DocumentQuotes:
             token = self.doc.tokens[j]
             if token.text == ":":
                 return Window(first, j, "colon")
-            if is_complementizer(self.view, j, self.lexicon):
-                return Window(first, j, "complement")
             mention = self.speakers.mention_at(j)
+            if is_complementizer(self.view, j, self.lexicon) and mention is None:  # not 'قناة "إن تي في"'
+                return Window(first, j, "complement")
             if mention is None and is_verb_complement(self.view, j, form):
                 return Window(first, j, "complement")
             if mention is None and (named or j == first) and is_attached_complement(self.view, j, form):
@@ -131,7 +136,23 @@ class _DocumentQuotes:
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
+        # a verb with other senses ("أقر مجلس الإدارة ... طباعة كتاب «...»") does not reach that far
+        if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
+            return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _late_quotation(self, j: int, sentence: Sentence) -> int | None:
+        """'وقالت سارة نيشوتا وهي أستاذة مساعدة ... في ناشفيل خلال مقابلة «...»': a long apposition before the
+        quotation; nothing in between may introduce content of its own (a complementiser, a colon, another cue)."""
+        for k in range(j, min(sentence.token_end, j + MAX_WINDOW)):
+            if self.doc.tokens[k].text == ":" or cue_at(self.view, k, self.lexicon) or is_attribution_head(
+                self.view, k, self.lexicon
+            ) or (is_complementizer(self.view, k, self.lexicon) and self.speakers.mention_at(k) is None):
+                return None
+            quotation = self._quotation_at(k)
+            if quotation is not None and quotation.words >= self.lexicon.min_speech_words:
+                return k if not self._names_an_organisation(k) else None
+        return None
 
     def _names_the_speaker(self, quotation: Quotation, sentence: Sentence) -> bool:
         """'وقال "سالم بن خلفان القريني"، وهو أحد ...: "..."': quotation marks around the speaker's name, whose
@@ -152,6 +173,30 @@ class _DocumentQuotes:
         return mark > 0 and any(
             c.norm in self.lexicon.organisation_heads and not c.enclitic for c in self.view.candidates(mark - 1)
         )
+
+    def _quoted_organisation(self, first: int, last: int) -> MentionRef | None:
+        """'وكتب موقع قناة "إن تي في":'، 'صحيفة ميونيخ "سودوتشه تسيتونغ"': a kind of organisation (with its
+        place) and its name in quotation marks that no entity starts: the organisation speaks, added as an unnamed
+        speaker with the whole phrase; not the place."""
+        j = first
+        if j >= last or not self.view.stems(j) & self.lexicon.organisation_heads:
+            return None
+        while j + 1 < last and (
+            self.view.stems(j + 1) & self.lexicon.organisation_heads
+            or self.speakers.is_nisba(j + 1)
+            or ((ref := self.speakers.mention_at(j + 1)) is not None and ref.entity.type in ("GPE", "LOC"))
+        ):
+            j += 1
+        quotation = self._quotation_at(j + 1) if j + 1 < last else None
+        if quotation is None or not quotation.closed or quotation.words > MAX_QUOTED_NAME_WORDS:
+            return None
+        named = self.speakers.mention_at(j + 2)
+        if named is not None:  # 'وكالة «فرانس برس»': the entity layer knows the name
+            return named if named.entity.type == "ORG" and named.first == j + 2 else None
+        end = bisect_left(self.token_starts, quotation.end) + 1  # the closing mark
+        tokens = self.doc.tokens
+        span = self.doc.span(tokens[first].start, tokens[end - 1].end)
+        return MentionRef(self.speakers.unnamed_entity(span, "ORG"), span.start, first, end - 1)
 
     def _content_after(self, window: Window, sentence: Sentence) -> tuple[int, Quotation | None, bool]:
         """Where the reported content starts (token index), the quotation when it is quoted directly, and whether
@@ -264,18 +309,27 @@ class _DocumentQuotes:
         if form.tense == "noun":
             self._speech_noun(cue, sentence)
             return
+        if form.present and cue.token > 0 and self.view.bare(cue.token - 1) in _SUBJUNCTIVE_PARTICLES:
+            return  # "من المقرر أن يكشف"، "دون أن تؤكد الشرطة"، "بأن تعلن": planned or denied, not said
         window = self._scan(cue, sentence)
+        if self._cites_scripture(window):
+            return
         if window.stop not in ("complement", "colon", "quote") and self._inside_attribution(cue.token, sentence):
             return  # "..., حسب ما قال فلان.": it attributes the clause before ("بحسب ما نقلت X فإن ..." goes on)
-        before = self._quotation_before(cue.token)
+        # '"...", قال فلان' gives the cue the quotation before it, unless the cue has content of its own
+        # ('"...". وقال فلان إن ...'، '"...". وتشير الدراسة إلى أن ...')
+        before = self._quotation_before(cue.token) if window.stop not in ("complement", "colon") else None
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
-        self.cue_speakers.append((cue.start, speaker))
+        if not self._in_relative_clause(cue.token):  # "..., الذي تتهمه بريطانيا بـ...، مشيراً": not the participle's
+            self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
             self.statement_authors.append(speaker)
         if speaker is None and form.tense == "finite":
             self.speakers.remember(None, form.gender)
+        if speaker is None and form.ambiguous:
+            return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
             if window.quotation is not None:
                 self.claimed.add(window.quotation.open)
@@ -289,12 +343,41 @@ class _DocumentQuotes:
             # No complementiser: what was said follows the subject ("اقترح نزارباييف تطوير التعاون", "أكد الحريري
             # خلال اللقاء تمنيه على ...").
             start = subject.last + 1 if subject is not None and subject.first >= window.first else window.first
+            first = self.speakers.first_word(window.first, window.last)
+            if subject is None and first < window.last and self.speakers.is_description(first, window.last):
+                # "وأكد وزير الخارجية الروسية للزعيم الكوري دعم بلاده": after the description
+                start = self.speakers.description_end(first, window.last)
+            if subject is not None or start > window.first:
+                start = self._after_subject_asides(start, sentence)
         if speaker is None:
             return  # an indirect cue with nobody identifiable is not an attributed statement
         kind = "direct" if window.stop == "colon" else "indirect"
         quote = self._emit_tokens(speaker, cue.start, cue.end, start, self._clause_end(start, sentence), form.gender)
         if quote is not None:
             quote.kind = kind
+
+    def _after_subject_asides(self, j: int, sentence: Sentence) -> int:
+        """Past what still qualifies the subject or dates the verb: 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد،
+        عزمها ...' says "عزمها ..."."""
+        tokens = self.doc.tokens
+        if j < sentence.token_end and self.speakers.is_mark(j):
+            j += 1  # the mark closing a quoted name
+        while j < sentence.token_end and (
+            tokens[j].text in COMMA
+            or self.view.bare(j) in self.lexicon.time_words
+            or self.view.bare(j) == "يوم"
+            or (self.speakers.is_nisba(j) and tokens[j].article)  # "الفنلندية", not "أهمية"
+        ):
+            j += 1
+        return j
+
+    def _cites_scripture(self, window: Window) -> bool:
+        """"قال الله تعالى: ..."، "قال - صلى الله عليه وسلم - :": a verse or hadith cited, not a speaker reported."""
+        first = self.speakers.first_word(window.first, window.last)
+        return first < window.last and self.view.bare(first) in self.lexicon.scripture_subjects
+
+    def _in_relative_clause(self, cue_token: int) -> bool:
+        return cue_token > 0 and bool(self.view.stems(cue_token - 1) & self.lexicon.relative_pronouns)
 
     def _quotation_before(self, cue_token: int) -> Quotation | None:
         """A closed speech quotation just before the cue, with at most a comma between: '"...", قال فلان'."""
@@ -319,6 +402,11 @@ class _DocumentQuotes:
                 return speaker, None
             group = speakers.opening_unnamed(sentence.token_start, cue.token)  # "وقلل دبلوماسي غربي ...، قائلاً"
             return (group or speakers.previous(form.gender)), None
+        if form.tense == "finite" and cue.token > sentence.token_start and (
+            (before := cue_at(self.view, cue.token - 1, self.lexicon)) is not None and before.form.tense == "finite"
+        ):
+            # "وأضاف يقول"، "وكتبت تقول"، "ترامب أضاف يقول": the first verb's subject
+            return self._verb_speaker(before, self._scan(before, sentence), sentence)[0], None
         if form.tense == "masdar":
             ref = speakers.nearest_before(cue.token, sentence.token_start)
             return (ref.entity.id if ref else speakers.previous()), None
@@ -357,6 +445,9 @@ class _DocumentQuotes:
     def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
         """The subject after a singular verb: a person, a description, an organisation or an unnamed group."""
         speakers = self.speakers
+        quoted = self._quoted_organisation(first, window.last)
+        if quoted is not None:
+            return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
@@ -434,7 +525,8 @@ class _DocumentQuotes:
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0].entity.id
-        if self.speakers.is_description(first, last):  # "بحسب قائد «لواء الحسم»": the commander, not the brigade
+        # "بحسب قائد «لواء الحسم»": the commander, not the brigade; "بيان صادر عن وزارة ...": the ministry
+        if self.speakers.is_description(first, last) and not self.speakers.is_statement(first):
             described = self.speakers.describe(first, last, None)
             unnamed = self.speakers.described_person(first, last) if described is None else None
             return unnamed.entity.id if unnamed else described
@@ -443,6 +535,36 @@ class _DocumentQuotes:
         if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
             return self.speakers.previous()
         return None
+
+    def _document_statement(self, sentence: Sentence) -> None:
+        """"وجاء في بيان لوزارة الخارجية التركية أن ..."، "وجاء في صحيفة هآرتس أن ..."، 'وجاء في البيان: "..."': the
+        author of the document speaks (the document alone: the last author reported "في بيان")."""
+        i = sentence.token_start
+        if i + 2 >= sentence.token_end or not (
+            self.view.stems(i) & self.lexicon.document_verbs and self.view.bare(i + 1) == "في"
+        ):
+            return
+        j = i + 2
+        while j < min(sentence.token_end, i + 2 + MAX_SOURCE) and not (
+            is_complementizer(self.view, j, self.lexicon) or self.doc.tokens[j].text == ":" or self._quotation_at(j)
+        ):
+            j += 1
+        if j >= sentence.token_end or j == i + 2 or j == i + 2 + MAX_SOURCE:
+            return  # "وجاء في المرتبة الثانية": no statement follows
+        speaker = self._source(i + 2, j)
+        if speaker is None and self.speakers.is_statement(i + 2) and self.statement_authors:
+            speaker = self.statement_authors[-1]
+        if speaker is None:
+            return
+        self.statement_authors.append(speaker)
+        cue_start = next(c.start for c in self.view.candidates(i) if c.norm in self.lexicon.document_verbs)
+        cue_end = self.doc.tokens[i].end
+        after_colon = j + 1 if self.doc.tokens[j].text == ":" else j
+        quotation = self._quotation_at(after_colon) if after_colon < sentence.token_end else None
+        if quotation is not None and quotation.closed:
+            self._emit_quotation(speaker, cue_start, cue_end, quotation, None)
+        else:
+            self._emit_tokens(speaker, cue_start, cue_end, after_colon, self._clause_end(after_colon, sentence), None)
 
     def _inside_attribution(self, cue_token: int, sentence: Sentence) -> bool:
         """The verb of "حسب ما قال" / "وفق ما ذكرت": ما right before it, an attribution head right before that."""

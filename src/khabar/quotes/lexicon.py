@@ -27,6 +27,7 @@ class CueForm:
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
     object_pronoun: bool = False
+    present: bool = False  # an imperfect form ("يقول"): after "أن" a subjunctive, no statement made
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,10 @@ class QuoteLexicon:
     non_subjects: frozenset[str]  # the time words included
     time_words: frozenset[str]
     clause_particles: frozenset[str]
+    recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
+    scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
+    document_verbs: frozenset[str]  # "وجاء في بيان لـ X أن": the document's author speaks
+    quantifiers: frozenset[str]  # "العديد من"، "بعض" before an unnamed group
 
 
 def _norms(words) -> frozenset[str]:
@@ -91,12 +96,14 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         object_pronoun=bool(spec.get("object_pronoun", False)),
     )
     out: dict[str, CueForm] = {}
+    present = normalize(spec["present"])
+    imperfect = {present, "ت" + present[1:], present + "ون", present + "ان", "ت" + present[1:] + "ان"}
     for tense, by_gender in _inflect(lemma, spec["present"], spec["participle"]).items():
         for gender, words in by_gender.items():
             for word in words:
                 norm = normalize(word)
                 if norm not in skip:
-                    out.setdefault(norm, CueForm(lemma, tense, gender, **common))
+                    out.setdefault(norm, CueForm(lemma, tense, gender, **common, present=norm in imperfect))
     for gender, words in (spec.get("override") or {}).items():
         for word in words:
             out[normalize(word)] = CueForm(lemma, "finite", gender, **common)
@@ -154,4 +161,8 @@ def load_lexicon() -> QuoteLexicon:
         non_subjects=_norms(actors["non_subjects"] + actors["time_words"]),
         time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
+        recap_verbs=_norms(actors["recap_verbs"]),
+        scripture_subjects=_norms(actors["scripture_subjects"]),
+        document_verbs=_norms(actors["document_verbs"]),
+        quantifiers=_norms(actors["quantifiers"]),
     )

@@ -57,6 +57,7 @@ class SpeakerResolver:
         self.history: list[tuple[str, str | None]] = []  # (entity id, gender), oldest first
         self._mention_at = self._index_mentions()
         self._titles: dict[str, list[int]] | None = None
+        self._title_set: set[int] | None = None
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -147,7 +148,9 @@ class SpeakerResolver:
             return named
         for j in range(i - 1, 0, -1):
             ref = self.mention_at(j)
-            if ref is not None and ref.first == j and ref.entity.type != "PER" and self._kind_before(j) & heads:
+            if ref is not None and ref.first == j and ref.entity.type != "PER" and (
+                self._kind_before(j) & heads or {_unarticled(c.norm) for c in self.view.candidates(j)} & heads
+            ):  # 'مجلة "لوبوان"', or the head in the name: "المرصد السوري لحقوق الإنسان" for a later "المرصد"
                 return ref.entity.id
         return None
 
@@ -170,14 +173,14 @@ class SpeakerResolver:
         return seen
 
     def subject_after(self, first: int, last: int) -> MentionRef | None:
-        """The subject among the names in tokens [first, last): a person first, else a name opening the window."""
+        """The subject among the names in tokens [first, last): a name opening the window (verb–subject order:
+        "أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير" is Sudan's announcement), else
+        the first person."""
         refs = [r for r in self.mentions_in(first, last) if self.is_subject_position(r, first)]
-        people = [r for r in refs if r.entity.type == "PER"]
-        if people:
-            return people[0]
         if refs and self._only_heads_before(refs[0].first, self.first_word(first, last)):
             return refs[0]
-        return None
+        people = [r for r in refs if r.entity.type == "PER"]
+        return people[0] if people else None
 
     def _only_heads_before(self, mention: int, first: int) -> bool:
         """Nothing but an organisation's kind ("وكالة «فرانس برس»", "صحيفة «الوطن»") before the name: "محافظ
@@ -247,6 +250,10 @@ class SpeakerResolver:
         """"وكان الملك عبد الله قد حذر", "وكانت المفوضية العليا ... أعلنت" with no entity for the subject: the verb
         has a subject, just not a known one."""
         i, linked = self._skip_links(cue, sentence_start)
+        if linked and self.is_mark(i):
+            # 'وكانت «مجموعة العمل من أجل فلسطينيي سوريا» قد بينت': a quoted name no entity starts
+            opening = next((k for k in range(i - 1, sentence_start - 1, -1) if self.is_mark(k)), None)
+            return opening is not None and self.mention_at(opening + 1) is None
         if linked:
             return i >= sentence_start and self.mention_at(i) is None and self.is_unknown_subject(i)
         copula = next((k for k in range(cue - 1, max(sentence_start, cue - _MAX_SUBJECT_BEFORE) - 1, -1)
@@ -255,6 +262,10 @@ class SpeakerResolver:
             return False
         between = range(copula + 1, cue)
         return all(self.mention_at(k) is None for k in between) and self.is_unknown_subject(copula + 1)
+
+    def is_mark(self, i: int) -> bool:
+        text = self.doc.tokens[i].text
+        return any(pattern.fullmatch(text) for pattern in self.lexicon.mark_patterns)
 
     def phrase_before(self, cue: int, sentence_start: int) -> int | None:
         """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
@@ -289,11 +300,22 @@ class SpeakerResolver:
     def sentence_subject(self, cue: int, sentence_start: int) -> MentionRef | None:
         """The subject of the clause a participle hangs on: the sentence's first person, else a name right after
         its opening verb ("وأعلنت روسيا ..."), not one deep in the clause ("... في ألمانيا، قائلاً")."""
+        if self.recaps_previous(sentence_start):
+            return None
         refs = [r for r in self.mentions_in(sentence_start, cue) if self.is_subject_position(r, sentence_start)]
         people = [r for r in refs if r.entity.type == "PER"]
         if people:
             return people[0]
         return refs[0] if refs and self._opens_clause(refs[0], sentence_start) else None
+
+    def recaps_previous(self, sentence_start: int) -> bool:
+        """"جاء ذلك في ...", "ويأتي ذلك خلال ...": the sentence sets the previous statement in its occasion, so the
+        names in it are the setting, not the subject."""
+        tokens = self.doc.tokens
+        i = sentence_start
+        if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+            return False
+        return bool(self.view.stems(i) & self.lexicon.recap_verbs) and self.view.bare(i + 1) == "ذلك"
 
     def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
         """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
@@ -344,7 +366,7 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
-        end = self._description_end(first, last)
+        end = self.description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
         if entity_id:
@@ -362,15 +384,15 @@ class SpeakerResolver:
     def described_person(self, first: int, last: int) -> MentionRef | None:
         """A specific description whose holder the article does not name ("رئيس البرلمان العراقي", "وزير الخارجية
         الأردني": a person's title qualified by a name or a relational adjective), as an unnamed speaker."""
-        end = self._description_end(first, last)
+        end = self.description_end(first, last)
         if self._title_keys(first) & self.lexicon.impersonal_titles or not any(
-            self.mention_at(j) is not None or self._is_nisba(j) for j in range(first + 1, end)
+            self.mention_at(j) is not None or self.is_nisba(j) for j in range(first + 1, end)
         ):
             return None
         span = self.doc.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
-        return MentionRef(self._unnamed_entity(span, "PER"), span.start, first, end - 1)
+        return MentionRef(self.unnamed_entity(span, "PER"), span.start, first, end - 1)
 
-    def _description_end(self, first: int, last: int) -> int:
+    def description_end(self, first: int, last: int) -> int:
         """The description is the title and its genitives and adjectives, at most a few words: "أول رئيس لجمهورية
         كازاخستان"، "المتحدث باسم الكرملين"، "رئيس الوزراء البريطاني"; it ends where the verb's complement or
         content starts ("الرئيس المصري ردا على"، "الأمين العام للأمم المتحدة الأوضاع"، "مسؤول إيراني لرويترز")."""
@@ -394,7 +416,7 @@ class SpeakerResolver:
             if self._is_prepositional(end) and (ref is None or self._is_addressee(end)):
                 break
             # after a name only its adjectives: "الأمين العام للأمم المتحدة الأوضاع" has the verb's object next
-            if ref is None and self._is_name(end - 1) and not self._is_nisba(end):
+            if ref is None and self._is_name(end - 1) and not self.is_nisba(end):
                 break
             definite = definite or self._is_definite(end)
             end += 1
@@ -406,7 +428,7 @@ class SpeakerResolver:
         token = self.doc.tokens[i]
         ref = self.mention_at(i)
         attached = self.doc.text[token.start : ref.start] if ref is not None and ref.first == i else token.proclitics
-        return "ل" in attached and self._is_nisba(i - 1)
+        return "ل" in attached and self.is_nisba(i - 1)
 
     def _ends_description(self, i: int, after_definite: bool) -> bool:
         """A word no description goes on with: a time word or adverb ("الجمعة"، "أمس"); an indefinite accusative,
@@ -425,9 +447,9 @@ class SpeakerResolver:
     def _is_name(self, i: int) -> bool:
         """A name: not an adjective the entity layer tagged ("مسؤول عسكري ألماني كبير"), not an unnamed speaker."""
         ref = self.mention_at(i)
-        return ref is not None and ref.entity.named and not self._is_nisba(i)
+        return ref is not None and ref.entity.named and not self.is_nisba(i)
 
-    def _is_nisba(self, i: int) -> bool:
+    def is_nisba(self, i: int) -> bool:
         """A relational adjective ("الإيراني"، "كوري"): a stem of three letters or more before the ending ("بيان" is
         not one)."""
         word = _unarticled(self.view.bare(i))
@@ -448,10 +470,16 @@ class SpeakerResolver:
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
                 if (ref := self.mention_at(j)) is not None and ref.first == j and self._is_apposition(j, i)
+                and not self._other_title_between(i, j)
             ]
             people = [r for r in refs if r.entity.type == "PER"]
             if people:
                 return people[0].entity.id
+            # "هاني تهامي، مدير أعمال الفنان"; not when the later title is qualified further than its description
+            # can tell ("رئيس لجنة التدقيق في بنك باركليز" is not "سارة هوج، رئيسة لجنة التدقيق في شركة ...")
+            further = end < len(self.doc.tokens) and self.view.bare(end) in _PREPOSITIONS
+            if not further and (named := self._person_before_title(i)) is not None:
+                return named.entity.id
             if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
                 return refs[0].entity.id
         return None
@@ -474,14 +502,48 @@ class SpeakerResolver:
                         self._titles.setdefault(key, []).append(i)
         return self._titles
 
+    def _person_before_title(self, title: int) -> MentionRef | None:
+        """"هاني تهامي، مدير أعمال الفنان": a person named right before the title, the title in apposition ("وليام
+        كوهين، ورئيس هيئة الأركان" coordinates two people)."""
+        if any(c.proclitics.startswith("و") and title_key(c.norm) in self.lexicon.titles
+               for c in self.view.candidates(title)):
+            return None
+        k = title - 1
+        if k >= 0 and self.doc.tokens[k].text in COMMA:
+            k -= 1
+        ref = self.mention_at(k) if k >= 0 else None
+        return ref if ref is not None and ref.last == k and ref.entity.type == "PER" else None
+
+    def _other_title_between(self, title: int, j: int) -> bool:
+        """A name after an adverbial phrase and a new title is that title's: in "الرئيس اليمني خلال لقائه أمس مبعوث
+        الأمين العام ... إسماعيل ولد الشيخ" the name is the envoy's. Stacked titles ("مفتي عام المملكة رئيس هيئة كبار
+        العلماء الشيخ ...") and a rank right before the name ("مندوب التحالف في المنطقة، العقيد بدر") are one chain."""
+        titles = self._title_position_set()
+        broken = False
+        for k in range(self.description_end(title, j), j - 1):
+            if self.view.bare(k) in self.lexicon.non_subjects:
+                broken = True
+            elif broken and k in titles:
+                return True
+        return False
+
+    def _title_position_set(self) -> set[int]:
+        if self._title_set is None:
+            self._title_set = {i for positions in self._title_positions().values() for i in positions}
+        return self._title_set
+
     def _is_apposition(self, j: int, title: int) -> bool:
         """A name that follows its title as an apposition, not as a genitive ("محامي كلينتون")."""
         before = self.doc.tokens[j - 1]
         return j - 1 == title or before.text in COMMA or before.article or not is_arabic(before.text)
 
     def unnamed(self, first: int, last: int) -> MentionRef | None:
-        """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية": an unnamed speaker, added as an entity."""
-        head = self._unnamed_head(first)
+        """"مصدر أمني", "القادة الثلاثة", "وسائل إعلام روسية", "العديد من وسائل الإعلام": an unnamed speaker, added
+        as an entity."""
+        start = first
+        if self.view.bare(first) in self.lexicon.quantifiers and first + 1 < last:
+            first += 2 if self.view.bare(first + 1) == "من" else 1
+        head = self._unnamed_head(first, genitive=start < first) if first < last else None
         if head is None:
             return None
         end = first + 1
@@ -489,9 +551,9 @@ class SpeakerResolver:
         while end < last and end - first <= _MAX_UNNAMED_MODIFIERS and self._is_modifier(end, definite):
             definite = definite or self.doc.tokens[end].article
             end += 1
-        span = self.doc.span(head.start, self.doc.tokens[end - 1].end)
-        entity = self._unnamed_entity(span, self.lexicon.unnamed[_unarticled(head.norm)])
-        return MentionRef(entity, span.start, first, end - 1)
+        span = self.doc.span(self.doc.tokens[start].start if start < first else head.start, self.doc.tokens[end - 1].end)
+        entity = self.unnamed_entity(span, self._unnamed_type(head.norm, genitive=start < first))
+        return MentionRef(entity, span.start, start, end - 1)
 
     def group_before(self, cue: int, sentence_start: int) -> str | None:
         """A plural or dual verb with no subject continues the group named earlier in its sentence: "وينتقد
@@ -501,8 +563,15 @@ class SpeakerResolver:
                 return self.unnamed(i, cue).entity.id
         return None
 
-    def _unnamed_head(self, i: int) -> StemCandidate | None:
-        return next((c for c in self.view.candidates(i) if _unarticled(c.norm) in self.lexicon.unnamed), None)
+    def _unnamed_head(self, i: int, genitive: bool = False) -> StemCandidate | None:
+        """An unnamed speaker noun; after a quantifier its sound plural is genitive ("عدد من المسؤولين")."""
+        return next((c for c in self.view.candidates(i) if self._unnamed_type(c.norm, genitive)), None)
+
+    def _unnamed_type(self, norm: str, genitive: bool = False) -> str | None:
+        word = _unarticled(norm)
+        if genitive and word.endswith("ين"):
+            word = word[:-2] + "ون"
+        return self.lexicon.unnamed.get(word) or (self.lexicon.unnamed.get(_unarticled(norm)) if genitive else None)
 
     def _is_modifier(self, i: int, after_definite: bool) -> bool:
         """An adjective or genitive after an unnamed noun: "مصدر أمني", "القادة الثلاثة", "مشرفة السكن". After a
@@ -516,7 +585,7 @@ class SpeakerResolver:
             return token.norm.startswith("ال") and (token.norm.endswith(_NISBA) or token.norm in self.lexicon.numerals)
         return True
 
-    def _unnamed_entity(self, span: Span, etype: str) -> Entity:
+    def unnamed_entity(self, span: Span, etype: str) -> Entity:
         for entity in self.doc.entities:
             if not entity.named and entity.name == span.text:
                 if span not in entity.mentions:
