@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from khabar.kb.keys import alias_key, skeleton_key
+from khabar.kb.keys import alias_key, demonym_key, skeleton_key
+from khabar.text.normalize import normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +284,12 @@ class KnowledgeBase:
         return sorted(entries, key=lambda e: (KIND_PRIORITY.get(e.kind, 9), e.source != "curated"))
 
     def nationality(self, word: str) -> str | None:
-        """ISO3 of the country a demonym form refers to: الروسي/الروسية/الروس/روسي -> RUS."""
-        return self._nationalities.get(alias_key(word))
+        """ISO3 of the country a demonym form refers to: الروسي/الروسية/الروس/روسي -> RUS. A form that
+        begins with ال may be one whose أل lost its hamza ("المان" for "ألمان")."""
+        found = self._nationalities.get(demonym_key(word))
+        if found is None and normalize(word).startswith("ال"):
+            found = self._nationalities.get(normalize(word.strip()))
+        return found
 
     def role(self, noun: str) -> dict[str, str] | None:
         return self.roles.get(alias_key(noun))
