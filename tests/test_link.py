@@ -495,3 +495,16 @@ def test_a_foreign_name_without_its_article_is_still_linked(linker):
     doc = make_doc('وحسب صحيفة "غارديان" البريطانية فإن حلف "ناتو" قلق.', [("غارديان", "ORG"), ("ناتو", "ORG")])
     linker(doc)
     assert [e.kb_id for e in doc.entities] == ["media:guardian", "igo:nato"]
+
+
+def test_a_medium_named_by_a_common_word_is_linked_only_as_a_medium(linker):
+    doc = make_doc("وقال سكان الجزيرة إنهم شعروا بالهزة.", [("الجزيرة", "ORG")])  # the island's people
+    linker(doc)
+    assert doc.entities[0].kb_id is None
+    doc = make_doc('وقال في تصريح إلى "الوطن" إن العمل بدأ.', [("الوطن", "ORG")])  # quoted: the newspaper
+    linker(doc)
+    assert doc.entities[0].kb_id in ("media:alwatan_sa", "media:alwatan_sy")
+    doc = make_doc("وبثت قناة الجزيرة المقابلة.", [("الجزيرة", "ORG")])
+    doc.entity_spans[0].source = "media"  # after its cue noun
+    linker(doc)
+    assert doc.entities[0].kb_id == "media:aljazeera"

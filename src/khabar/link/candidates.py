@@ -188,12 +188,16 @@ def document_countries(mentions: list[Mention]) -> Counter[str]:
     return counts
 
 
-def choose(mention: Mention, countries: Counter[str], linked_ids: set[str], safe_alone: bool = True) -> KBEntry | None:
+def choose(
+    mention: Mention, countries: Counter[str], linked_ids: set[str], safe_alone: bool = True, quoted: bool = False
+) -> KBEntry | None:
     """The candidate the context supports best: the one written with the mention's own diacritics
     ("عمّان" is Amman, "عُمان" Oman), type agreeing with the recogniser, the article's countries, entries
     it names elsewhere (an organisation and its members), curated over derived. `safe_alone`: the mention's text
     is no common word or given name (KnowledgeBase.safe_alone), so a candidate of another type than the tagger's
-    is more likely a tagging error ("روسيا" tagged as a person) than another name."""
+    is more likely a tagging error ("روسيا" tagged as a person) than another name. A medium named by a common word
+    ("الجزيرة", "المستقبل") is that medium only after its cue or a verb of reporting (the media recogniser), or
+    `quoted` ('في تصريح إلى "الوطن"'): "سكان الجزيرة" are the island's people."""
     if not mention.candidates:
         return None
     compatible = COMPATIBLE.get(mention.type)
@@ -217,4 +221,6 @@ def choose(mention: Mention, countries: Counter[str], linked_ids: set[str], safe
         mention.how == "fuzzy" or not safe_alone
     ):
         return None  # then the wrong type is more often another name ("اللواء علي الأحمدي" is no Kuwaiti city)
+    if best.kind == "media" and not (safe_alone or quoted) and mention.source not in ("media", "gazetteer"):
+        return None
     return best

@@ -11,8 +11,8 @@ from khabar.document import Document, Entity, EntitySpan
 from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
-from khabar.kb.sources import read_yaml
 from khabar.kb.name_words_en import generic_name
+from khabar.kb.sources import read_yaml
 from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
@@ -98,7 +98,7 @@ class Linker:
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         titled: dict[str, KBEntry] = {}
         for m in mentions:
-            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
+            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text), _quoted(doc, m))
             if m.entry is None and m.type == "PER" and " " not in m.text.strip():
                 m.entry = self._titled_officeholder(doc, m, countries)
                 if m.entry is not None:
@@ -264,6 +264,15 @@ class Linker:
             if country:
                 return country, (own and own.sector) or before.sector
         return None, None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"«“", "\"»”"
+
+
+def _quoted(doc: Document, m: Mention) -> bool:
+    """A word in quotation marks is a name, common word or not ('في تصريح إلى "الوطن"': the newspaper)."""
+    return (m.start > 0 and doc.text[m.start - 1] in _OPENING_QUOTES
+            and m.end < len(doc.text) and doc.text[m.end] in _CLOSING_QUOTES)
 
 
 def _entry_of(group: list[Mention]) -> KBEntry | None:
