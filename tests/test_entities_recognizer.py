@@ -97,3 +97,12 @@ def test_a_name_that_is_a_common_word_in_its_phrase_is_no_name(kb, text, common)
 def test_the_same_names_outside_those_phrases_stay(kb):
     kept = [s for s, _, _ in spans(kb, "وصل وفد المغرب إلى مسقط ثم ينبع، وانتقدت حماس القرار.", [])]
     assert kept == ["المغرب", "مسقط", "ينبع", "حماس"]
+
+
+def test_a_city_with_a_masculine_nationality_adjective_in_a_match_is_its_club(kb):
+    club = spans(kb, "وتعادل الفريق أمام روما الإيطالي في المباراة.", [])
+    assert ("روما", "ORG", "club") in club
+    city = spans(kb, "ووصل الفريق إلى روما الإيطالية قبل المباراة.", [])  # feminine: the city
+    assert ("روما", "GPE", "gazetteer") in city
+    port = spans(kb, "ورست السفينة في ميناء جنوة الإيطالي أمس.", [])  # the port is Italian: no sport
+    assert not any(source == "club" for _, _, source in port)

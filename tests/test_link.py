@@ -508,3 +508,12 @@ def test_a_medium_named_by_a_common_word_is_linked_only_as_a_medium(linker):
     doc.entity_spans[0].source = "media"  # after its cue noun
     linker(doc)
     assert doc.entities[0].kb_id == "media:aljazeera"
+
+
+def test_a_club_named_after_its_city_is_not_linked_to_the_city(linker):
+    doc = make_doc("وشارك في مباراة الفريق أمام روما الإيطالي.", [("روما", "ORG")])
+    doc.entity_spans[0].source = "club"
+    linker(doc)
+    club = doc.entities[0]
+    assert (club.type, club.kb_id, [m.text for m in club.mentions]) == ("ORG", None, ["روما"])
+    assert club.actor_code in (None, "ITA")  # "الفريق" before it is the team, no general's rank

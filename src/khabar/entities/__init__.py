@@ -7,6 +7,7 @@ from bisect import bisect_right
 from importlib import resources
 
 from khabar.document import Document, EntitySpan
+from khabar.entities.clubs import CityClubs
 from khabar.entities.gazetteer import Gazetteer, units
 from khabar.entities.heads import QUOTED_BODY, HeadNames
 from khabar.entities.institutions import InstitutionNames
@@ -91,6 +92,7 @@ class EntityRecognizer:
         self.institutions = InstitutionNames(self.kb)
         self.namesakes = NamesakeFilter(self.kb)
         self.common_phrases = CommonPhrases.load()
+        self.city_clubs = CityClubs(self.kb)
 
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
@@ -113,5 +115,5 @@ class EntityRecognizer:
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted((s for s in self.common_phrases(doc, spans) if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
+        doc.entity_spans = sorted((s for s in self.city_clubs(doc, self.common_phrases(doc, spans)) if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
                                   key=lambda s: s.start)

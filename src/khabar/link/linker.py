@@ -8,6 +8,7 @@ from collections import Counter
 from functools import partial
 
 from khabar.document import Document, Entity, EntitySpan
+from khabar.entities.clubs import CLUB
 from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
@@ -143,7 +144,7 @@ class Linker:
             m.end = m.start + formula.start()
             m.text = m.text[: formula.start()]
         entry = self.kb.get(span.kb_id) if span.kb_id else None
-        if m.type == "ORG" or (entry and entry.type == "ORG"):
+        if (m.type == "ORG" or (entry and entry.type == "ORG")) and span.source != CLUB:  # "روما الإيطالي": Roma
             end = m.end
             extend_over_adjective(self.kb, doc.text, m, entry)
             if m.end != end:
@@ -259,7 +260,9 @@ class Linker:
         for m in sorted(group, key=lambda m: m.start):
             # a person's own name says nothing of their country ("صلاح الدين دميرتاش" is no Iraqi province)
             own = describe(self.kb, m.text) if m.type != "PER" else None
-            before = describe(self.kb, doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1])
+            # the words before a club are no title of it ("مباراة الفريق أمام روما": the team, no general)
+            context = "" if m.source == CLUB else doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1]
+            before = describe(self.kb, context)
             country = (own and own.country) or (before.country if before.role else None)
             if country:
                 return country, (own and own.sector) or before.sector
