@@ -88,6 +88,7 @@ def test_a_name_written_with_ta_marbuta_is_not_the_same_word_with_the_pronoun(kb
     ("لا يؤدي الواجب الملقى على عاتقه.", "الملقى"),  # laid on his shoulders, not Hani Mulki
     ("وهي حياة بائسة جدا.", "ائسة"),  # miserable: no ب + Ise
     ("وصل الوفد باكرا.", "اكرا"),  # early: no ب + Accra
+    ("بعد إصابته بقطع في الرباط الصليبي.", "الرباط"),  # the cruciate ligament, not Rabat
     ("إن حجر الزاوية وأُس النجاح هو الناخب.", "أُس"),  # and the foundation: no و + SPA
 ])
 def test_a_name_that_is_a_common_word_in_its_phrase_is_no_name(kb, text, common):
