@@ -517,3 +517,13 @@ def test_a_club_named_after_its_city_is_not_linked_to_the_city(linker):
     club = doc.entities[0]
     assert (club.type, club.kb_id, [m.text for m in club.mentions]) == ("ORG", None, ["روما"])
     assert club.actor_code in (None, "ITA")  # "الفريق" before it is the team, no general's rank
+
+
+def test_an_institution_in_a_known_persons_title_is_of_that_persons_country(linker):
+    doc = make_doc(
+        "وفي القاهرة التقى السيسي الرئيس المصري بالأمير محمد بن سلمان النائب الثاني لرئيس مجلس الوزراء في مصر.",
+        [("القاهرة", "GPE", "place:cairo"), ("السيسي", "PER", "person:sisi"), ("محمد بن سلمان", "PER", "person:mbs"),
+         ("مجلس الوزراء", "ORG", "inst:council_of_ministers"), ("مصر", "GPE", "country:EGY")],
+    )
+    linker(doc)
+    assert by_name(doc, "Council of Ministers (Saudi Arabia)").country == "SAU"  # not the story's Egypt

@@ -41,6 +41,9 @@ _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
 _JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
 _WORD_START = re.compile(_LETTERS)
 # a blessing after a name is no part of it: "صلى الله عليه وسلم", "رضي الله عنه", "رحمه الله", "عليه السلام"
+# the words between a person's name and an institution that make it part of their title: no punctuation, ending in
+# "رئيس"/"نائب" ("محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء")
+_TITLE_GAP = re.compile(rf"[^.,،:;!?\"«»()\n]{{0,{CONTEXT_CHARS}}}(?:^|\s)[وفل]?(?:رئيس|نائب)\s+")
 _BLESSING = re.compile(r"\s+(?:صلى|صلّى|رضي|رضى|رحمه|رحمها|عليه|عليها|قدس)\s+(?:الله|السلام|سره)")
 
 
@@ -230,8 +233,11 @@ class Linker:
         self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
     ) -> None:
         """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
-        the article's main country; the KB's own entry for that country's institution when it has one."""
+        that of the known person whose title it is in, else the article's main country; the KB's own entry for that
+        country's institution when it has one."""
         country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
+        if country is None:
+            country = self._title_holder_country(doc, group)
         if country is None and countries:
             country = countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
@@ -244,6 +250,17 @@ class Linker:
         entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
         entity.country = country
         entity.actor_code = country + (entry.sector or "") if country else None
+
+    def _title_holder_country(self, doc: Document, group: list[Mention]) -> str | None:
+        """The country of the KB person whose title holds the institution: "محمد بن سلمان ... النائب الثاني لرئيس
+        مجلس الوزراء" is Saudi Arabia's Council of Ministers, in a story about Egypt too."""
+        for m in group:
+            before = [s for s in doc.entity_spans if s.type == "PER" and s.end <= m.start]
+            nearest = max(before, key=lambda s: s.end, default=None)  # the title is the last person's
+            person = self.kb.get(nearest.kb_id) if nearest and nearest.kb_id else None
+            if person and person.country and _TITLE_GAP.fullmatch(doc.text, nearest.end, m.start):
+                return person.country
+        return None
 
     def _national_entry(self, institution: KBEntry, country: str) -> KBEntry | None:
         """The KB's entry for that country's institution: one of its names is the institution's name plus
