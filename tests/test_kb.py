@@ -166,3 +166,9 @@ def test_one_compound_rule_for_kb_keys_and_gazetteer_units():
 @pytest.mark.parametrize("name, kb_id", [("حركة حماس", "org:hamas"), ("تنظيم القاعدة", "org:al_qaeda")])
 def test_a_body_named_with_its_kind_is_the_known_body(kb, name, kb_id):
     assert kb.lookup(name)[0].id == kb_id
+
+
+def test_a_descriptor_and_a_common_word_are_left_to_the_media_recogniser(kb):
+    offered = {alias_key(alias) for alias, _ in kb.alias_entries()}
+    assert alias_key("صحيفة الجزيرة") not in offered and alias_key("صحيفة الوطن") not in offered
+    assert alias_key("وكالة الأنباء السعودية") in offered  # no common word after the descriptor

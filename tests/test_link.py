@@ -527,3 +527,12 @@ def test_an_institution_in_a_known_persons_title_is_of_that_persons_country(link
     )
     linker(doc)
     assert by_name(doc, "Council of Ministers (Saudi Arabia)").country == "SAU"  # not the story's Egypt
+
+
+def test_a_medium_is_read_with_its_cue_noun(linker):
+    text = "ونقلت صحيفة الجزيرة عن مصادر أن الوفد وصل."
+    start = text.index("الجزيرة")
+    doc = Document(id="t", text=text, published=dt.date(2015, 8, 6))
+    doc.entity_spans.append(EntitySpan(start, start + len("الجزيرة"), "ORG", "media"))
+    linker(doc)
+    assert doc.entities[0].kb_id == "media:aljazirah"  # the Saudi daily; "قناة الجزيرة" is the Qatari channel

@@ -215,7 +215,13 @@ class KnowledgeBase:
                     yield name, entry.id
 
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
-        return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
+        return key not in self._ambiguous_alone and self.one_word_ok(entry, key) and not self._described_word(key)
+
+    def _described_word(self, key: str) -> bool:
+        """A descriptor and a common word ("صحيفة الجزيرة", "صحيفة الوطن"): the media recogniser finds the name
+        after its cue, the name alone as the guideline wants, and the linker reads the cue (Linker._medium_with_cue)."""
+        first, _, rest = key.partition(" ")
+        return first in self._descriptors and rest in self._ambiguous_alone
 
     def safe_alone(self, name: str) -> bool:
         """Whether `name` on its own is safe to take for a name (not a common word such as "بيت")."""

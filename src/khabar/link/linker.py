@@ -18,6 +18,7 @@ from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
     COMPATIBLE,
+    MEDIA_KINDS,
     Mention,
     choose,
     document_countries,
@@ -44,6 +45,7 @@ _WORD_START = re.compile(_LETTERS)
 # the words between a person's name and an institution that make it part of their title: no punctuation, ending in
 # "رئيس"/"نائب" ("محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء")
 _TITLE_GAP = re.compile(rf"[^.,،:;!?\"«»()\n]{{0,{CONTEXT_CHARS}}}(?:^|\s)[وفل]?(?:رئيس|نائب)\s+")
+_QUOTES = re.compile(r"[\"«»“”]")
 _BLESSING = re.compile(r"\s+(?:صلى|صلّى|رضي|رضى|رحمه|رحمها|عليه|عليها|قدس)\s+(?:الله|السلام|سره)")
 
 
@@ -147,6 +149,8 @@ class Linker:
             m.end = m.start + formula.start()
             m.text = m.text[: formula.start()]
         entry = self.kb.get(span.kb_id) if span.kb_id else None
+        if span.source == "media" and entry is None:
+            entry = self._medium_with_cue(doc, m)
         if (m.type == "ORG" or (entry and entry.type == "ORG")) and span.source != CLUB:  # "روما الإيطالي": Roma
             end = m.end
             extend_over_adjective(self.kb, doc.text, m, entry)
@@ -161,6 +165,19 @@ class Linker:
             if not m.candidates and span.source not in ("gazetteer", "head") and not self._named_by_head(m):
                 trim_leading_words(self.kb, m)
         return m
+
+    def _medium_with_cue(self, doc: Document, m: Mention) -> KBEntry | None:
+        """The medium the cue noun and the name make together: "صحيفة الجزيرة" is the Saudi daily, "الجزيرة" alone
+        the Qatari channel. The mention stays the name alone."""
+        words = _QUOTES.sub(" ", doc.text[max(0, m.start - CONTEXT_CHARS) : m.start]).split()  # صحيفة "الجزيرة"
+        if not words:
+            return None
+        cue = words[-1]
+        for form in (cue, cue[1:]):  # "لصحيفة"
+            found = [e for e in self.kb.exact(f"{form} {m.text}") if e.kind in MEDIA_KINDS]
+            if found:
+                return found[0]
+        return None
 
     def _titled_officeholder(self, doc: Document, m: Mention, countries: Counter[str]) -> KBEntry | None:
         """ "الملك سلمان", "السلطان قابوس": a given name after a title is the holder of that title on the day whose
