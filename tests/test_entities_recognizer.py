@@ -78,3 +78,32 @@ def test_words_in_latin_letters_without_a_capital_are_no_name(kb):
 def test_a_name_written_with_ta_marbuta_is_not_the_same_word_with_the_pronoun(kb):
     assert "جده" not in [s for s, _, _ in spans(kb, "وقال بوتين إن جده كان طباخا.", [])]  # his grandfather
     assert spans(kb, "وصل الوفد إلى جدة أمس.", []) == [("جدة", "GPE", "gazetteer")]
+
+
+@pytest.mark.parametrize("text, common", [
+    ("وعاد إلى مسقط رأسه في الجنوب.", "مسقط"),  # his birthplace, not Muscat
+    ("فأديت صلاة المغرب ثم العشاء.", "المغرب"),  # the sunset prayer, not Morocco
+    ("وقد شاركت بحماس كبير في الدورتين.", "حماس"),  # with great enthusiasm, not Hamas
+    ("فالخطر ينبع من الداخل.", "ينبع"),  # springs from, not Yanbu
+    ("لا يؤدي الواجب الملقى على عاتقه.", "الملقى"),  # laid on his shoulders, not Hani Mulki
+    ("وهي حياة بائسة جدا.", "ائسة"),  # miserable: no ب + Ise
+    ("وصل الوفد باكرا.", "اكرا"),  # early: no ب + Accra
+    ("بعد إصابته بقطع في الرباط الصليبي.", "الرباط"),  # the cruciate ligament, not Rabat
+    ("إن حجر الزاوية وأُس النجاح هو الناخب.", "أُس"),  # and the foundation: no و + SPA
+])
+def test_a_name_that_is_a_common_word_in_its_phrase_is_no_name(kb, text, common):
+    assert not any(common in s for s, _, _ in spans(kb, text, []))
+
+
+def test_the_same_names_outside_those_phrases_stay(kb):
+    kept = [s for s, _, _ in spans(kb, "وصل وفد المغرب إلى مسقط ثم ينبع، وانتقدت حماس القرار.", [])]
+    assert kept == ["المغرب", "مسقط", "ينبع", "حماس"]
+
+
+def test_a_city_with_a_masculine_nationality_adjective_in_a_match_is_its_club(kb):
+    club = spans(kb, "وتعادل الفريق أمام روما الإيطالي في المباراة.", [])
+    assert ("روما", "ORG", "club") in club
+    city = spans(kb, "ووصل الفريق إلى روما الإيطالية قبل المباراة.", [])  # feminine: the city
+    assert ("روما", "GPE", "gazetteer") in city
+    port = spans(kb, "ورست السفينة في ميناء جنوة الإيطالي أمس.", [])  # the port is Italian: no sport
+    assert not any(source == "club" for _, _, source in port)

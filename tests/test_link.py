@@ -495,3 +495,44 @@ def test_a_foreign_name_without_its_article_is_still_linked(linker):
     doc = make_doc('وحسب صحيفة "غارديان" البريطانية فإن حلف "ناتو" قلق.', [("غارديان", "ORG"), ("ناتو", "ORG")])
     linker(doc)
     assert [e.kb_id for e in doc.entities] == ["media:guardian", "igo:nato"]
+
+
+def test_a_medium_named_by_a_common_word_is_linked_only_as_a_medium(linker):
+    doc = make_doc("وقال سكان الجزيرة إنهم شعروا بالهزة.", [("الجزيرة", "ORG")])  # the island's people
+    linker(doc)
+    assert doc.entities[0].kb_id is None
+    doc = make_doc('وقال في تصريح إلى "الوطن" إن العمل بدأ.', [("الوطن", "ORG")])  # quoted: the newspaper
+    linker(doc)
+    assert doc.entities[0].kb_id in ("media:alwatan_sa", "media:alwatan_sy")
+    doc = make_doc("وبثت قناة الجزيرة المقابلة.", [("الجزيرة", "ORG")])
+    doc.entity_spans[0].source = "media"  # after its cue noun
+    linker(doc)
+    assert doc.entities[0].kb_id == "media:aljazeera"
+
+
+def test_a_club_named_after_its_city_is_not_linked_to_the_city(linker):
+    doc = make_doc("وشارك في مباراة الفريق أمام روما الإيطالي.", [("روما", "ORG")])
+    doc.entity_spans[0].source = "club"
+    linker(doc)
+    club = doc.entities[0]
+    assert (club.type, club.kb_id, [m.text for m in club.mentions]) == ("ORG", None, ["روما"])
+    assert club.actor_code in (None, "ITA")  # "الفريق" before it is the team, no general's rank
+
+
+def test_an_institution_in_a_known_persons_title_is_of_that_persons_country(linker):
+    doc = make_doc(
+        "وفي القاهرة التقى السيسي الرئيس المصري بالأمير محمد بن سلمان النائب الثاني لرئيس مجلس الوزراء في مصر.",
+        [("القاهرة", "GPE", "place:cairo"), ("السيسي", "PER", "person:sisi"), ("محمد بن سلمان", "PER", "person:mbs"),
+         ("مجلس الوزراء", "ORG", "inst:council_of_ministers"), ("مصر", "GPE", "country:EGY")],
+    )
+    linker(doc)
+    assert by_name(doc, "Council of Ministers (Saudi Arabia)").country == "SAU"  # not the story's Egypt
+
+
+def test_a_medium_is_read_with_its_cue_noun(linker):
+    text = "ونقلت صحيفة الجزيرة عن مصادر أن الوفد وصل."
+    start = text.index("الجزيرة")
+    doc = Document(id="t", text=text, published=dt.date(2015, 8, 6))
+    doc.entity_spans.append(EntitySpan(start, start + len("الجزيرة"), "ORG", "media"))
+    linker(doc)
+    assert doc.entities[0].kb_id == "media:aljazirah"  # the Saudi daily; "قناة الجزيرة" is the Qatari channel

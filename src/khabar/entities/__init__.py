@@ -7,11 +7,13 @@ from bisect import bisect_right
 from importlib import resources
 
 from khabar.document import Document, EntitySpan
+from khabar.entities.clubs import CityClubs
 from khabar.entities.gazetteer import Gazetteer, units
 from khabar.entities.heads import QUOTED_BODY, HeadNames
 from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
 from khabar.entities.namesakes import NamesakeFilter
+from khabar.entities.phrases import CommonPhrases
 from khabar.entities.tagged import TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.kb.translit import name_table
@@ -89,6 +91,8 @@ class EntityRecognizer:
         self.heads = HeadNames(self.kb)
         self.institutions = InstitutionNames(self.kb)
         self.namesakes = NamesakeFilter(self.kb)
+        self.common_phrases = CommonPhrases.load()
+        self.city_clubs = CityClubs(self.kb)
 
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
@@ -111,5 +115,5 @@ class EntityRecognizer:
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted((s for s in spans if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
+        doc.entity_spans = sorted((s for s in self.city_clubs(doc, self.common_phrases(doc, spans)) if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
                                   key=lambda s: s.start)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from khabar.text.normalize import normalize, strip_article
+from khabar.text.normalize import DIACRITICS, normalize, strip_article
 
 _PUNCT = re.compile(r"[\"'«»()\[\]_\-–—.,،:#/]+")
 _SPACES = re.compile(r"\s+")
@@ -39,6 +39,13 @@ def join_compounds(words: Iterable[str]) -> list[str]:
 def alias_key(name: str) -> str:
     words = _SPACES.sub(" ", _PUNCT.sub(" ", normalize(name))).strip().split(" ")
     return " ".join(strip_article(w) for w in join_compounds(w for w in words if w))
+
+
+def demonym_key(word: str) -> str:
+    """`alias_key` of a nationality adjective, except that an أل written with hamza begins the stem and is
+    no article: "ألبان" (Albanians) is not "بان" (Ban Ki-moon's given name), "ألمان" not "مان"."""
+    word = DIACRITICS.sub("", word.strip())
+    return "ال" + alias_key(word[2:]) if word.startswith("أل") else alias_key(word)
 
 
 def _skeleton_word(word: str) -> str:

