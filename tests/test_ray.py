@@ -18,7 +18,7 @@ from khabar.analyze import Failure, analyze_stream  # noqa: E402
 from khabar.distributed.dataset import analyse, read_articles, split_inputs, write  # noqa: E402
 from khabar.distributed.load import count_output, import_output, iter_rows  # noqa: E402
 from khabar.distributed.options import OutputFormat  # noqa: E402
-from khabar.ingest import ArticleError, read_sources  # noqa: E402
+from khabar.ingest import read_sources  # noqa: E402
 from khabar.ingest.readers import from_record  # noqa: E402
 from khabar.pipeline import default_pipeline  # noqa: E402
 from khabar.store.core import Store  # noqa: E402

@@ -389,7 +389,7 @@ def anergazet_cities(gazetteer: Path, arwikicats_dir: Path, iso3_by_name: dict[s
     cities = json.loads((arwikicats_dir / "jsons" / "cities" / "cities_full.json").read_text("utf-8"))
     for english, arabic in cities.items():
         english_by_arabic.setdefault(alias_key(arabic), _title(english))
-    lines = [l.strip() for l in (gazetteer / "AlignedLocGazetteer" / "data").read_text("utf-8").splitlines()]
+    lines = [row.strip() for row in (gazetteer / "AlignedLocGazetteer" / "data").read_text("utf-8").splitlines()]
     entries = []
     country, in_cities = None, False
     for line in lines:

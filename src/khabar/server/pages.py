@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Request
