@@ -19,6 +19,7 @@ from khabar.events.lexicon import COMMAS, TriggerLexicon, TriggerMatch, load_dat
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
 from khabar.events.specificity import SpecificityModel
+from khabar.events.topics import TopicReader
 from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
@@ -93,14 +94,16 @@ class EventCoder:
         # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
         self.specificity = SpecificityModel() if specificity else None
         self.definite_refers_back = frozenset(conversions["definite_refers_back"])
+        self.topics = TopicReader()
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
         named = _in_names(doc)
+        field_types = self.topics.not_events(doc)  # "اللقاء" in a football report is the match
         for number, sentence in enumerate(doc.sentences):
             matches = [m for m in self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
-                       if m.token not in named]
+                       if m.token not in named and m.trigger.type not in field_types]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
             for match in _one_per_mention(doc, _ungoverned(doc, matches, named)):
