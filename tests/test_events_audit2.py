@@ -1,0 +1,73 @@
+"""Rules of the second audit round on unseen articles (docs/events.md, "Audit round")."""
+
+import pytest
+
+from khabar.events import EventCoder
+from khabar.events.topics import TopicReader
+from tests.test_events import make_doc
+
+MATCH_REPORT = ("وفاز الفريق في المباراة على منافسه بهدفين، وسجل اللاعب الهدف الأول في الشوط الثاني. "
+                "وقال مدرب الفريق بعد اللقاء إن لاعبيه قدموا مباراة كبيرة في الدوري، وإن النادي ينتظر "
+                "المباراة المقبلة في البطولة. ")
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def test_a_match_report_reads_its_field_words_as_no_meeting_or_attack(coder):
+    doc = make_doc(MATCH_REPORT + "واستغل الفريق هجوما سريعا ليعادل النتيجة.")
+    assert TopicReader().not_events(doc) >= {"CONSULT", "ASSAULT"}
+    assert not {"CONSULT", "ASSAULT"} & {d.type for d in coder.detect(doc)}
+
+
+def test_news_with_a_few_sports_words_keeps_its_events(coder):
+    doc = make_doc("والتقى الرئيس وزير الرياضة بعد فوز المنتخب، وبحثا الأوضاع. وشنت الطائرات هجوما على المدينة.")
+    assert TopicReader().not_events(doc) == frozenset()
+    assert {"CONSULT", "ASSAULT"} <= {d.type for d in coder.detect(doc)}
+
+
+def test_a_match_report_keeps_the_events_of_other_types(coder):
+    doc = make_doc(MATCH_REPORT + "ونفى رئيس النادي أن يكون المدرب قد طلب الرحيل.")
+    assert "REJECT" in {d.type for d in coder.detect(doc)}
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("حطم توم، طالب الثانوي الفرنسي، الرقم القياسي.", "REQUEST"),
+    ("وقال سارجيس، وهو طالب يبلغ من العمر 22 عاما، إنهم سيواصلون.", "REQUEST"),
+    ("ومن حق أي طالب أن يدرس في أي جامعة.", "REQUEST"),
+    ("والتقى المدير بالوفود ورحب بهم في الحفل.", "SUPPORT"),
+    ("ورحب الرئيس المصري في كلمته خلال الحفل بضيف مصر الأمير محمد.", "SUPPORT"),
+    ("مجددا الشكر والترحيب لسمو ولي العهد على زيارته.", "SUPPORT"),
+    ("وقدم التعازي لأسرة الرضيع، داعياً بالشفاء العاجل للمصابين.", "REQUEST"),
+    ("رغم أن الرئيس ظل حذرا حول الموضوع.", "ACCUSE"),
+])
+def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
+    assert ptype not in [d.type for d in coder.detect(make_doc(text))]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("طالب الرئيس المجتمع الدولي بالتدخل.", "REQUEST"),
+    ("ورحب الرئيس بالاتفاق بين الطرفين.", "SUPPORT"),
+    ("ودعا الوزير إلى وقف إطلاق النار.", "REQUEST"),
+    ("وحذر الوزير من عواقب القرار.", "ACCUSE"),
+])
+def test_the_trigger_itself_is_still_read(coder, text, ptype):
+    assert ptype in [d.type for d in coder.detect(make_doc(text))]
+
+
+def test_the_relative_named_after_a_kinship_noun_is_no_party(coder):
+    doc = make_doc("وزار صهر الرئيس الأمريكي دونالد ترامب، جاريد كوشنر، الأردن أمس.", [
+        ("trump", "PER", {"names": ["دونالد ترامب"]}), ("kushner", "PER", {"names": ["جاريد كوشنر"]}),
+        ("jordan", "GPE", {"names": ["الأردن"], "kb_id": "country:JOR", "country": "JOR"})])
+    coder(doc)
+    [event] = doc.events
+    assert (event.type, event.actors) == ("CONSULT", ["kushner"])
+
+
+def test_what_follows_an_unnamed_title_subject_and_a_comma_is_the_object(coder):
+    doc = make_doc("ودعا المرشد الأعلى، السلطات الثلاث إلى التعاون.")
+    coder(doc)
+    names = [doc.entity(e).name for ev in doc.events if ev.type == "REQUEST" for e in ev.actors]
+    assert "السلطات" not in names
