@@ -71,3 +71,17 @@ def test_what_follows_an_unnamed_title_subject_and_a_comma_is_the_object(coder):
     coder(doc)
     names = [doc.entity(e).name for ev in doc.events if ev.type == "REQUEST" for e in ev.actors]
     assert "السلطات" not in names
+
+
+TURKEY = ("tr", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "country": "TUR"})
+
+
+@pytest.mark.parametrize("text, entities, coded", [
+    ("وتهدف الخطة إلى دعم مخزونات المؤسسة من القمح.", [("org", "ORG", {"names": ["المؤسسة"]})], False),
+    ("وقال السناتور وارنر إن الواقعة تدعم مطلب تطبيق قواعد جديدة.", [("warner", "PER", {"names": ["وارنر"]})], False),
+    ("ودعمت تركيا المعارضة المسلحة في حربها.", [TURKEY, ("opp", "ORG", {"names": ["المعارضة"]})], True),
+])
+def test_backing_is_an_event_only_with_a_party_backed(coder, text, entities, coded):
+    doc = make_doc(text, entities)
+    coder(doc)
+    assert bool([e for e in doc.events if e.type == "SUPPORT"]) is coded

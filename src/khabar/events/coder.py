@@ -247,6 +247,8 @@ class EventCoder:
             # "سيطروا على العاصمة صنعاء": the capital stands for its state, when the document names it
             recipients = [index.acting_state(r) for r in recipients]
         recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
+        if match.trigger.needs_recipient and not recipients:
+            return None
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor

@@ -56,6 +56,8 @@ class Trigger:
     # the CAMEO code of the verb when its addressee is its object: "حذر بوتين واشنطن من ..." is a threat
     addressed_as: str | None = None
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
+    # backing of things ("دعم مخزونات المؤسسة") is no event: coded only when a party is its recipient
+    needs_recipient: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             mutual=bool(entry.get("mutual", False)),
             addressed_as=_code(entry["addressed_as"]) if "addressed_as" in entry else None,
             window=int(entry.get("window", WITH_WINDOW)),
+            needs_recipient=bool(entry.get("needs_recipient", False)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
