@@ -77,8 +77,8 @@ TURKEY = ("tr", "GPE", {"names": ["تركيا"], "kb_id": "country:TUR", "countr
 
 
 @pytest.mark.parametrize("text, entities, coded", [
-    ("وتهدف الخطة إلى دعم مخزونات المؤسسة من القمح.", [("org", "ORG", {"names": ["المؤسسة"]})], False),
-    ("وقال السناتور وارنر إن الواقعة تدعم مطلب تطبيق قواعد جديدة.", [("warner", "PER", {"names": ["وارنر"]})], False),
+    ("وتدعم أدنوك جهود التنمية في المنطقة.", [("adnoc", "ORG", {"names": ["أدنوك"]})], False),
+    ("ودعم الأمير فيصل الأفكار الخلاقة في محيط الأعمال.", [("faisal", "PER", {"names": ["الأمير فيصل"]})], False),
     ("ودعمت تركيا المعارضة المسلحة في حربها.", [TURKEY, ("opp", "ORG", {"names": ["المعارضة"]})], True),
 ])
 def test_backing_is_an_event_only_with_a_party_backed(coder, text, entities, coded):
