@@ -85,3 +85,18 @@ def test_backing_is_an_event_only_with_a_party_backed(coder, text, entities, cod
     doc = make_doc(text, entities)
     coder(doc)
     assert bool([e for e in doc.events if e.type == "SUPPORT"]) is coded
+
+
+def test_a_definite_meeting_after_a_coded_one_is_that_meeting_again(coder):
+    doc = make_doc("والتقى خامنئي الرئيس العراقي صالح أمس. وأكد روحاني خلال الاجتماع أن الحكومة ستواصل عملها.", [
+        ("khamenei", "PER", {"names": ["خامنئي"]}), ("rouhani", "PER", {"names": ["روحاني"]}),
+        ("salih", "PER", {"names": ["صالح"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_definite_meeting_first_told_is_coded(coder):
+    doc = make_doc("وأكد روحاني خلال الاجتماع مع خامنئي أن الحكومة ستواصل عملها.", [
+        ("khamenei", "PER", {"names": ["خامنئي"]}), ("rouhani", "PER", {"names": ["روحاني"]})])
+    coder(doc)
+    assert [e.type for e in doc.events] == ["CONSULT"]

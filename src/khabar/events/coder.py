@@ -94,6 +94,7 @@ class EventCoder:
         # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
         self.specificity = SpecificityModel() if specificity else None
         self.definite_refers_back = frozenset(conversions["definite_refers_back"])
+        self.definite_repeats = frozenset(conversions["definite_repeats"])
         self.topics = TopicReader()
 
     def detect(self, doc: Document) -> list[Detection]:
@@ -117,10 +118,16 @@ class EventCoder:
 
     def _refers_back(self, doc: Document, det: Detection) -> bool:
         """"الهجوم", "الاحتجاجات": a definite noun names an attack or protest told before, not a new one."""
-        if det.type not in self.definite_refers_back or det.match.trigger.pos != "noun":
-            return False
+        return det.type in self.definite_refers_back and self._definite_noun(doc, det)
+
+    def _told_again(self, doc: Document, det: Detection) -> bool:
+        """"وخلال الاجتماع" after a meeting was coded: the definite noun is that meeting again."""
+        return (det.type in self.definite_repeats and any(e.type == det.type for e in doc.events)
+                and self._definite_noun(doc, det))
+
+    def _definite_noun(self, doc: Document, det: Detection) -> bool:
         word = normalize(doc.tokens[det.match.token].text)[len(det.match.proclitics):]
-        return word.startswith("ال")
+        return det.match.trigger.pos == "noun" and word.startswith("ال")
 
     def _specific(self, doc: Document, sentence: Sentence, found: list[Detection]) -> list[Detection]:
         """The detections of a sentence less the reported attacks and protests it only mentions in passing."""
@@ -157,7 +164,7 @@ class EventCoder:
             # noun opens no clause ("ووقع الزعيمان بيانا ... القمة ... وتعهدا")
             if event is not None or det.match.trigger.pos == "verb":
                 previous = (det.sentence, event)
-            if event is None:
+            if event is None or self._told_again(doc, det):
                 continue
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
