@@ -42,6 +42,11 @@ def test_a_match_report_keeps_the_events_of_other_types(coder):
     ("مجددا الشكر والترحيب لسمو ولي العهد على زيارته.", "SUPPORT"),
     ("وقدم التعازي لأسرة الرضيع، داعياً بالشفاء العاجل للمصابين.", "REQUEST"),
     ("رغم أن الرئيس ظل حذرا حول الموضوع.", "ACCUSE"),
+    ("وحظي جناح الأسر المنتجة بإقبال من الزوار.", "COERCE"),
+    ("تعتبر أسرة آل بوش من الأسر العريقة في الولايات المتحدة.", "COERCE"),
+    ("وعلى المعلمين استيفاء نموذج طلب التعيين.", "REQUEST"),
+    ("واستقبلت ألمانيا 175 ألف طلب لجوء.", "REQUEST"),
+    ("واستكمالا لمسيرة خادم الحرمين الشريفين في دعم مصر.", "PROTEST"),
 ])
 def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
     assert ptype not in [d.type for d in coder.detect(make_doc(text))]
@@ -52,6 +57,8 @@ def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
     ("ورحب الرئيس بالاتفاق بين الطرفين.", "SUPPORT"),
     ("ودعا الوزير إلى وقف إطلاق النار.", "REQUEST"),
     ("وحذر الوزير من عواقب القرار.", "ACCUSE"),
+    ("وطلب الرئيس من الوزير تقديم تقرير.", "REQUEST"),
+    ("وتم أسر جنديين في الهجوم.", "COERCE"),
 ])
 def test_the_trigger_itself_is_still_read(coder, text, ptype):
     assert ptype in [d.type for d in coder.detect(make_doc(text))]
