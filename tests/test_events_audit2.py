@@ -47,6 +47,7 @@ def test_a_match_report_keeps_the_events_of_other_types(coder):
     ("وعلى المعلمين استيفاء نموذج طلب التعيين.", "REQUEST"),
     ("واستقبلت ألمانيا 175 ألف طلب لجوء.", "REQUEST"),
     ("واستكمالا لمسيرة خادم الحرمين الشريفين في دعم مصر.", "PROTEST"),
+    ("وزار المصابين داعياً الله أن يلبسهم لباس الصحة.", "REQUEST"),
 ])
 def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
     assert ptype not in [d.type for d in coder.detect(make_doc(text))]
@@ -107,3 +108,14 @@ def test_a_definite_meeting_first_told_is_coded(coder):
         ("khamenei", "PER", {"names": ["خامنئي"]}), ("rouhani", "PER", {"names": ["روحاني"]})])
     coder(doc)
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, entities, coded", [
+    ("زار محافظ عنيزة إبراهيم البريكان مستشفى الملك سعود.", [("b", "PER", {"names": ["إبراهيم البريكان"]})], False),
+    ("وزار الرئيس ماكرون الصين أمس.", [("m", "PER", {"names": ["ماكرون"]}),
+                                      ("cn", "GPE", {"names": ["الصين"], "kb_id": "country:CHN", "country": "CHN"})], True),
+])
+def test_a_visit_is_coded_only_with_a_host(coder, text, entities, coded):
+    doc = make_doc(text, entities)
+    coder(doc)
+    assert bool([e for e in doc.events if e.type == "CONSULT"]) is coded
