@@ -48,6 +48,11 @@ def test_a_match_report_keeps_the_events_of_other_types(coder):
     ("واستقبلت ألمانيا 175 ألف طلب لجوء.", "REQUEST"),
     ("واستكمالا لمسيرة خادم الحرمين الشريفين في دعم مصر.", "PROTEST"),
     ("وزار المصابين داعياً الله أن يلبسهم لباس الصحة.", "REQUEST"),
+    ("ونفت الوزارة الاتهامات الموجهة إليها.", "ACCUSE"),
+    ("وقال القائد إن هدفنا الاستعداد للحرب.", "AGREE"),
+    ("وتصدر تحالف سائرون نتائج الانتخابات.", "SUPPORT"),
+    ("وأكد أن الصواريخ تهدف إلى تهديد أمن المنطقة.", "THREATEN"),
+    ("إن الحمائية هي أكبر تهديد للانتعاش الاقتصادي.", "THREATEN"),
 ])
 def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
     assert ptype not in [d.type for d in coder.detect(make_doc(text))]
@@ -60,6 +65,10 @@ def test_homographs_and_courtesies_are_no_events(coder, text, ptype):
     ("وحذر الوزير من عواقب القرار.", "ACCUSE"),
     ("وطلب الرئيس من الوزير تقديم تقرير.", "REQUEST"),
     ("وتم أسر جنديين في الهجوم.", "COERCE"),
+    ("ووجهت الوزارة أصابع الاتهام إلى إسرائيل.", "ACCUSE"),
+    ("وأبدى الرئيس استعداده للحوار.", "AGREE"),
+    ("وتحالفت ثلاثة أحزاب بعد الانتخابات.", "SUPPORT"),
+    ("وهدد الرئيس بالانسحاب من الاتفاق.", "THREATEN"),
 ])
 def test_the_trigger_itself_is_still_read(coder, text, ptype):
     assert ptype in [d.type for d in coder.detect(make_doc(text))]
