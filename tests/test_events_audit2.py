@@ -130,3 +130,10 @@ def test_a_visit_is_coded_only_with_a_host(coder, text, entities, coded):
     doc = make_doc(text, entities)
     coder(doc)
     assert bool([e for e in doc.events if e.type == "CONSULT"]) is coded
+
+
+def test_the_sources_of_a_report_are_not_the_doers_of_a_deed(coder):
+    doc = make_doc("وأشارت مصادر ليبية إلى وقوع اشتباكات بين ميليشيات مسلحة وقوات حرس المفوضية.", [
+        ("sources", "ORG", {"names": ["مصادر ليبية"]})])
+    coder(doc)
+    assert not [e for e in doc.events if "sources" in e.actors]

@@ -96,6 +96,7 @@ class EventCoder:
         self.definite_refers_back = frozenset(conversions["definite_refers_back"])
         self.definite_repeats = frozenset(conversions["definite_repeats"])
         self.topics = TopicReader()
+        self.reporters = frozenset(normalize(w) for w in load_data("actors.yaml")["reporters"])
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
@@ -239,6 +240,9 @@ class EventCoder:
             actors = [doer.entity] if doer else []
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
+        if det.type not in STATEMENT_TYPES:
+            # "اشتباكات ... بحسب مصادر ليبية": the sources report the fighting
+            actors = [a for a in actors if not self._reporter(index, a)]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
@@ -286,6 +290,11 @@ class EventCoder:
             trigger=trigger,
             modality=det.modality.modality,
         )
+
+    def _reporter(self, index: MentionIndex, entity_id: str) -> bool:
+        entity = index.entity(entity_id)
+        words = normalize(entity.name).split() if entity else []
+        return bool(words) and words[0].removeprefix("ال") in self.reporters
 
     def _criticised(self, doc: Document, token: int) -> bool:
         """Whether the token heads what a speaker criticises or rejects ("استغرب ... من المطالبة بكفالة"): the
