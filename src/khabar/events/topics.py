@@ -30,7 +30,7 @@ class TopicReader:
         words = [t.text for t in doc.tokens if t.text.isalpha()]
         out: frozenset[str] = frozenset()
         for topic in self.topics:
-            hits = [w for w in map(lambda text: _field_word(topic.words, text), words) if w]
+            hits = [w for w in (_field_word(topic.words, text) for text in words) if w]
             if words and len(hits) >= topic.min_share * len(words) and len(set(hits)) >= topic.min_distinct:
                 out |= topic.not_events
         return out
