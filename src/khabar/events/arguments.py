@@ -73,6 +73,7 @@ RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of r
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
+KINSHIP_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["kinship_heads"])
 SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done together by the sides "بين" names
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
@@ -207,7 +208,11 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
     holder is named right after it (at most an honorific between): "رئيس دولة جنوب السودان سلفاكير ميرديت", "عضو
     هيئة كبار العلماء الشيخ عبدالله الخنين"; or which another title follows, in a chain of a named holder's posts
     ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
-    if m.first_token == 0 or types.get(m.entity) == "PER":
+    if m.first_token == 0:
+        return False
+    if _kin_of(tokens, m):
+        return True
+    if types.get(m.entity) == "PER":
         return False
     after = m.last_token + 1
     chained = after < len(tokens) and not tokens[after].proclitics and normalize(tokens[after].text) in TITLE_HEADS
@@ -228,6 +233,18 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
     # "ملك الأردن والشيخ صباح": a conjunction starts the next party of a list
     return len(gap) <= HONORIFIC_WORDS and all(tokens[j].article and not tokens[j].proclitics
                                                and tokens[j].text.isalpha() for j in gap)
+
+
+def _kin_of(tokens: list[Token], m: Mention) -> bool:
+    """Whether `m` is the genitive of a kinship noun, through the titles and demonyms of its holder ("صهر الرئيس
+    الأمريكي دونالد ترامب"): whose relative someone is, not a party."""
+    for j in range(m.first_token - 1, max(-1, m.first_token - 2 - TITLE_WORDS), -1):
+        word = normalize(tokens[j].text)[len(tokens[j].proclitics):]
+        if not tokens[j].article and word in KINSHIP_HEADS:
+            return True
+        if not (tokens[j].article and tokens[j].text.isalpha()):
+            return False
+    return False
 
 
 def _title_head(token: Token) -> bool:
@@ -446,6 +463,8 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
                     and index.can_act(m) and not t.relative_between(m.first_token)
                     and not t.conjunct_between(m.first_token) and not _accusative_group(t, m)
                     and not _disagrees_in_gender(t, m)), None)
+    if subject and _unnamed_title_subject(t, subject):
+        return None
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
@@ -468,6 +487,17 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         # condemnation it is the subject ("وندد حزب الله بالغارات")
         subject, t.accused = None, True
     return subject
+
+
+def _unnamed_title_subject(t: _Trigger, m: Mention) -> bool:
+    """"ودعا المرشد الإيراني، السلطات الثلاث": a definite title right after the verb is its subject, named by no
+    name; what follows the comma is the object (a person's name there is the title's holder, in apposition)."""
+    if t.end >= t.last or t.index.types.get(m.entity) == "PER":
+        return False
+    head = t.tokens[t.end]
+    if not (head.article and normalize(head.text)[len(head.proclitics):].removeprefix("ال") in TITLE_HEADS):
+        return False
+    return any(t.tokens[j].text in COMMAS for j in range(t.end + 1, m.first_token))
 
 
 def _disagrees_in_gender(t: _Trigger, m: Mention) -> bool:

@@ -19,6 +19,7 @@ from khabar.events.lexicon import COMMAS, TriggerLexicon, TriggerMatch, load_dat
 from khabar.events.magnitudes import Count, MagnitudeReader
 from khabar.events.modality import Modality, ModalityReader
 from khabar.events.specificity import SpecificityModel
+from khabar.events.topics import TopicReader
 from khabar.text import normalize
 
 # a governing verb ("دعا إلى اجتماع", "رفض الإفراج", "تعهد بإجراء محادثات") absorbs the triggers it governs
@@ -93,14 +94,18 @@ class EventCoder:
         # GSR sentences and costs recall on whole articles, so the pipeline leaves it off (docs/events.md)
         self.specificity = SpecificityModel() if specificity else None
         self.definite_refers_back = frozenset(conversions["definite_refers_back"])
+        self.definite_repeats = frozenset(conversions["definite_repeats"])
+        self.topics = TopicReader()
+        self.reporters = frozenset(normalize(w) for w in load_data("actors.yaml")["reporters"])
 
     def detect(self, doc: Document) -> list[Detection]:
         """Every coded trigger of the document, in text order, with its type after modality conversion."""
         out = []
         named = _in_names(doc)
+        field_types = self.topics.not_events(doc)  # "اللقاء" in a football report is the match
         for number, sentence in enumerate(doc.sentences):
             matches = [m for m in self.lexicon.match(doc.tokens, sentence.token_start, sentence.token_end)
-                       if m.token not in named]
+                       if m.token not in named and m.trigger.type not in field_types]
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
             for match in _one_per_mention(doc, _ungoverned(doc, matches, named)):
@@ -114,10 +119,16 @@ class EventCoder:
 
     def _refers_back(self, doc: Document, det: Detection) -> bool:
         """"الهجوم", "الاحتجاجات": a definite noun names an attack or protest told before, not a new one."""
-        if det.type not in self.definite_refers_back or det.match.trigger.pos != "noun":
-            return False
+        return det.type in self.definite_refers_back and self._definite_noun(doc, det)
+
+    def _told_again(self, doc: Document, det: Detection) -> bool:
+        """"وخلال الاجتماع" after a meeting was coded: the definite noun is that meeting again."""
+        return (det.type in self.definite_repeats and any(e.type == det.type for e in doc.events)
+                and self._definite_noun(doc, det))
+
+    def _definite_noun(self, doc: Document, det: Detection) -> bool:
         word = normalize(doc.tokens[det.match.token].text)[len(det.match.proclitics):]
-        return word.startswith("ال")
+        return det.match.trigger.pos == "noun" and word.startswith("ال")
 
     def _specific(self, doc: Document, sentence: Sentence, found: list[Detection]) -> list[Detection]:
         """The detections of a sentence less the reported attacks and protests it only mentions in passing."""
@@ -154,7 +165,7 @@ class EventCoder:
             # noun opens no clause ("ووقع الزعيمان بيانا ... القمة ... وتعهدا")
             if event is not None or det.match.trigger.pos == "verb":
                 previous = (det.sentence, event)
-            if event is None:
+            if event is None or self._told_again(doc, det):
                 continue
             if det.sentence not in counts:
                 sentence = doc.sentences[det.sentence]
@@ -229,6 +240,9 @@ class EventCoder:
             actors = [doer.entity] if doer else []
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
+        if det.type not in STATEMENT_TYPES:
+            # "اشتباكات ... بحسب مصادر ليبية": the sources report the fighting
+            actors = [a for a in actors if not self._reporter(index, a)]
         if not actors and not self.keep_unattributed:
             return None
         trigger_token = doc.tokens[match.token]
@@ -244,6 +258,8 @@ class EventCoder:
             # "سيطروا على العاصمة صنعاء": the capital stands for its state, when the document names it
             recipients = [index.acting_state(r) for r in recipients]
         recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
+        if match.trigger.needs_recipient and not recipients:
+            return None
         if match.trigger.hosts:
             # "استقبل الحريري وفدا من ...": the visitors act; a host whose visitors are no entity ("خلال استقبال
             # العائدين") leaves the event with no actor
@@ -274,6 +290,11 @@ class EventCoder:
             trigger=trigger,
             modality=det.modality.modality,
         )
+
+    def _reporter(self, index: MentionIndex, entity_id: str) -> bool:
+        entity = index.entity(entity_id)
+        words = normalize(entity.name).split() if entity else []
+        return bool(words) and words[0].removeprefix("ال") in self.reporters
 
     def _criticised(self, doc: Document, token: int) -> bool:
         """Whether the token heads what a speaker criticises or rejects ("استغرب ... من المطالبة بكفالة"): the

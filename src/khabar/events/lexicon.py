@@ -56,6 +56,10 @@ class Trigger:
     # the CAMEO code of the verb when its addressee is its object: "حذر بوتين واشنطن من ..." is a threat
     addressed_as: str | None = None
     window: int = WITH_WINDOW  # how far after the trigger its companion word may come
+    # backing of things ("دعم مخزونات المؤسسة") is no event: coded only when a party is its recipient
+    needs_recipient: bool = False
+    # a definite noun names what was told before ("نفى الاتهامات", "بعد الاتهامات بوجود تلاعب"): only bare forms
+    bare_noun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,8 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
                 if cand.enclitic == "ي" and (trigger.pos == "noun" or not cand.norm.endswith("ن")):
                     continue
                 if trigger.unless_proclitic & set(cand.proclitics):
+                    continue
+                if trigger.bare_noun and trigger.pos == "noun" and cand.article:
                     continue
                 # a verb carries no tanween: "وعدواناً" is no "وعدوا" + "نا" (the accusative forms, "داعياً",
                 # "طلبًا", are read as their participles and nouns)
@@ -228,6 +234,8 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             mutual=bool(entry.get("mutual", False)),
             addressed_as=_code(entry["addressed_as"]) if "addressed_as" in entry else None,
             window=int(entry.get("window", WITH_WINDOW)),
+            needs_recipient=bool(entry.get("needs_recipient", False)),
+            bare_noun=bool(entry.get("bare_noun", False)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
