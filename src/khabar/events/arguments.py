@@ -18,6 +18,7 @@ from khabar.events.anaphora import head_anaphora, title_anaphora
 from khabar.events.demonyms import is_country, is_place
 from khabar.events.lexicon import COMMAS, closing_comma, load_data
 from khabar.text import normalize
+from khabar.text.normalize import DIACRITICS
 
 PREPOSITIONS = frozenset(normalize(w) for w in
                          "مع إلى الى على ضد من عن لدى تجاه بحق في بين حول نحو عبر أمام لصالح باسم خلال بعد قبل "
@@ -36,6 +37,8 @@ QUOTED_TERM_WORDS = 3
 LIST_GAP = re.compile(r"\s*(?:[،,]\s*|(?:[،,]\s*)?و\s*(?:ال\w+\s+){0,2}|(?:ا|أ)و\s+)")
 COMMA_GAP = re.compile(r"\s*[،,]\s*")
 PREVERBAL_PARTICLES = frozenset(normalize(w) for w in "لم لن قد لا سوف لقد وقد ما".split())
+DAMMA = "\u064f"
+IMPERFECT_PREFIXES = frozenset("يتن")
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
@@ -350,7 +353,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
     ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
-    passive = passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
+    passive = (passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
+               or (pos == "verb" and vocalised_passive(tokens[trigger].text, proclitics)))
     if passive:
         return _passive_arguments(index, tokens, trigger, end, first, last)
     pool = index.parties_in(first, last)
@@ -385,6 +389,22 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     if t.accused and not actors:
         return Arguments(actors, recipients, own_subject=True, passive=True)
     return Arguments(actors, recipients, own_subject, pronoun_subject=pronoun_subject)
+
+
+def vocalised_passive(text: str, proclitics: str) -> bool:
+    """"اتُّهم", "أُصيب", "واعتُقل": a damma inside a past-tense verb marks its passive, the one vowel writers add to
+    tell it apart. On the prefix of a present-tense verb a damma also marks active forms ("يُطالب"): not read."""
+    letters: list[list[str]] = []
+    for ch in text:
+        if DIACRITICS.match(ch):
+            if letters:
+                letters[-1].append(ch)
+        else:
+            letters.append([ch])
+    stem = letters[len(proclitics):]
+    if len(stem) < 3 or normalize(stem[0][0]) in IMPERFECT_PREFIXES:
+        return False
+    return any(DAMMA in marks for marks in stem[:-1])
 
 
 def _received(t: _Trigger) -> Arguments | None:
@@ -482,9 +502,11 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         subject = next((m for m in after if m.first_token - t.token <= RECIPIENT_WINDOW and m.preposition == "في"
                         and m.first_token >= 2 and normalize(t.tokens[m.first_token - 2].text) in MEMBER_WORDS
                         and index.can_act(m) and not t.conjunct_between(m.first_token)), None)
-    if subject and t.mode == "allege" and _charge_follows(t.tokens, subject, t.last):
+    if (subject and t.mode == "allege" and _charge_follows(index, t.tokens, subject, t.last)
+            and not _pronoun_object(t.tokens, t.token, t.end, t.last, suffix=t.suffix)):
         # "ويتهم برانسون بالقيام بـ": the only name before the charge is the accused; after a verb of
-        # condemnation it is the subject ("وندد حزب الله بالغارات")
+        # condemnation it is the subject ("وندد حزب الله بالغارات"), as after one with an object pronoun
+        # ("ويتهمهما القضاء التركي بـ")
         subject, t.accused = None, True
     return subject
 
@@ -652,10 +674,16 @@ def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
     return close + 1 if close is not None else j
 
 
-def _charge_follows(tokens: list[Token], m: Mention, last: int) -> bool:
-    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused."""
+def _charge_follows(index: MentionIndex, tokens: list[Token], m: Mention, last: int) -> bool:
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused. The
+    tokenizer leaves some ب unsplit ("بتلقي", "بثلاث تهم"): a word starting with it that begins no name counts."""
     j = m.last_token + 1
-    return j < last and tokens[j].proclitics.endswith("ب") and as_preposition(tokens[j].text) is None
+    if j >= last or as_preposition(tokens[j].text) is not None:
+        return False
+    # "اتهم الحوثيين بأنهم": a charge told as a clause mostly follows the object of an active verb
+    word = normalize(tokens[j].text)
+    unsplit = word.startswith("ب") and not word.startswith("بان") and all(n.first_token != j for n in index.mentions)
+    return tokens[j].proclitics.endswith("ب") or unsplit
 
 
 def _genitive(tokens: list[Token], end: int, m: Mention) -> bool:

@@ -109,7 +109,8 @@ class EventCoder:
             found = []
             matches = _best_per_token(_nouns_in_nominal_context(doc, self.lexicon, matches))
             for match in _one_per_mention(doc, _ungoverned(doc, matches, named)):
-                modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics)
+                modality = self.modality.read(doc.tokens, match.token, sentence.token_start, match.proclitics,
+                                              match.end_token, sentence.token_end)
                 coded = self._convert(match, modality)
                 if coded:
                     found.append(Detection(number, match, coded[0], coded[1], modality))
@@ -143,7 +144,7 @@ class EventCoder:
 
     def _convert(self, match: TriggerMatch, modality: Modality) -> tuple[str, str | None] | None:
         ptype, cameo = match.trigger.type, match.trigger.cameo
-        if modality.modality == "hypothetical":
+        if modality.modality in ("hypothetical", "expected"):
             return None
         if modality.modality in ("future", "intention") and not modality.negated:
             if ptype in self.promise_as_agree:

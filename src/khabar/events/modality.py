@@ -15,7 +15,7 @@ CLAUSE_BREAKS = frozenset({".", "،", ",", "؛", ";", ":", "؟", "?", "!"})
 @dataclass(frozen=True, slots=True)
 class Modality:
     negated: bool = False
-    modality: str | None = None  # "future" | "hypothetical" | "intention" | None (asserted)
+    modality: str | None = None  # "future" | "hypothetical" | "intention" | "expected" | None (asserted)
 
 
 class ModalityReader:
@@ -25,8 +25,11 @@ class ModalityReader:
         self.cues = {key: frozenset(normalize(w) for w in data[key]) for key in
                      ("negation", "negating_verbs", "future", "hypothetical", "hypothetical_before_present", "intent",
                       "conditional")}
+        self.future_after = frozenset(normalize(w) for w in data["future_after"])
 
-    def read(self, tokens: list[Token], index: int, sentence_start: int, proclitics: str) -> Modality:
+    def read(self, tokens: list[Token], index: int, sentence_start: int, proclitics: str,
+             end: int | None = None, sentence_end: int | None = None) -> Modality:
+        """`end`, `sentence_end` (exclusive) let an adjective after a noun trigger tell its time ("قمة مقبلة")."""
         before = []
         j, counted = index - 1, 0
         while j >= sentence_start and counted < self.window and tokens[j].text not in CLAUSE_BREAKS:
@@ -45,7 +48,9 @@ class ModalityReader:
         words = set(before) | {w.lstrip("وف") for w in before}
         negated = bool(words & self.cues["negation"]) or bool(set(clause) & self.cues["negating_verbs"])
         modality = None
-        if "س" in proclitics or words & self.cues["future"] or "لن" in words:
+        if self._expected(tokens, end, sentence_end):
+            modality = "expected"
+        elif "س" in proclitics or words & self.cues["future"] or "لن" in words:
             modality = "future"
         elif words & self.cues["intent"]:
             modality = "intention"
@@ -53,6 +58,19 @@ class ModalityReader:
             words & self.cues["hypothetical_before_present"] and _present_tense(tokens[index], proclitics)):
             modality = "hypothetical"
         return Modality(negated, modality)
+
+    def _expected(self, tokens: list[Token], end: int | None, sentence_end: int | None) -> bool:
+        """"خلال قمة مقبلة بين الزعيمين", "القمة المرتقبة": the meeting is expected, not held, nor anyone's stated
+        intention (which AGREE codes); the adjective stands
+        right after the noun, or after its one-word genitive ("قمة سنغافورة المرتقبة")."""
+        if end is None or sentence_end is None:
+            return False
+        following = []
+        for j in range(end, min(end + 2, sentence_end)):
+            if tokens[j].text in CLAUSE_BREAKS:
+                break
+            following.append(normalize(tokens[j].text))
+        return bool(set(following) & self.future_after)
 
 
 def _present_tense(token: Token, proclitics: str) -> bool:

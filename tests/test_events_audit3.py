@@ -1,0 +1,69 @@
+"""Rules of the third audit round, on event arguments (docs/events.md, "Third audit round")."""
+
+import pytest
+
+from khabar.events import EventCoder
+from khabar.events.arguments import vocalised_passive
+from tests.test_events import make_doc
+
+NAJIB = ("najib", "PER", {"names": ["نجيب عبد الرزاق"]})
+FUND = ("fund", "ORG", {"names": ["صندوق الاستثمار"]})
+LEADERS = [("trump", "PER", {"names": ["دونالد ترمب", "ترمب"]}), ("putin", "PER", {"names": ["بوتين"]})]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+@pytest.mark.parametrize("word, proclitics, passive", [
+    ("اتُهم", "", True), ("اتُّهِم", "", True), ("أُصيب", "", True), ("واعتُقل", "و", True), ("قُتل", "", True),
+    ("اتهم", "", False), ("اتَّهَم", "", False),
+    ("يُطالب", "", False), ("وتُطالب", "و", False),  # a damma on a present prefix marks active forms too
+    ("اتهمُ", "", False),  # a final vowel is the mood, not the voice
+])
+def test_a_damma_inside_a_past_verb_marks_the_passive(word, proclitics, passive):
+    assert vocalised_passive(word, proclitics) is passive
+
+
+def test_a_vocalised_passive_takes_no_actor_from_its_patient(coder):
+    doc = make_doc("اتُهم رئيس الوزراء السابق، نجيب عبد الرزاق، بثلاث تهم بغسل الأموال.", [NAJIB])
+    coder(doc)
+    assert not [e for e in doc.events if "najib" in e.actors]
+
+
+def test_an_unvocalised_active_verb_keeps_its_subject(coder):
+    doc = make_doc("واتهم نجيب عبد الرزاق صندوق الاستثمار بالفساد.", [NAJIB, FUND])
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ACCUSE", ["najib"], ["fund"])]
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم نجيب عبد الرزاق بتلقي أموال من صندوق الاستثمار.",  # the tokenizer leaves this ب on the word
+    "واتهم نجيب عبد الرزاق بالفساد.",
+])
+def test_the_one_name_before_the_charge_is_the_accused(coder, text):
+    doc = make_doc(text, [NAJIB, FUND] if "صندوق" in text else [NAJIB])
+    coder(doc)
+    assert not [e for e in doc.events if "najib" in e.actors]
+
+
+def test_a_charge_after_a_verb_with_an_object_pronoun_follows_its_subject(coder):
+    doc = make_doc("ويتهمه صندوق الاستثمار بالفساد.", [FUND])
+    coder(doc)
+    assert [(e.type, e.actors) for e in doc.events] == [("ACCUSE", ["fund"])]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث الرئيس دونالد ترمب مع بوتين القمة المرتقبة في هلسنكي.",
+    "وقال ترمب إنه سيطرح القضايا كلها مع بوتين خلال قمة مقبلة بين الزعيمين.",
+])
+def test_an_expected_summit_is_not_coded(coder, text):
+    doc = make_doc(text, LEADERS)
+    triggers = [doc.tokens[d.match.token].text for d in coder.detect(doc)]
+    assert not [t for t in triggers if "قمة" in t]
+
+
+def test_a_summit_held_is_coded(coder):
+    doc = make_doc("وعقد ترمب وبوتين قمة في هلسنكي.", LEADERS)
+    assert [doc.tokens[d.match.token].text for d in coder.detect(doc)] == ["قمة"]
