@@ -67,3 +67,22 @@ def test_an_expected_summit_is_not_coded(coder, text):
 def test_a_summit_held_is_coded(coder):
     doc = make_doc("وعقد ترمب وبوتين قمة في هلسنكي.", LEADERS)
     assert [doc.tokens[d.match.token].text for d in coder.detect(doc)] == ["قمة"]
+
+
+YEMEN = [("houthis", "ORG", {"names": ["الحوثيين"]}), ("army", "ORG", {"names": ["قوات الجيش اليمني"]})]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الحوثيين مُنيت بضربات موجعة من قوات الجيش اليمني.",
+    "وقال المتحدث إن الحوثيين تعرضوا لهجوم من قوات الجيش اليمني.",
+])
+def test_the_subject_of_a_verb_of_undergoing_is_hit_by_the_one_after_from(coder, text):
+    doc = make_doc(text, YEMEN)
+    coder(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["army"], ["houthis"])]
+
+
+def test_a_yemeni_is_no_verb_of_undergoing(coder):
+    doc = make_doc("وقال مسؤول يمني إن الحوثيين شنوا هجوما على قوات الجيش اليمني.", YEMEN)
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["houthis"], ["army"])]

@@ -42,6 +42,7 @@ IMPERFECT_PREFIXES = frozenset("يتن")
 PASSIVE_AUXILIARIES = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())  # "تم اعتقال X"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 EXPERIENCER_VERBS = tuple(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_stems"])
+EXPERIENCER_FORMS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["experiencer_verb_forms"])
 MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
@@ -381,8 +382,12 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
             return Arguments(list(dict.fromkeys(m.entity for m in actor_group)), [], own_subject=True)
     actors = list(dict.fromkeys(m.entity for m in actor_group))
     if pos == "noun" and actor_group and _undergone(tokens, _apposition_start(tokens, actor_group[0]) - 2, trigger):
-        # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit
-        return Arguments([], actors)
+        # "وواجه خان، اتهامات", "تعرض الموكب لهجوم": the subject of a verb of undergoing is the one accused or hit;
+        # the doer, if named, follows the noun after "من" ("مُنيت بضربات موجعة من قوات الجيش")
+        doer = next((m for m in t.after if m.preposition == FROM and m.first_token - t.end <= TITLE_WORDS
+                     and m.entity not in actors and t.index.can_act(m)), None)
+        doers = list(dict.fromkeys(m.entity for m in t.index.coordinated(doer, t.after))) if doer else []
+        return Arguments(doers, actors, own_subject=bool(doers))
     recipients = _recipients(t, actor_group, actors)
     own_subject = relative or pronoun_subject or (pos == "verb" and (_definite_phrase(tokens, end, last)
                                                                       or _title_follows(tokens, end, last)))
@@ -548,7 +553,8 @@ def _undergone(tokens: list[Token], start: int, stop: int) -> bool:
     for j in range(max(0, start), stop):
         word = normalize(tokens[j].text)
         for form in (word, word[1:] if word[:1] in "وف" else ""):
-            if any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS for prefix in ("", "ي", "ت")):
+            if form in EXPERIENCER_FORMS or any(form.startswith(prefix + stem) for stem in EXPERIENCER_VERBS
+                                                for prefix in ("", "ي", "ت")):
                 return True
     return False
 
