@@ -3,6 +3,7 @@
 import pytest
 
 from khabar.events import EventCoder
+from khabar.events.actors import UnnamedActors
 from khabar.events.arguments import vocalised_passive
 from tests.test_events import make_doc
 
@@ -86,3 +87,13 @@ def test_a_yemeni_is_no_verb_of_undergoing(coder):
     doc = make_doc("وقال مسؤول يمني إن الحوثيين شنوا هجوما على قوات الجيش اليمني.", YEMEN)
     coder(doc)
     assert [(e.actors, e.recipients) for e in doc.events] == [(["houthis"], ["army"])]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وناقش الوزير ومستشار الأمن القومي الوضع في سوريا.", False),
+    ("ونحث الدول على وقف ما يضر بالأمن الوطني للمنطقة.", False),
+    ("واعتقل الأمن عشرة أشخاص في المدينة.", True),
+])
+def test_security_as_a_concept_or_in_a_title_is_no_group(text, group):
+    names = [e.name for e in UnnamedActors().find(make_doc(text)).values()]
+    assert (names == ["الأمن"]) is group

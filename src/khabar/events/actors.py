@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import count
 
-from khabar.document import Document, Entity, Span
+from khabar.document import Document, Entity, Span, Token
 from khabar.events.anaphora import untold_titles
 from khabar.events.demonyms import country_entity, nationality
 from khabar.events.lexicon import load_data
@@ -34,6 +34,7 @@ class UnnamedActors:
         data = load_data("actors.yaml")
         self.count_words = frozenset(normalize(w) for w in data["count_words"])
         self.peoples = frozenset(normalize(w) for w in data["peoples"])
+        self.concepts = frozenset(tuple(normalize(w).split()) for w in data["concepts"])
         self.modifiers = frozenset(normalize(w) for w in data["modifiers"])
         for group in data["actors"]:
             for ptype in group.get("acts_unnamed", ()):
@@ -138,9 +139,14 @@ class UnnamedActors:
                 following = tokens[i + 1 : i + len(phrase.words)]
                 if len(following) == len(phrase.words) - 1 and all(
                     normalize(t.text) == w for t, w in zip(following, phrase.words[1:])
-                ):
+                ) and not self._concept(tokens, i + len(phrase.words), phrase.words):
                     return phrase, tokens[i].start + offset
         return None, 0
+
+
+    def _concept(self, tokens: list[Token], after: int, words: tuple[str, ...]) -> bool:
+        """"مستشار الأمن القومي": the group's words and the adjective after them name a concept, no group."""
+        return after < len(tokens) and words + (normalize(tokens[after].text),) in self.concepts
 
 
 def _free_ids(doc: Document) -> Iterator[str]:
