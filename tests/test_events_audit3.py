@@ -2,6 +2,7 @@
 
 import pytest
 
+from khabar.document import Quote
 from khabar.events import EventCoder
 from khabar.events.actors import UnnamedActors
 from khabar.events.arguments import vocalised_passive
@@ -97,3 +98,26 @@ def test_a_yemeni_is_no_verb_of_undergoing(coder):
 def test_security_as_a_concept_or_in_a_title_is_no_group(text, group):
     names = [e.name for e in UnnamedActors().find(make_doc(text)).values()]
     assert (names == ["الأمن"]) is group
+
+
+
+@pytest.mark.parametrize("quoted, recipients", [
+    ("نحث قطر على التوقف عن الممارسات", ["qatar"]),
+    ("نشكر ونحترم بغداد ورئيس الوزراء", ["baghdad"]),
+])
+def test_we_in_a_quote_is_its_speaker_and_the_name_after_the_verb_its_object(coder, quoted, recipients):
+    text = f'وقال الملك حمد "{quoted}".'
+    parties = [("hamad", "PER", {"names": ["حمد"]}), ("qatar", "GPE", {"names": ["قطر"]}),
+               ("baghdad", "GPE", {"names": ["بغداد"]})]
+    doc = make_doc(text, [p for p in parties if p[2]["names"][0] in text])
+    start = text.index('"')
+    doc.quotes.append(Quote("hamad", "قال", "direct", start, len(text) - 1, text[start:-1]))
+    coder(doc)
+    assert [(e.actors, e.recipients) for e in doc.events] == [(["hamad"], recipients)]
+
+
+def test_a_verb_whose_root_starts_with_nun_is_no_first_person(coder):
+    doc = make_doc("وندد الملك حمد بالهجوم على قطر.", [("hamad", "PER", {"names": ["حمد"]}),
+                                                     ("qatar", "GPE", {"names": ["قطر"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events] == [["hamad"]]

@@ -201,6 +201,10 @@ class EventCoder:
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
             actors, recipients = list(last.actors), args.actors
+        if _first_person_plural(self.lexicon, doc.tokens[match.token], match):
+            # "نشكر ونحترم بغداد", "نحث قطر على": "we" is the quote's speaker; the name after the verb its object
+            speaker = _quote_speaker(doc, doc.tokens[match.token])
+            actors, recipients = speaker, [e for e in dict.fromkeys(actors + recipients) if e not in speaker]
         if not actors and det.type == "AGREE" and last is not None and last.type == "CONSULT":
             actors = [a for a in last.actors + last.recipients if a not in recipients]
         if not recipients and actors:
@@ -608,6 +612,16 @@ def _speaker_as_object(doc: Document, match: TriggerMatch, sentence: Sentence) -
             return [q.speaker for q in doc.quotes
                     if q.start <= token.start < q.end and q.speaker and doc.entity(q.speaker)][:1]
     return []
+
+
+def _first_person_plural(lexicon: TriggerLexicon, token: Token, match: TriggerMatch) -> bool:
+    """A present-tense verb with the prefix ن ("نشكر", "ونحث"): its third-person form ("يشكر") is a form of the
+    same trigger, where a verb whose root starts with ن ("ندد", "نفى") has none."""
+    if match.trigger.pos != "verb":
+        return False
+    stem = normalize(token.text)[len(match.proclitics):]
+    return stem[:1] == "ن" and any(t.type == match.trigger.type and t.lemma == match.trigger.lemma and not p
+                                   for p, t in lexicon.lookup("ي" + stem[1:]))
 
 
 def _quote_speaker(doc: Document, token: Token) -> list[str]:
