@@ -5,7 +5,7 @@ import pytest
 from khabar.document import Quote
 from khabar.events import EventCoder
 from khabar.events.actors import UnnamedActors
-from khabar.events.arguments import vocalised_passive
+from khabar.events.arguments import MentionIndex, find_arguments, vocalised_passive
 from tests.test_events import make_doc
 
 NAJIB = ("najib", "PER", {"names": ["نجيب عبد الرزاق"]})
@@ -121,3 +121,21 @@ def test_a_verb_whose_root_starts_with_nun_is_no_first_person(coder):
                                                      ("qatar", "GPE", {"names": ["قطر"]})])
     coder(doc)
     assert [e.actors for e in doc.events] == [["hamad"]]
+
+
+RUSSIA_UK = [("russia", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS"}),
+             ("uk", "GPE", {"names": ["بريطانيا"], "kb_id": "country:GBR"})]
+
+
+def test_the_genitive_of_an_accusation_is_the_accused(coder):
+    doc = make_doc("وقالت بريطانيا إن اتهام روسيا بالتسميم مؤكد.", RUSSIA_UK)
+    coder(doc)
+    assert not [e for e in doc.events if "russia" in e.actors]
+
+
+def test_an_accusation_with_the_accused_after_li_is_the_genitive_s():
+    doc = make_doc("وأثار اتهام بريطانيا لروسيا بتسميم العميل التوتر.", RUSSIA_UK)
+    i = next(j for j, t in enumerate(doc.tokens) if t.text == "اتهام")
+    args = find_arguments(MentionIndex(doc), doc.tokens, i, i + 1, (0, len(doc.tokens)), "noun", "ACCUSE",
+                          objective_genitive=True)
+    assert args.actors == ["uk"]

@@ -333,6 +333,7 @@ class _Trigger:
     mode: str | None = None
     suffix: bool | None = None  # the trigger word ends with an object pronoun, when the lexicon tells
     accused: bool = False  # "ويتهم برانسون بالقيام بـ": the name after the verb is the accused, the verb passive
+    objective_genitive: bool = False  # the lexicon's flag: "اتهام روسيا" accuses Russia
 
     def relative_between(self, stop: int) -> bool:
         return any(normalize(self.tokens[j].text) in RELATIVE_PRONOUNS for j in range(self.token + 1, stop))
@@ -349,7 +350,8 @@ class _Trigger:
 
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
-                   passive: bool = False, mode: str | None = None, suffix: bool | None = None) -> Arguments:
+                   passive: bool = False, mode: str | None = None, suffix: bool | None = None,
+                   objective_genitive: bool = False) -> Arguments:
     """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word,
     `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
     ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
@@ -363,7 +365,8 @@ def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: 
     # it ("تحشد قوات النظام")
     after = [m for m in pool if m.first_token > trigger and not _stopped(tokens, trigger + 1, m.first_token)]
     before = [m for m in pool if m.last_token < trigger and not _stopped(tokens, m.last_token + 1, trigger)]
-    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix)
+    t = _Trigger(index, tokens, trigger, end, first, last, pos, ptype, proclitics, after, before, mode, suffix,
+                 objective_genitive=objective_genitive)
     received = _received(t) if pos == "noun" else None
     if received is not None:
         return received
@@ -461,7 +464,7 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
     elif (doer := _relative_clause_subject(t)) is not None:
         return index.coordinated(doer, after)
     elif (after and _genitive(t.tokens, t.end, after[0]) and after[0].preposition is None
-          and t.ptype not in GENITIVE_IS_RECIPIENT and index.can_act(after[0])
+          and t.ptype not in GENITIVE_IS_RECIPIENT and not _objective_genitive(t, after) and index.can_act(after[0])
           and after[0].entity not in index.capitals):  # "محادثات أستانة": the venue, not a party
         return index.coordinated(after[0], after)
     # "... وأجرى اتصالات": a verb opening a new clause has no subject before it (it is dropped, not moved); nor
@@ -514,6 +517,14 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
         # ("ويتهمهما القضاء التركي بـ")
         subject, t.accused = None, True
     return subject
+
+
+def _objective_genitive(t: _Trigger, after: list[Mention]) -> bool:
+    """"اتهام روسيا بـ": the genitive is the accused; "اتهام بريطانيا لروسيا", with the accused after ل, the accuser."""
+    if not t.objective_genitive:
+        return False
+    nxt = next((m for m in after[1:] if m.first_token > after[0].last_token), None)
+    return not (nxt and nxt.preposition == "ل" and nxt.first_token - after[0].last_token <= 2)
 
 
 def _unnamed_title_subject(t: _Trigger, m: Mention) -> bool:

@@ -196,7 +196,8 @@ class EventCoder:
         args = find_arguments(index, doc.tokens, match.token, match.end_token,
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match),
-                              match.trigger.mode, _object_suffix(self.lexicon, doc, match))
+                              match.trigger.mode, _object_suffix(self.lexicon, doc, match),
+                              match.trigger.objective_genitive)
         actors, recipients = args.actors, args.recipients
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
@@ -214,6 +215,7 @@ class EventCoder:
             # "وأكد الحجوري أن "..."، داعيا ...": the speaker the quotes layer gives the participle, when it has one
             actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients] or actors
         if (not actors and det.type in STATEMENT_TYPES and match.trigger.mode not in INQUIRIES
+                and not (match.trigger.objective_genitive and recipients)  # "إن اتهام روسيا": he discusses it
                 and not args.pronoun_subject and not _doer_described(doc, match)
                 and not self._criticised(doc, match.token)):
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the

@@ -60,6 +60,9 @@ class Trigger:
     needs_recipient: bool = False
     # a definite noun names what was told before ("نفى الاتهامات", "بعد الاتهامات بوجود تلاعب"): only bare forms
     bare_noun: bool = False
+    # a verbal noun whose genitive is its patient ("اتهام روسيا بـ", "إدانة الهجوم"), unless a party with ل follows
+    # it, the patient ("اتهام بريطانيا لروسيا")
+    objective_genitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +239,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             window=int(entry.get("window", WITH_WINDOW)),
             needs_recipient=bool(entry.get("needs_recipient", False)),
             bare_noun=bool(entry.get("bare_noun", False)),
+            objective_genitive=bool(entry.get("objective_genitive", False)),
         )
         for spec in _as_list(entry.get("verb")):
             trigger = Trigger(pos="verb", lemma=spec.partition("/")[0], **common)
