@@ -139,3 +139,12 @@ def test_an_accusation_with_the_accused_after_li_is_the_genitive_s():
     args = find_arguments(MentionIndex(doc), doc.tokens, i, i + 1, (0, len(doc.tokens)), "noun", "ACCUSE",
                           objective_genitive=True)
     assert args.actors == ["uk"]
+
+
+def test_a_plural_verb_in_a_quote_is_not_its_one_speaker_s(coder):
+    text = 'وقال المندوب خالد إن "المتمردين رفضوا منذ البداية إجراءات بناء الثقة".'
+    doc = make_doc(text, [("khaled", "PER", {"names": ["خالد"]})])
+    start = text.index('"')
+    doc.quotes.append(Quote("khaled", "قال", "direct", start, len(text) - 1, text[start:-1]))
+    coder(doc)
+    assert not [e for e in doc.events if "khaled" in e.actors]

@@ -221,8 +221,10 @@ class EventCoder:
             # a statement inside a quote, or the speech act that cues it ("ودعا الدول الأوروبية إلى"), is the
             # speaker's; an attack a speaker reports is not his, nor an investigation, nor what he criticises, nor
             # a statement whose subject is a pronoun for someone else ("ادعت فيه أنه هددها") or a person described
-            # ("مطالبة محامي السفارة")
-            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients]
+            # ("مطالبة محامي السفارة"); a plural verb ("إن الحوثيين قد رفضوا") is no one person's
+            plural = _plural_verb(doc.tokens[match.token], match)
+            actors = [a for a in _quote_speaker(doc, doc.tokens[match.token]) if a not in recipients
+                      and not (plural and doc.entity(a).type == "PER")]
         if not actors and match.trigger.pos == "verb" and not args.own_subject and _conjoined(doc, match):
             # "وأجرى اتصالات", "كما وعد": the dropped subject of a conjoined verb; a verb opening its sentence with no
             # subject that is an entity ("في غضون ذلك انفجرت عبوة") is not the last actor's doing
@@ -624,6 +626,12 @@ def _first_person_plural(lexicon: TriggerLexicon, token: Token, match: TriggerMa
     stem = normalize(token.text)[len(match.proclitics):]
     return stem[:1] == "ن" and any(t.type == match.trigger.type and t.lemma == match.trigger.lemma and not p
                                    for p, t in lexicon.lookup("ي" + stem[1:]))
+
+
+def _plural_verb(token: Token, match: TriggerMatch) -> bool:
+    """A past verb of the third person plural ("رفضوا", "وطالبوا")."""
+    stem = normalize(token.text)[len(match.proclitics):]
+    return match.trigger.pos == "verb" and len(stem) > 3 and stem.endswith("وا")
 
 
 def _quote_speaker(doc: Document, token: Token) -> list[str]:
