@@ -142,7 +142,7 @@ def test_an_accusation_with_the_accused_after_li_is_the_genitive_s():
 
 
 def test_a_plural_verb_in_a_quote_is_not_its_one_speaker_s(coder):
-    text = 'وقال المندوب خالد إن "المتمردين رفضوا منذ البداية إجراءات بناء الثقة".'
+    text = 'وقال المندوب خالد إن "هؤلاء قد رفضوا منذ البداية إجراءات بناء الثقة".'
     doc = make_doc(text, [("khaled", "PER", {"names": ["خالد"]})])
     start = text.index('"')
     doc.quotes.append(Quote("khaled", "قال", "direct", start, len(text) - 1, text[start:-1]))
