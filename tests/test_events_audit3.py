@@ -6,6 +6,7 @@ from khabar.document import Quote
 from khabar.events import EventCoder
 from khabar.events.actors import UnnamedActors
 from khabar.events.arguments import MentionIndex, find_arguments, vocalised_passive
+from khabar.events.lexicon import load_lexicon
 from tests.test_events import make_doc
 
 NAJIB = ("najib", "PER", {"names": ["نجيب عبد الرزاق"]})
@@ -148,3 +149,10 @@ def test_a_plural_verb_in_a_quote_is_not_its_one_speaker_s(coder):
     doc.quotes.append(Quote("khaled", "قال", "direct", start, len(text) - 1, text[start:-1]))
     coder(doc)
     assert not [e for e in doc.events if "khaled" in e.actors]
+
+
+def test_a_verb_s_own_past_form_is_not_another_verb_s_present():
+    lexicon = load_lexicon()
+    assert {t.type for _, t in lexicon.lookup("وتوعد")} == {"THREATEN"}  # not "she promises" (ت + وعد)
+    assert "AGREE" in {t.type for _, t in lexicon.lookup("ووعد")}
+    assert "ACCUSE" in {t.type for _, t in lexicon.lookup("توجه")}  # "توجه اتهامات": told apart by its companion

@@ -267,4 +267,16 @@ def load_lexicon(types: set[str] | None = None) -> TriggerLexicon:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if types is None or data["type"] in types:
             add_file(lexicon, data)
+    _prefer_past_forms(lexicon)
     return lexicon
+
+
+def _prefer_past_forms(lexicon: TriggerLexicon) -> None:
+    """"توعد" is the past of توعد (threaten), not "she promises" (ت + وعد): where a word is one verb's own past
+    form, the present forms generated for verbs of other types are dropped, unless a companion word tells them
+    apart ("توجه اتهامات", "تقدم مساعدات")."""
+    for form, triggers in lexicon.index.items():
+        past_types = {t.type for t in triggers if t.pos == "verb" and normalize(t.lemma) == form}
+        if past_types:
+            triggers[:] = [t for t in triggers if t.pos != "verb" or t.type in past_types or t.with_words
+                           or normalize(t.lemma) == form]
