@@ -156,3 +156,10 @@ def test_a_verb_s_own_past_form_is_not_another_verb_s_present():
     assert {t.type for _, t in lexicon.lookup("وتوعد")} == {"THREATEN"}  # not "she promises" (ت + وعد)
     assert "AGREE" in {t.type for _, t in lexicon.lookup("ووعد")}
     assert "ACCUSE" in {t.type for _, t in lexicon.lookup("توجه")}  # "توجه اتهامات": told apart by its companion
+
+
+def test_a_person_named_near_a_protest_noun_is_not_its_actor(coder):
+    doc = make_doc("وجاء رحيل الملقي على وقع احتجاجات غاضبة على مشروع القانون.",
+                   [("mulki", "PER", {"names": ["الملقي"]})])
+    coder(doc)
+    assert not [e for e in doc.events if "mulki" in e.actors]

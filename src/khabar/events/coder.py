@@ -247,6 +247,10 @@ class EventCoder:
             pronoun = _possessive_with(self.lexicon, doc, match)
             doer = possessor(index, match.token, pronoun, set(recipients)) if pronoun else None
             actors = [doer.entity] if doer else []
+        if det.type == "PROTEST" and match.trigger.pos == "noun":
+            # "رحيل الملقي على وقع احتجاجات": a protest told by a noun is a crowd's; a person named near it is its
+            # target or its occasion
+            actors = [a for a in actors if index.types.get(a) != "PER"]
         if not actors:
             actors = list(fallback)  # "وانفجرت مظاهرات": the article's protesters
         if det.type not in STATEMENT_TYPES:
