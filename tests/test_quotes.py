@@ -702,3 +702,44 @@ def test_a_quotation_after_a_long_apposition_is_the_content(extractor):
             "للسرطان في مدينة ناشفيل الأمريكية خلال مقابلة «النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة».")
     _, quotes = quotes_of(extractor, text, ZAKHAROVA)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة")]
+
+
+def test_an_addressee_after_the_verb_is_not_an_unknown_subject(extractor):
+    text = "وقال بوتين إن الوضع جيد. وأضاف للصحفيين في الكرملين إن المحادثات ستستمر."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin", "putin"]
+
+
+def test_a_negated_reporting_verb_reports_no_statement(extractor):
+    text = "ولم يكشف بوتين عن تفاصيل الاتفاق مع الشركاء. ولم تعلن ماريا زاخاروفا عن موعد الزيارة المقبلة."
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert quotes == []
+
+
+def test_ala_an_is_a_condition_not_the_verbs_content(extractor):
+    text = "وأقر المجلس الوطني عددا من العقوبات الجديدة على أن تبدأ الشهر المقبل."
+    _, quotes = quotes_of(extractor, text, {"المجلس الوطني": ("council", "ORG")})
+    assert quotes == []
+
+
+def test_the_subject_before_a_relative_clause_aside_speaks(extractor):
+    text = ("وكتبت صحيفة لوموند إن رجل الأعمال فلاديمير بوتين، الذي لعب دور الوسيط بين الطرفين، أقر بأنه نقل الأموال "
+            "بنفسه، مضيفا أنه سلمها للوزير.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("كتبت", "lemonde"), ("أقر", "putin"), ("مضيفا", "putin")]
+
+
+def test_a_described_name_right_before_the_verb_is_its_subject(extractor):
+    text = ("وأشارت صحيفة لوموند إلى أن مدير المخابرات العسكرية الليبية السابق عبد الله السنوسي أكد صحة ما قاله "
+            "فلاديمير بوتين خلال التحقيق.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG"),
+                                            "عبد الله السنوسي": ("senussi", "PER")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("أشارت", "lemonde"), ("أكد", "senussi")]
+
+
+def test_a_cue_inside_reported_content_with_no_subject_is_not_the_reporters(extractor):
+    text = ("وتضيف صحيفة لوموند أن بعض الدفاتر التي استرجعها القضاء بعد مقتل الوزير السابق فلاديمير بوتين كشفت عن "
+            "وجود إيداعات مالية.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("تضيف", "lemonde")]
+

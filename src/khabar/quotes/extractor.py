@@ -43,6 +43,8 @@ MIN_INDIRECT_WORDS = 2
 _SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
 # "أن" before an imperfect verb makes it a subjunctive (normalised: أن and إن are both "ان").
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "لان"})
+# "ولم يكشف عن"، "لن يعلن": a negated reporting verb says that nothing was said.
+_NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
 # A name in quotation marks after the kind of organisation is at most this long ('صحيفة "سودوتشه تسيتونغ"').
 MAX_QUOTED_NAME_WORDS = 5
 
@@ -121,6 +123,8 @@ class _DocumentQuotes:
                 return Window(first, j, "colon")
             mention = self.speakers.mention_at(j)
             if is_complementizer(self.view, j, self.lexicon) and mention is None:  # not 'قناة "إن تي في"'
+                if self._provided_that(j):
+                    return Window(first, j, "end")
                 return Window(first, j, "complement")
             if mention is None and is_verb_complement(self.view, j, form):
                 return Window(first, j, "complement")
@@ -140,6 +144,17 @@ class _DocumentQuotes:
         if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
             return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _provided_that(self, j: int) -> bool:
+        """"أقر ... عقوبات على أن تبدأ": "على أن" and an imperfect verb is a condition, not what was said ("وصفها
+        على أنها" is)."""
+        tokens = self.doc.tokens
+        return (
+            self.view.bare(j - 1) == "علي"
+            and self.view.bare(j) == "ان"
+            and j + 1 < len(tokens)
+            and normalize(tokens[j + 1].text)[:1] in ("ي", "ت")
+        )
 
     def _late_quotation(self, j: int, sentence: Sentence) -> int | None:
         """'وقالت سارة نيشوتا وهي أستاذة مساعدة ... في ناشفيل خلال مقابلة «...»': a long apposition before the
@@ -330,6 +345,10 @@ class _DocumentQuotes:
             self.speakers.remember(None, form.gender)
         if speaker is None and form.ambiguous:
             return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
+        if form.present and cue.token > 0 and self.view.bare(cue.token - 1) in _NEGATIONS:
+            if speaker is not None:  # its subject goes on ("ولم يؤكد الجيش ... لكنه أعلن"), its statement is none
+                self.speakers.remember(speaker, form.gender)
+            return
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
             if window.quotation is not None:
                 self.claimed.add(window.quotation.open)
@@ -417,7 +436,7 @@ class _DocumentQuotes:
             relayed = speakers.relayed_statement(window.first, window.last)
             if relayed is not None:  # "ونقلت الوكالة البيان الذي جاء فيه": the statement's author speaks
                 return relayed, None
-        ref = speakers.subject_before(cue.token, sentence.token_start)
+        ref = speakers.subject_before(cue.token, sentence.token_start, cue.start == self.doc.tokens[cue.token].start)
         if ref is not None:
             return ref.entity.id, None
         if speakers.unknown_subject_before(cue.token, sentence.token_start):

@@ -16,6 +16,8 @@ from khabar.text.tokenize import StemCandidate, is_arabic
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
 _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
+# "للصحفيين"، "بالتفصيل": a definite word with an attached preposition ("وكالة" is not "و" + "ك" + "الة")
+_DEFINITE_OBJECTS = ("لل", "بال")
 _HAMZA_ALEFS = {"أ", "إ", "آ"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
@@ -195,7 +197,9 @@ class SpeakerResolver:
         token = self.doc.tokens[i]
         if not is_arabic(token.text) or self.mention_at(i) is not None:
             return False
-        if any(c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics):
+        if self.view.bare(i).startswith(_DEFINITE_OBJECTS) or any(
+            c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics
+        ):  # "وأضاف للصحفيين": who was spoken to
             return False
         return not (self.view.stems(i) & self.lexicon.non_subjects)
 
@@ -205,14 +209,17 @@ class SpeakerResolver:
             i += 1
         return i
 
-    def subject_before(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it."""
+    def subject_before(self, cue: int, sentence_start: int, bare_verb: bool = False) -> MentionRef | None:
+        """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it; or, before a
+        verb with no conjunction, a name whose relative clause or apposition closes right before it ("إن رجل
+        الأعمال زياد تقي الدين، الذي لعب دور الوسيط ...، أقر بأنه")."""
         i, linked = self._skip_links(cue, sentence_start)
+        closed_aside = bare_verb and i < cue - 1 and self.doc.tokens[cue - 1].text in COMMA and i != self._aside_end(cue)
         ref = self.mention_at(i) if i >= sentence_start else None
         if ref is None or self._is_prepositional(ref.first):  # "... رئيسا لإيران، قد أشار": not the subject
             return None
         before = ref.first - 1
-        if linked or ref.first == sentence_start:
+        if linked or closed_aside or ref.first == sentence_start:
             return ref
         if before >= sentence_start and self.view.stems(before) & self.lexicon.copulas:
             return ref
@@ -235,6 +242,13 @@ class SpeakerResolver:
             aside = aside or self.doc.tokens[i].text in COMMA
             i -= 1
         return (self._before_relative_clause(i, sentence_start) if aside and not relative else i), linked
+
+    def _aside_end(self, cue: int) -> int:
+        """The last token before the verb, past commas and time words only."""
+        i = cue - 1
+        while i >= 0 and (self.doc.tokens[i].text in COMMA or self.view.bare(i) in self.lexicon.time_words):
+            i -= 1
+        return i
 
     def _before_relative_clause(self, i: int, sentence_start: int) -> int:
         """"وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا ...، قد قال", "وكان العميد صقر الجروشي، قائد
@@ -270,8 +284,12 @@ class SpeakerResolver:
     def phrase_before(self, cue: int, sentence_start: int) -> int | None:
         """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
         sentence or after "أن"/a particle): the verb's subject in subject–verb order. None otherwise."""
+        # a person's name right before the verb does not count: "أن مدير المخابرات العسكرية الليبية السابق عبد الله
+        # السنوسي أكد"
+        name = self.mention_at(cue - 1)
+        end = name.first if name is not None and name.entity.type == "PER" and name.last == cue - 1 else cue
         k = cue - 1
-        while k >= sentence_start and cue - k <= _MAX_SUBJECT_BEFORE:
+        while k >= sentence_start and end - k <= _MAX_SUBJECT_BEFORE:
             token = self.doc.tokens[k]
             boundary = self.view.stems(k) & (self.lexicon.complementizers | self.lexicon.clause_particles)
             if boundary or (not is_arabic(token.text) and self.mention_at(k) is None):
@@ -292,6 +310,10 @@ class SpeakerResolver:
         ref = self.mention_at(first)
         if ref is not None:
             return ref.entity.id
+        last = self.mention_at(cue - 1)
+        if (last is not None and last.entity.type == "PER" and last.last == cue - 1 and self.is_title(first)
+                and not any(self.view.bare(k) in _PREPOSITIONS for k in range(first, last.first))):
+            return last.entity.id  # the name a description ends with, right before the verb
         for k in range(first, cue):
             if self.is_title(k):
                 return self.describe(k, cue, gender)
