@@ -743,3 +743,30 @@ def test_a_cue_inside_reported_content_with_no_subject_is_not_the_reporters(extr
     _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG")})
     assert [(q.cue, q.speaker) for q in quotes] == [("تضيف", "lemonde")]
 
+
+
+def test_a_definite_organisation_head_opening_the_window_is_the_subject_not_a_later_name(extractor):
+    text = ('وذكرت صحيفة "ماركا" أن النادي يبحث عن مهاجم. كما وصفت الصحيفة اللاعب فلاديمير بوتين بـ"أفضل بديل '
+            'للمهاجم"، موضحة أن اللاعب خاض 53 مباراة.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "ماركا": ("marca", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("ذكرت", "marca"), ("وصفت", "marca"), ("موضحة", "marca")]
+
+
+def test_a_name_after_a_preposition_before_qad_is_not_the_subject(extractor):
+    text = "وكان مسؤول رفيع في إحدى الشركات في روسيا، قد أبلغ الصحيفة أن المستثمرين يدرسون السوق."
+    doc, quotes = quotes_of(extractor, text, {"روسيا": ("russia", "GPE")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["مسؤول رفيع"]
+
+
+def test_a_recap_of_an_interview_names_the_speaker_of_its_quotation(extractor):
+    text = ('انتقد بوتين رد الفعل الإسرائيلي. جاء ذلك في مقابلة لبوتين مع CNN حيث قال: "أعتقد أن هناك عشرات الآلاف '
+            'من المحتجين السلميين". وتابع قائلا: "يتوجب على المجتمع الدولي أن يتدخل".')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes][-2:] == [("قال", "putin"), ("قائلا", "putin")]
+
+
+def test_the_statement_a_recap_names_speaks_for_its_author(extractor):
+    text = ("وأعلنت الحكومة حالة الطوارئ في البلاد. جاء ذلك في بيان صادر عن وزارة الداخلية اليوم. "
+            "وقال البيان إن الإجراءات ستستمر أسبوعين.")
+    _, quotes = quotes_of(extractor, text, {"وزارة الداخلية": ("moi", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes][-1] == ("قال", "moi")

@@ -91,6 +91,9 @@ class _DocumentQuotes:
             if self._headline(sentence):
                 continue
             self._document_statement(sentence)
+            author = self.speakers.recap_author(sentence)
+            if author is not None and self.speakers.is_statement(sentence.token_start + 3):
+                self.statement_authors.append(author.entity.id)  # "جاء ذلك في بيان صادر عن X. وقال البيان"
             for i in range(sentence.token_start, sentence.token_end):
                 if i in self.quoted_tokens:
                     continue
@@ -439,6 +442,8 @@ class _DocumentQuotes:
         ref = speakers.subject_before(cue.token, sentence.token_start, cue.start == self.doc.tokens[cue.token].start)
         if ref is not None:
             return ref.entity.id, None
+        if (unnamed := speakers.unnamed_subject_before(cue.token, sentence.token_start)) is not None:
+            return unnamed, None
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
         first = speakers.first_word(window.first, window.last)
@@ -459,6 +464,8 @@ class _DocumentQuotes:
                 return speaker, None
         if form.gender not in ("pl", "du") and first < window.last and speakers.is_unknown_subject(first):
             return None, None
+        if (author := speakers.recap_author(sentence)) is not None:  # "جاء ذلك في مقابلة لساندرز ... حيث قال"
+            return author.entity.id, None
         return speakers.previous(form.gender), None
 
     def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
@@ -468,6 +475,10 @@ class _DocumentQuotes:
         if quoted is not None:
             return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
+        if first < window.last and (ref is None or ref.first > first) and (
+            organisation := speakers.organisation_anaphor(first)
+        ):  # "كما وصفت الصحيفة اللاعب ماركو أسينسيو بـ": the paper, not the player it describes
+            return organisation, MentionRef(self.doc.entity(organisation), self.doc.tokens[first].start, first, first)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
         if first < window.last and speakers.is_description(first, window.last):

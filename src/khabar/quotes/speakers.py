@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from khabar.document import Document, Entity, Span
+from khabar.document import Document, Entity, Sentence, Span
 from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain, is_word
 from khabar.quotes.lexicon import QuoteLexicon, title_key
@@ -25,6 +25,8 @@ _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
 _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
+# "جاء ذلك في بيان صادر عن X": the author comes this many tokens after the occasion's noun at most.
+_RECAP_REACH = 4
 # A non-person subject of a clause sits this close to the verb it follows or precedes.
 _CLAUSE_SUBJECT_REACH = 2
 # "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
@@ -216,8 +218,8 @@ class SpeakerResolver:
         i, linked = self._skip_links(cue, sentence_start)
         closed_aside = bare_verb and i < cue - 1 and self.doc.tokens[cue - 1].text in COMMA and i != self._aside_end(cue)
         ref = self.mention_at(i) if i >= sentence_start else None
-        if ref is None or self._is_prepositional(ref.first):  # "... رئيسا لإيران، قد أشار": not the subject
-            return None
+        if ref is None or self._after_preposition(ref):  # "... رئيسا لإيران، قد أشار": not the subject
+            return None  # (but "بتوتر مع مصر التي تخشى" is Egypt's: the relative pronoun follows its antecedent)
         before = ref.first - 1
         if linked or closed_aside or ref.first == sentence_start:
             return ref
@@ -242,6 +244,25 @@ class SpeakerResolver:
             aside = aside or self.doc.tokens[i].text in COMMA
             i -= 1
         return (self._before_relative_clause(i, sentence_start) if aside and not relative else i), linked
+
+    def _after_preposition(self, ref: MentionRef) -> bool:
+        """"لإيران"، "في السعودية": a name governed by a preposition, unless a relative pronoun follows it."""
+        if ref.last + 1 < len(self.doc.tokens) and self.view.stems(ref.last + 1) & self.lexicon.relative_pronouns:
+            return False
+        return self._is_prepositional(ref.first) or (ref.first > 0 and self.view.bare(ref.first - 1) in _PREPOSITIONS)
+
+    def unnamed_subject_before(self, cue: int, sentence_start: int) -> str | None:
+        """"وكان مسؤول رفيع في إحدى الشركات في السعودية، قد أبلغ", "يذكر أن مسؤولا ...، كان قد أبلغ": the name
+        before "قد" is governed by a preposition; the subject is the unnamed noun that opens the clause."""
+        i, linked = self._skip_links(cue, sentence_start)
+        ref = self.mention_at(i) if linked and i >= sentence_start else None
+        if ref is None or not self._after_preposition(ref):
+            return None
+        openers = self.lexicon.copulas | self.lexicon.clause_particles | self.lexicon.complementizers
+        k = sentence_start
+        while k < ref.first and (self.view.stems(k) & openers or self.view.bare(k) in self.lexicon.impersonal):
+            k += 1
+        return self.unnamed(k, ref.first).entity.id if self._unnamed_head(k) is not None else None
 
     def _aside_end(self, cue: int) -> int:
         """The last token before the verb, past commas and time words only."""
@@ -338,6 +359,22 @@ class SpeakerResolver:
         if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
             return False
         return bool(self.view.stems(i) & self.lexicon.recap_verbs) and self.view.bare(i + 1) == "ذلك"
+
+    def recap_author(self, sentence: Sentence) -> MentionRef | None:
+        """"جاء ذلك في مقابلة لساندرز مع CNN"، "جاء ذلك في بيان صادر عن وزارة الخارجية": the author of the
+        occasion the recap names, the first name after it when "لـ" or "عن" attaches it."""
+        start = sentence.token_start
+        if not self.recaps_previous(start):
+            return None
+        for k in range(start + 3, min(start + 3 + _RECAP_REACH, sentence.token_end)):
+            ref = self.mention_at(k)
+            if ref is None or ref.first != k:
+                continue
+            token = self.doc.tokens[k]
+            if "ل" in self.doc.text[token.start : ref.start] or self.view.bare(k - 1) == "عن":
+                return ref
+            return None
+        return None
 
     def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
         """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
