@@ -770,3 +770,10 @@ def test_the_statement_a_recap_names_speaks_for_its_author(extractor):
             "وقال البيان إن الإجراءات ستستمر أسبوعين.")
     _, quotes = quotes_of(extractor, text, {"وزارة الداخلية": ("moi", "ORG")})
     assert [(q.cue, q.speaker) for q in quotes][-1] == ("قال", "moi")
+
+
+def test_a_relayed_attribution_is_the_sources_not_the_agencys(extractor):
+    text = ("وقتل ثلاثة جنود في القصف، وفق ما نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري. "
+            "واستهدف القصف مطارا عسكريا، بحسب ما نقلت سانا عن فلاديمير بوتين.")
+    doc, quotes = quotes_of(extractor, text, {**PUTIN, "سانا": ("sana", "ORG")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["مصدر عسكري", "فلاديمير بوتين"]

@@ -531,7 +531,7 @@ class _DocumentQuotes:
         last = head + 1
         while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in _SOURCE_END:
             last += 1
-        speaker = self._source(head + 1, last)
+        speaker = self._relayed_source(head + 1, last, sentence) or self._source(head + 1, last)
         if speaker is None:
             return
         head_token = tokens[head]
@@ -543,6 +543,25 @@ class _DocumentQuotes:
         if first >= end or self._already_attributed(tokens[first].start, tokens[end - 1].end):
             return
         self._emit_tokens(speaker, head_token.start, head_token.end, first, end, None)
+
+    def _relayed_source(self, first: int, last: int, sentence: Sentence) -> str | None:
+        """"وفق ما نقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري": the agency relays; the source after "عن"
+        speaks."""
+        tokens = self.doc.tokens
+        k = last
+        if k < sentence.token_end and tokens[k].text == "(":  # the agency's abbreviation in brackets
+            k = next((j + 1 for j in range(k, min(k + MAX_SOURCE, sentence.token_end)) if tokens[j].text == ")"), k)
+        relay = next((j for j in range(first, min(k + 1, sentence.token_end)) if self.view.bare(j) == "عن"), None)
+        if relay is None or relay + 1 >= sentence.token_end or not any(
+            cue_at(self.view, j, self.lexicon) for j in range(first, relay)
+        ):
+            return None
+        ref = self.speakers.mention_at(relay + 1)
+        if ref is not None and ref.first == relay + 1:
+            return ref.entity.id
+        end = next((j for j in range(relay + 1, sentence.token_end) if tokens[j].text in _SOURCE_END), sentence.token_end)
+        unnamed = self.speakers.unnamed(relay + 1, end)
+        return unnamed.entity.id if unnamed is not None else None
 
     def _source(self, first: int, last: int) -> str | None:
         if first >= last:
