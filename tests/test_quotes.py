@@ -777,3 +777,11 @@ def test_a_relayed_attribution_is_the_sources_not_the_agencys(extractor):
             "واستهدف القصف مطارا عسكريا، بحسب ما نقلت سانا عن فلاديمير بوتين.")
     doc, quotes = quotes_of(extractor, text, {**PUTIN, "سانا": ("sana", "ORG")})
     assert [doc.entity(q.speaker).name for q in quotes] == ["مصدر عسكري", "فلاديمير بوتين"]
+
+
+def test_an_anaphoric_description_is_the_person_it_described_before(extractor):
+    text = ('وقاد القس فلاديمير بوتين صلوات الافتتاح. وقال هذا القس خلال محاضرة له "إن الله يرسل الناس إلى الجحيم". '
+            'وفاز فريقه بقيادة الألماني ماريا زاخاروفا على بازل. وقال اللاعب الألماني: "لا يزال أمامنا الكثير من '
+            'المباريات". وقال المدرب الإسباني: "سنفوز باللقب".')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [q.speaker for q in quotes] == ["putin", "zakharova", None]

@@ -496,6 +496,8 @@ class _DocumentQuotes:
             return organisation, None
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
+        if first < window.last and (person := speakers.anaphoric_person(first, window.last)):
+            return person, None  # "وقال هذا القس"، "وقال اللاعب الألماني": the person so described before
         return None
 
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:

@@ -19,6 +19,7 @@ _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
 # "للصحفيين"، "بالتفصيل": a definite word with an attached preposition ("وكالة" is not "و" + "ك" + "الة")
 _DEFINITE_OBJECTS = ("لل", "بال")
 _HAMZA_ALEFS = {"أ", "إ", "آ"}
+_DEMONSTRATIVES = {"هذا", "هذه"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
 _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
@@ -439,6 +440,27 @@ class SpeakerResolver:
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
+
+    def anaphoric_person(self, first: int, last: int) -> str | None:
+        """A description with no title word that refers back: "وقال هذا القس" is the person named right after
+        "القس" earlier ("القس روبرت جيفرز"); "وقال اللاعب الألماني" the person "الألماني" stood beside ("الألماني
+        إيلكاي غندوغان"). None when no earlier name fits."""
+        if first + 1 >= last or self.mention_at(first + 1) is not None or not self.doc.tokens[first + 1].article:
+            return None
+        if self.view.bare(first) in _DEMONSTRATIVES:
+            key = first + 1
+        elif self.doc.tokens[first].article and self.mention_at(first) is None and self.is_nisba(first + 1):
+            key = first + 1
+        else:
+            return None
+        word = _unarticled(self.view.bare(key))
+        for k in range(first - 1, -1, -1):
+            if _unarticled(self.view.bare(k)) != word and not {_unarticled(s) for s in self.view.stems(k)} & {word}:
+                continue
+            for ref in (self.mention_at(k + 1), self.mention_at(k - 1) if k > 0 else None):
+                if ref is not None and ref.entity.type == "PER" and (ref.first == k + 1 or ref.last == k - 1):
+                    return ref.entity.id
+        return None
 
     def described_person(self, first: int, last: int) -> MentionRef | None:
         """A specific description whose holder the article does not name ("رئيس البرلمان العراقي", "وزير الخارجية
