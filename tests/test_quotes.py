@@ -785,3 +785,10 @@ def test_an_anaphoric_description_is_the_person_it_described_before(extractor):
             'المباريات". وقال المدرب الإسباني: "سنفوز باللقب".')
     _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
     assert [q.speaker for q in quotes] == ["putin", "zakharova", None]
+
+
+def test_an_attribution_set_off_by_commas_does_not_end_the_window(extractor):
+    text = 'وقال بوتين، وفقاً لما نقلته عنه وكالة "سبوتنيك"، الإثنين: "نحن مستعدون للحوار مع جميع الشركاء في أوروبا".'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("putin", "direct", "نحن مستعدون للحوار مع جميع الشركاء في أوروبا")]

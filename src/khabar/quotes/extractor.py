@@ -140,6 +140,9 @@ class _DocumentQuotes:
             speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
             if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
                 return Window(first, j, "quote", quotation)
+            if is_attribution_head(self.view, j, self.lexicon) and (aside := self._aside_after(j, sentence)):
+                j = aside  # 'وقال بيسكوف، وفقاً لما نقلته عنه وكالة "سبوتنيك"، الإثنين: "..."': the channel, between commas
+                continue
             if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
@@ -147,6 +150,18 @@ class _DocumentQuotes:
         if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
             return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _aside_after(self, head: int, sentence: Sentence) -> int | None:
+        """The token after an attribution set off by commas right after the subject, or None."""
+        tokens = self.doc.tokens
+        if head == 0 or tokens[head - 1].text not in COMMA:
+            return None
+        for k in range(head + 1, min(head + 2 * MAX_SOURCE, sentence.token_end)):
+            if tokens[k].text in COMMA:
+                return k + 1
+            if tokens[k].text == ":" or is_complementizer(self.view, k, self.lexicon):
+                return None
+        return None
 
     def _provided_that(self, j: int) -> bool:
         """"أقر ... عقوبات على أن تبدأ": "على أن" and an imperfect verb is a condition, not what was said ("وصفها
