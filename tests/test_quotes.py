@@ -792,3 +792,9 @@ def test_an_attribution_set_off_by_commas_does_not_end_the_window(extractor):
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [(q.speaker, q.kind, q.text) for q in quotes] == [
         ("putin", "direct", "نحن مستعدون للحوار مع جميع الشركاء في أوروبا")]
+
+
+def test_a_place_name_that_spells_a_verb_is_no_cue(extractor):
+    text = 'وقال بوتين، حاكم منطقة تشيانغ راي، في مؤتمر صحفي: "نسابق الزمن قبل أن نجدهم". وأضاف أن الفرق تعمل ليلا ونهارا.'
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "تشيانغ راي": ("chiang-rai", "GPE")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("أضاف", "putin")]

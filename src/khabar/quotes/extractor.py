@@ -98,6 +98,8 @@ class _DocumentQuotes:
                 if i in self.quoted_tokens:
                     continue
                 cue = cue_at(self.view, i, self.lexicon)
+                if cue is not None and self._inside_name(i):
+                    continue  # "تشيانغ راي": a place name that spells a verb
                 if cue is not None:
                     self._reporting_verb(cue, sentence)
                 elif is_attribution_head(self.view, i, self.lexicon):
@@ -150,6 +152,10 @@ class _DocumentQuotes:
         if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
             return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _inside_name(self, i: int) -> bool:
+        ref = self.speakers.mention_at(i)
+        return ref is not None and ref.first < i
 
     def _aside_after(self, head: int, sentence: Sentence) -> int | None:
         """The token after an attribution set off by commas right after the subject, or None."""
