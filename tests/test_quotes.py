@@ -798,3 +798,9 @@ def test_a_place_name_that_spells_a_verb_is_no_cue(extractor):
     text = 'وقال بوتين، حاكم منطقة تشيانغ راي، في مؤتمر صحفي: "نسابق الزمن قبل أن نجدهم". وأضاف أن الفرق تعمل ليلا ونهارا.'
     _, quotes = quotes_of(extractor, text, {**PUTIN, "تشيانغ راي": ("chiang-rai", "GPE")})
     assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("أضاف", "putin")]
+
+
+def test_tahadatha_without_its_complement_is_not_speech(extractor):
+    text = "وتحدث كل ما يتراوح بين عشرين وثلاثين حالة في العام. وتحدث بوتين عن خطة جديدة للتعاون مع الشركاء."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes] == [("تحدث", "putin")]
