@@ -801,7 +801,8 @@ def test_a_place_name_that_spells_a_verb_is_no_cue(extractor):
 
 
 def test_tahadatha_without_its_complement_is_not_speech(extractor):
-    text = ("وقال بوتين إن الخبراء يتوقعون اقتراب ظاهرة النينيو التي تتسم بدفء سطح المياه وتحدث كل ما يتراوح بين "
-            "أربعة و12 عاما. وتحدث بوتين عن خطة جديدة للتعاون مع الشركاء.")
-    _, quotes = quotes_of(extractor, text, PUTIN)
-    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("تحدث", "putin")]
+    text = ("وقالت ماريا زاخاروفا إن القلق يساور العلماء مع اقتراب ظهور ظاهرة النينيو المناخية التي تتسم بدفء سطح "
+            "المياه في المحيط الهادي وتحدث كل ما يتراوح بين أربعة و12 عامًا ما قد يسبب موجات جفاف. "
+            "وتحدث بوتين عن خطة جديدة للتعاون مع الشركاء.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "zakharova"), ("تحدث", "putin")]
