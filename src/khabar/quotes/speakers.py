@@ -455,8 +455,9 @@ class SpeakerResolver:
             return None
         word = _unarticled(self.view.bare(key))
         for k in range(first - 1, -1, -1):
-            if _unarticled(self.view.bare(k)) != word and not {_unarticled(s) for s in self.view.stems(k)} & {word}:
-                continue
+            bare = self.view.bare(k)
+            if word not in bare or (_unarticled(bare) != word and word not in {_unarticled(s) for s in self.view.stems(k)}):
+                continue  # (the substring test first: this walks back over the whole article)
             for ref in (self.mention_at(k + 1), self.mention_at(k - 1) if k > 0 else None):
                 if ref is not None and ref.entity.type == "PER" and (ref.first == k + 1 or ref.last == k - 1):
                     return ref.entity.id
