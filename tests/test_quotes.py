@@ -806,3 +806,11 @@ def test_tahadatha_without_its_complement_is_not_speech(extractor):
             "وتحدث بوتين عن خطة جديدة للتعاون مع الشركاء.")
     _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
     assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "zakharova"), ("تحدث", "putin")]
+
+
+def test_a_report_speaks_for_its_author(extractor):
+    text = ('وقال تقرير نشرته صحيفة نيويورك تايمز إن الاتفاق قدم إلى المسؤولين. '
+            'وأفاد تقرير جديد للأمم المتحدة بأن القوات قتلت مدنيين. وأشار التقرير إلى أن الهجمات قد ترقى إلى جرائم حرب.')
+    _, quotes = quotes_of(extractor, text, {"نيويورك تايمز": ("nyt", "ORG"), "الأمم المتحدة": ("un", "ORG"),
+                                            "لأمم المتحدة": ("un", "ORG")})
+    assert [q.speaker for q in quotes] == ["nyt", "un", "un"]

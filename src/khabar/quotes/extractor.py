@@ -504,8 +504,10 @@ class _DocumentQuotes:
             return ref.entity.id, ref
         if first < window.last and speakers.is_description(first, window.last):
             described = speakers.describe(first, window.last, form.gender)
-            if described is None and speakers.is_statement(first) and self.statement_authors:
-                return self.statement_authors[-1], None  # "وقال البيان": the statement reported before
+            if described is None and speakers.is_statement(first) and self.doc.tokens[first].article and (
+                self.statement_authors
+            ):  # "وقال البيان": the statement reported before ("تقرير جديد" is another one)
+                return self.statement_authors[-1], None
             if described is None and (
                 unnamed := speakers.described_person(first, window.last) or speakers.unnamed(first, window.last)
             ):

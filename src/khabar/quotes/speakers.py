@@ -436,6 +436,9 @@ class SpeakerResolver:
         named = self._named_earlier(first, end)
         if named is not None:
             return named
+        author = self.mention_at(end) if end < last and self.is_statement(first) else None
+        if author is not None and author.first == end and self._is_prepositional(end) and author.entity.type != "PER":
+            return author.entity.id  # "تقرير جديد للأمم المتحدة": the statement's author after "لـ"
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
