@@ -142,10 +142,11 @@ class _DocumentQuotes:
             speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
             if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
                 return Window(first, j, "quote", quotation)
-            if is_attribution_head(self.view, j, self.lexicon) and (aside := self._aside_after(j, sentence)):
+            attribution = is_attribution_head(self.view, j, self.lexicon)
+            if attribution and (aside := self._aside_after(j, sentence)):
                 j = aside  # 'وقال بيسكوف، وفقاً لما نقلته عنه وكالة "سبوتنيك"، الإثنين: "..."': the channel, between commas
                 continue
-            if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
+            if attribution or cue_at(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
         # a verb with other senses ("أقر مجلس الإدارة ... طباعة كتاب «...»") does not reach that far

@@ -63,6 +63,7 @@ class SpeakerResolver:
         self._mention_at = self._index_mentions()
         self._titles: dict[str, list[int]] | None = None
         self._title_set: set[int] | None = None
+        self._links: dict[tuple[int, int], tuple[int, bool]] = {}
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -229,6 +230,13 @@ class SpeakerResolver:
         return None
 
     def _skip_links(self, cue: int, sentence_start: int) -> tuple[int, bool]:
+        """Memoised: three subject tests before the same verb walk back over the same words."""
+        key = (cue, sentence_start)
+        if key not in self._links:
+            self._links[key] = self._walk_links(cue, sentence_start)
+        return self._links[key]
+
+    def _walk_links(self, cue: int, sentence_start: int) -> tuple[int, bool]:
         """The last token of the subject before a verb, stepping back over the words that link them ("قد"،
         "التي") and asides between commas ("وكان ...، جيرار كولومب، الجمعة، قد أعلن"); and whether a link was
         among them. Not over the comma before a relative pronoun: "كازخستان، التي يقولون" has the relative's
