@@ -504,6 +504,9 @@ def test_a_medium_named_by_a_common_word_is_linked_only_as_a_medium(linker):
     doc = make_doc('وقال في تصريح إلى "الوطن" إن العمل بدأ.', [("الوطن", "ORG")])  # quoted: the newspaper
     linker(doc)
     assert doc.entities[0].kb_id in ("media:alwatan_sa", "media:alwatan_sy")
+    doc = make_doc("وفي مقابلة تذاع على #الجزيرة قال الوزير.", [("الجزيرة", "ORG")])  # a hashtag: the channel
+    linker(doc)
+    assert doc.entities[0].kb_id == "media:aljazeera"
     doc = make_doc("وبثت قناة الجزيرة المقابلة.", [("الجزيرة", "ORG")])
     doc.entity_spans[0].source = "media"  # after its cue noun
     linker(doc)

@@ -702,3 +702,115 @@ def test_a_quotation_after_a_long_apposition_is_the_content(extractor):
             "للسرطان في مدينة ناشفيل الأمريكية خلال مقابلة «النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة».")
     _, quotes = quotes_of(extractor, text, ZAKHAROVA)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "النتيجة الرئيسية هي أن التمرينات مرتبطة بتراجع خطر الوفاة")]
+
+
+def test_an_addressee_after_the_verb_is_not_an_unknown_subject(extractor):
+    text = "وقال بوتين إن الوضع جيد. وأضاف للصحفيين في الكرملين إن المحادثات ستستمر."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [q.speaker for q in quotes] == ["putin", "putin"]
+
+
+def test_a_negated_reporting_verb_reports_no_statement(extractor):
+    text = "ولم يكشف بوتين عن تفاصيل الاتفاق مع الشركاء. ولم تعلن ماريا زاخاروفا عن موعد الزيارة المقبلة."
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert quotes == []
+
+
+def test_ala_an_is_a_condition_not_the_verbs_content(extractor):
+    text = "وأقر المجلس الوطني عددا من العقوبات الجديدة على أن تبدأ الشهر المقبل."
+    _, quotes = quotes_of(extractor, text, {"المجلس الوطني": ("council", "ORG")})
+    assert quotes == []
+
+
+def test_the_subject_before_a_relative_clause_aside_speaks(extractor):
+    text = ("وكتبت صحيفة لوموند إن رجل الأعمال فلاديمير بوتين، الذي لعب دور الوسيط بين الطرفين، أقر بأنه نقل الأموال "
+            "بنفسه، مضيفا أنه سلمها للوزير.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("كتبت", "lemonde"), ("أقر", "putin"), ("مضيفا", "putin")]
+
+
+def test_a_described_name_right_before_the_verb_is_its_subject(extractor):
+    text = ("وأشارت صحيفة لوموند إلى أن مدير المخابرات العسكرية الليبية السابق عبد الله السنوسي أكد صحة ما قاله "
+            "فلاديمير بوتين خلال التحقيق.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG"),
+                                            "عبد الله السنوسي": ("senussi", "PER")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("أشارت", "lemonde"), ("أكد", "senussi")]
+
+
+def test_a_cue_inside_reported_content_with_no_subject_is_not_the_reporters(extractor):
+    text = ("وتضيف صحيفة لوموند أن بعض الدفاتر التي استرجعها القضاء بعد مقتل الوزير السابق فلاديمير بوتين كشفت عن "
+            "وجود إيداعات مالية.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "لوموند": ("lemonde", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("تضيف", "lemonde")]
+
+
+
+def test_a_definite_organisation_head_opening_the_window_is_the_subject_not_a_later_name(extractor):
+    text = ('وذكرت صحيفة "ماركا" أن النادي يبحث عن مهاجم. كما وصفت الصحيفة اللاعب فلاديمير بوتين بـ"أفضل بديل '
+            'للمهاجم"، موضحة أن اللاعب خاض 53 مباراة.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "ماركا": ("marca", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("ذكرت", "marca"), ("وصفت", "marca"), ("موضحة", "marca")]
+
+
+def test_a_name_after_a_preposition_before_qad_is_not_the_subject(extractor):
+    text = "وكان مسؤول رفيع في إحدى الشركات في روسيا، قد أبلغ الصحيفة أن المستثمرين يدرسون السوق."
+    doc, quotes = quotes_of(extractor, text, {"روسيا": ("russia", "GPE")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["مسؤول رفيع"]
+
+
+def test_a_recap_of_an_interview_names_the_speaker_of_its_quotation(extractor):
+    text = ('انتقد بوتين رد الفعل الإسرائيلي. جاء ذلك في مقابلة لبوتين مع CNN حيث قال: "أعتقد أن هناك عشرات الآلاف '
+            'من المحتجين السلميين". وتابع قائلا: "يتوجب على المجتمع الدولي أن يتدخل".')
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes][-2:] == [("قال", "putin"), ("قائلا", "putin")]
+
+
+def test_the_statement_a_recap_names_speaks_for_its_author(extractor):
+    text = ("وأعلنت الحكومة حالة الطوارئ في البلاد. جاء ذلك في بيان صادر عن وزارة الداخلية اليوم. "
+            "وقال البيان إن الإجراءات ستستمر أسبوعين.")
+    _, quotes = quotes_of(extractor, text, {"وزارة الداخلية": ("moi", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes][-1] == ("قال", "moi")
+
+
+def test_a_relayed_attribution_is_the_sources_not_the_agencys(extractor):
+    text = ("وقتل ثلاثة جنود في القصف، وفق ما نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري. "
+            "واستهدف القصف مطارا عسكريا، بحسب ما نقلت سانا عن فلاديمير بوتين.")
+    doc, quotes = quotes_of(extractor, text, {**PUTIN, "سانا": ("sana", "ORG")})
+    assert [doc.entity(q.speaker).name for q in quotes] == ["مصدر عسكري", "فلاديمير بوتين"]
+
+
+def test_an_anaphoric_description_is_the_person_it_described_before(extractor):
+    text = ('وقاد القس فلاديمير بوتين صلوات الافتتاح. وقال هذا القس خلال محاضرة له "إن الله يرسل الناس إلى الجحيم". '
+            'وفاز فريقه بقيادة الألماني ماريا زاخاروفا على بازل. وقال اللاعب الألماني: "لا يزال أمامنا الكثير من '
+            'المباريات". وقال المدرب الإسباني: "سنفوز باللقب".')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [q.speaker for q in quotes] == ["putin", "zakharova", None]
+
+
+def test_an_attribution_set_off_by_commas_does_not_end_the_window(extractor):
+    text = 'وقال بوتين، وفقاً لما نقلته عنه وكالة "سبوتنيك"، الإثنين: "نحن مستعدون للحوار مع جميع الشركاء في أوروبا".'
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("putin", "direct", "نحن مستعدون للحوار مع جميع الشركاء في أوروبا")]
+
+
+def test_a_place_name_that_spells_a_verb_is_no_cue(extractor):
+    text = 'وقال بوتين، حاكم منطقة تشيانغ راي، في مؤتمر صحفي: "نسابق الزمن قبل أن نجدهم". وأضاف أن الفرق تعمل ليلا ونهارا.'
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "تشيانغ راي": ("chiang-rai", "GPE")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("أضاف", "putin")]
+
+
+def test_tahadatha_without_its_complement_is_not_speech(extractor):
+    text = ("وقالت ماريا زاخاروفا إن القلق يساور العلماء مع اقتراب ظهور ظاهرة النينيو المناخية التي تتسم بدفء سطح "
+            "المياه في المحيط الهادي وتحدث كل ما يتراوح بين أربعة و12 عامًا ما قد يسبب موجات جفاف. "
+            "وتحدث بوتين عن خطة جديدة للتعاون مع الشركاء.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "zakharova"), ("تحدث", "putin")]
+
+
+def test_a_report_speaks_for_its_author(extractor):
+    text = ('وقال تقرير نشرته صحيفة نيويورك تايمز إن الاتفاق قدم إلى المسؤولين. '
+            'وأفاد تقرير جديد للأمم المتحدة بأن القوات قتلت مدنيين. وأشار التقرير إلى أن الهجمات قد ترقى إلى جرائم حرب.')
+    _, quotes = quotes_of(extractor, text, {"نيويورك تايمز": ("nyt", "ORG"), "الأمم المتحدة": ("un", "ORG"),
+                                            "لأمم المتحدة": ("un", "ORG")})
+    assert [q.speaker for q in quotes] == ["nyt", "un", "un"]

@@ -104,7 +104,7 @@ class Linker:
         linked = {m.candidates[0].id for m in mentions if len(m.candidates) == 1}
         titled: dict[str, KBEntry] = {}
         for m in mentions:
-            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text), _quoted(doc, m))
+            m.entry = choose(m, countries, linked, self.kb.safe_alone(m.text), _set_apart(doc, m))
             if m.entry is None and m.type == "PER" and " " not in m.text.strip():
                 m.entry = self._titled_officeholder(doc, m, countries)
                 if m.entry is not None:
@@ -306,10 +306,13 @@ class Linker:
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"«“", "\"»”"
 
 
-def _quoted(doc: Document, m: Mention) -> bool:
-    """A word in quotation marks is a name, common word or not ('في تصريح إلى "الوطن"': the newspaper)."""
-    return (m.start > 0 and doc.text[m.start - 1] in _OPENING_QUOTES
-            and m.end < len(doc.text) and doc.text[m.end] in _CLOSING_QUOTES)
+def _set_apart(doc: Document, m: Mention) -> bool:
+    """A word in quotation marks or written as a hashtag is a name, common word or not ('في تصريح إلى "الوطن"',
+    "على شاشة #العربية": the newspaper, the channel)."""
+    if m.start == 0:
+        return False
+    before = doc.text[m.start - 1]
+    return before == "#" or (before in _OPENING_QUOTES and m.end < len(doc.text) and doc.text[m.end] in _CLOSING_QUOTES)
 
 
 def _entry_of(group: list[Mention]) -> KBEntry | None:

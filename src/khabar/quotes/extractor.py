@@ -43,6 +43,8 @@ MIN_INDIRECT_WORDS = 2
 _SOURCE_END = COMMA | {"–", "-", "—", "(", ")", "."}
 # "أن" before an imperfect verb makes it a subjunctive (normalised: أن and إن are both "ان").
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "لان"})
+# "ولم يكشف عن"، "لن يعلن": a negated reporting verb says that nothing was said.
+_NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
 # A name in quotation marks after the kind of organisation is at most this long ('صحيفة "سودوتشه تسيتونغ"').
 MAX_QUOTED_NAME_WORDS = 5
 
@@ -89,10 +91,15 @@ class _DocumentQuotes:
             if self._headline(sentence):
                 continue
             self._document_statement(sentence)
+            author = self.speakers.recap_author(sentence)
+            if author is not None and self.speakers.is_statement(sentence.token_start + 3):
+                self.statement_authors.append(author.entity.id)  # "جاء ذلك في بيان صادر عن X. وقال البيان"
             for i in range(sentence.token_start, sentence.token_end):
                 if i in self.quoted_tokens:
                     continue
                 cue = cue_at(self.view, i, self.lexicon)
+                if cue is not None and self._inside_name(i):
+                    continue  # "تشيانغ راي": a place name that spells a verb
                 if cue is not None:
                     self._reporting_verb(cue, sentence)
                 elif is_attribution_head(self.view, i, self.lexicon):
@@ -121,6 +128,8 @@ class _DocumentQuotes:
                 return Window(first, j, "colon")
             mention = self.speakers.mention_at(j)
             if is_complementizer(self.view, j, self.lexicon) and mention is None:  # not 'قناة "إن تي في"'
+                if self._provided_that(j):
+                    return Window(first, j, "end")
                 return Window(first, j, "complement")
             if mention is None and is_verb_complement(self.view, j, form):
                 return Window(first, j, "complement")
@@ -133,13 +142,44 @@ class _DocumentQuotes:
             speech = quotation is not None and quotation.words >= self.lexicon.min_speech_words
             if speech and not self._names_an_organisation(j) and not self._names_the_speaker(quotation, sentence):
                 return Window(first, j, "quote", quotation)
-            if cue_at(self.view, j, self.lexicon) or is_attribution_head(self.view, j, self.lexicon):
+            attribution = is_attribution_head(self.view, j, self.lexicon)
+            if attribution and (aside := self._aside_after(j, sentence)):
+                j = aside  # 'وقال بيسكوف، وفقاً لما نقلته عنه وكالة "سبوتنيك"، الإثنين: "..."': the channel, between commas
+                continue
+            if attribution or cue_at(self.view, j, self.lexicon):
                 return Window(first, j, "cue")
             j += 1
         # a verb with other senses ("أقر مجلس الإدارة ... طباعة كتاب «...»") does not reach that far
         if words >= MAX_WINDOW and not form.needs_complement and (late := self._late_quotation(j, sentence)) is not None:
             return Window(first, late, "quote", self._quotation_at(late))
         return Window(first, j, "end")
+
+    def _inside_name(self, i: int) -> bool:
+        ref = self.speakers.mention_at(i)
+        return ref is not None and ref.first < i
+
+    def _aside_after(self, head: int, sentence: Sentence) -> int | None:
+        """The token after an attribution set off by commas right after the subject, or None."""
+        tokens = self.doc.tokens
+        if head == 0 or tokens[head - 1].text not in COMMA:
+            return None
+        for k in range(head + 1, min(head + 2 * MAX_SOURCE, sentence.token_end)):
+            if tokens[k].text in COMMA:
+                return k + 1
+            if tokens[k].text == ":" or is_complementizer(self.view, k, self.lexicon):
+                return None
+        return None
+
+    def _provided_that(self, j: int) -> bool:
+        """"أقر ... عقوبات على أن تبدأ": "على أن" and an imperfect verb is a condition, not what was said ("وصفها
+        على أنها" is)."""
+        tokens = self.doc.tokens
+        return (
+            self.view.bare(j - 1) == "علي"
+            and self.view.bare(j) == "ان"
+            and j + 1 < len(tokens)
+            and normalize(tokens[j + 1].text)[:1] in ("ي", "ت")
+        )
 
     def _late_quotation(self, j: int, sentence: Sentence) -> int | None:
         """'وقالت سارة نيشوتا وهي أستاذة مساعدة ... في ناشفيل خلال مقابلة «...»': a long apposition before the
@@ -330,6 +370,10 @@ class _DocumentQuotes:
             self.speakers.remember(None, form.gender)
         if speaker is None and form.ambiguous:
             return  # a word that is also a noun or a preposition, with nobody speaking: "وبين تقرير أصدرته ..."
+        if form.present and cue.token > 0 and self.view.bare(cue.token - 1) in _NEGATIONS:
+            if speaker is not None:  # its subject goes on ("ولم يؤكد الجيش ... لكنه أعلن"), its statement is none
+                self.speakers.remember(speaker, form.gender)
+            return
         if before is not None:  # '"...", قال فلان' (and '"...", قال فلان، "..."': one statement)
             if window.quotation is not None:
                 self.claimed.add(window.quotation.open)
@@ -417,9 +461,11 @@ class _DocumentQuotes:
             relayed = speakers.relayed_statement(window.first, window.last)
             if relayed is not None:  # "ونقلت الوكالة البيان الذي جاء فيه": the statement's author speaks
                 return relayed, None
-        ref = speakers.subject_before(cue.token, sentence.token_start)
+        ref = speakers.subject_before(cue.token, sentence.token_start, cue.start == self.doc.tokens[cue.token].start)
         if ref is not None:
             return ref.entity.id, None
+        if (unnamed := speakers.unnamed_subject_before(cue.token, sentence.token_start)) is not None:
+            return unnamed, None
         if speakers.unknown_subject_before(cue.token, sentence.token_start):
             return None, None
         first = speakers.first_word(window.first, window.last)
@@ -440,6 +486,8 @@ class _DocumentQuotes:
                 return speaker, None
         if form.gender not in ("pl", "du") and first < window.last and speakers.is_unknown_subject(first):
             return None, None
+        if (author := speakers.recap_author(sentence)) is not None:  # "جاء ذلك في مقابلة لساندرز ... حيث قال"
+            return author.entity.id, None
         return speakers.previous(form.gender), None
 
     def _named_subject_after(self, form, window: Window, first: int) -> tuple[str | None, MentionRef | None] | None:
@@ -449,12 +497,18 @@ class _DocumentQuotes:
         if quoted is not None:
             return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
+        if first < window.last and (ref is None or ref.first > first) and (
+            organisation := speakers.organisation_anaphor(first)
+        ):  # "كما وصفت الصحيفة اللاعب ماركو أسينسيو بـ": the paper, not the player it describes
+            return organisation, MentionRef(self.doc.entity(organisation), self.doc.tokens[first].start, first, first)
         if ref is not None and ref.entity.type == "PER":
             return ref.entity.id, ref
         if first < window.last and speakers.is_description(first, window.last):
             described = speakers.describe(first, window.last, form.gender)
-            if described is None and speakers.is_statement(first) and self.statement_authors:
-                return self.statement_authors[-1], None  # "وقال البيان": the statement reported before
+            if described is None and speakers.is_statement(first) and self.doc.tokens[first].article and (
+                self.statement_authors
+            ):  # "وقال البيان": the statement reported before ("تقرير جديد" is another one)
+                return self.statement_authors[-1], None
             if described is None and (
                 unnamed := speakers.described_person(first, window.last) or speakers.unnamed(first, window.last)
             ):
@@ -466,6 +520,8 @@ class _DocumentQuotes:
             return organisation, None
         if first < window.last and (unnamed := speakers.unnamed(first, window.last)):
             return unnamed.entity.id, unnamed
+        if first < window.last and (person := speakers.anaphoric_person(first, window.last)):
+            return person, None  # "وقال هذا القس"، "وقال اللاعب الألماني": the person so described before
         return None
 
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
@@ -501,7 +557,7 @@ class _DocumentQuotes:
         last = head + 1
         while last < sentence.token_end and last - head <= MAX_SOURCE and tokens[last].text not in _SOURCE_END:
             last += 1
-        speaker = self._source(head + 1, last)
+        speaker = self._relayed_source(head + 1, last, sentence) or self._source(head + 1, last)
         if speaker is None:
             return
         head_token = tokens[head]
@@ -513,6 +569,25 @@ class _DocumentQuotes:
         if first >= end or self._already_attributed(tokens[first].start, tokens[end - 1].end):
             return
         self._emit_tokens(speaker, head_token.start, head_token.end, first, end, None)
+
+    def _relayed_source(self, first: int, last: int, sentence: Sentence) -> str | None:
+        """"وفق ما نقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري": the agency relays; the source after "عن"
+        speaks."""
+        tokens = self.doc.tokens
+        k = last
+        if k < sentence.token_end and tokens[k].text == "(":  # the agency's abbreviation in brackets
+            k = next((j + 1 for j in range(k, min(k + MAX_SOURCE, sentence.token_end)) if tokens[j].text == ")"), k)
+        relay = next((j for j in range(first, min(k + 1, sentence.token_end)) if self.view.bare(j) == "عن"), None)
+        if relay is None or relay + 1 >= sentence.token_end or not any(
+            cue_at(self.view, j, self.lexicon) for j in range(first, relay)
+        ):
+            return None
+        ref = self.speakers.mention_at(relay + 1)
+        if ref is not None and ref.first == relay + 1:
+            return ref.entity.id
+        end = next((j for j in range(relay + 1, sentence.token_end) if tokens[j].text in _SOURCE_END), sentence.token_end)
+        unnamed = self.speakers.unnamed(relay + 1, end)
+        return unnamed.entity.id if unnamed is not None else None
 
     def _source(self, first: int, last: int) -> str | None:
         if first >= last:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from khabar.document import Document, Entity, Span
+from khabar.document import Document, Entity, Sentence, Span
 from khabar.link import resolve_description
 from khabar.quotes.cues import COMMA, TokenView, could_contain, is_word
 from khabar.quotes.lexicon import QuoteLexicon, title_key
@@ -16,13 +16,18 @@ from khabar.text.tokenize import StemCandidate, is_arabic
 # Prepositions that make the following name an object or a circumstance, not the subject.
 _PREPOSITIONS = {"من", "عن", "مع", "الي", "علي", "في", "لدي", "امام", "خلال", "بعد", "قبل", "حول", "ضد", "بين"}
 _OBJECT_PROCLITICS = {"ب", "ل", "ك"}
+# "للصحفيين"، "بالتفصيل": a definite word with an attached preposition ("وكالة" is not "و" + "ك" + "الة")
+_DEFINITE_OBJECTS = ("لل", "بال")
 _HAMZA_ALEFS = {"أ", "إ", "آ"}
+_DEMONSTRATIVES = {"هذا", "هذه"}
 _SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _MAX_UNNAMED_MODIFIERS = 2
 _THIRD_PERSON = {"ه", "ها", "هم", "هما"}
 _NISBA = ("ي", "يه", "يون", "يين", "يات", "يان")
 # A non-person subject may follow a generic word ("وكالة «فرانس برس»", "صحيفة «الوطن»") within this many tokens.
 _ORG_SUBJECT_REACH = 3
+# "جاء ذلك في بيان صادر عن X": the author comes this many tokens after the occasion's noun at most.
+_RECAP_REACH = 4
 # A non-person subject of a clause sits this close to the verb it follows or precedes.
 _CLAUSE_SUBJECT_REACH = 2
 # "وكانت المفوضية العليا المستقلة للانتخابات أعلنت": a subject between a copula and its verb is this long at most.
@@ -58,6 +63,7 @@ class SpeakerResolver:
         self._mention_at = self._index_mentions()
         self._titles: dict[str, list[int]] | None = None
         self._title_set: set[int] | None = None
+        self._links: dict[tuple[int, int], tuple[int, bool]] = {}
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -195,7 +201,9 @@ class SpeakerResolver:
         token = self.doc.tokens[i]
         if not is_arabic(token.text) or self.mention_at(i) is not None:
             return False
-        if any(c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics):
+        if self.view.bare(i).startswith(_DEFINITE_OBJECTS) or any(
+            c.proclitics[-1:] in _OBJECT_PROCLITICS for c in self.view.candidates(i)[:1] if c.proclitics
+        ):  # "وأضاف للصحفيين": who was spoken to
             return False
         return not (self.view.stems(i) & self.lexicon.non_subjects)
 
@@ -205,20 +213,30 @@ class SpeakerResolver:
             i += 1
         return i
 
-    def subject_before(self, cue: int, sentence_start: int) -> MentionRef | None:
-        """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it."""
+    def subject_before(self, cue: int, sentence_start: int, bare_verb: bool = False) -> MentionRef | None:
+        """"وكان خان قد قال", "صحيفة كوميرسانت التي قالت": a name just before the verb, linked to it; or, before a
+        verb with no conjunction, a name whose relative clause or apposition closes right before it ("إن رجل
+        الأعمال زياد تقي الدين، الذي لعب دور الوسيط ...، أقر بأنه")."""
         i, linked = self._skip_links(cue, sentence_start)
+        closed_aside = bare_verb and i < cue - 1 and self.doc.tokens[cue - 1].text in COMMA and i != self._aside_end(cue)
         ref = self.mention_at(i) if i >= sentence_start else None
-        if ref is None or self._is_prepositional(ref.first):  # "... رئيسا لإيران، قد أشار": not the subject
-            return None
+        if ref is None or self._after_preposition(ref):  # "... رئيسا لإيران، قد أشار": not the subject
+            return None  # (but "بتوتر مع مصر التي تخشى" is Egypt's: the relative pronoun follows its antecedent)
         before = ref.first - 1
-        if linked or ref.first == sentence_start:
+        if linked or closed_aside or ref.first == sentence_start:
             return ref
         if before >= sentence_start and self.view.stems(before) & self.lexicon.copulas:
             return ref
         return None
 
     def _skip_links(self, cue: int, sentence_start: int) -> tuple[int, bool]:
+        """Memoised: three subject tests before the same verb walk back over the same words."""
+        key = (cue, sentence_start)
+        if key not in self._links:
+            self._links[key] = self._walk_links(cue, sentence_start)
+        return self._links[key]
+
+    def _walk_links(self, cue: int, sentence_start: int) -> tuple[int, bool]:
         """The last token of the subject before a verb, stepping back over the words that link them ("قد"،
         "التي") and asides between commas ("وكان ...، جيرار كولومب، الجمعة، قد أعلن"); and whether a link was
         among them. Not over the comma before a relative pronoun: "كازخستان، التي يقولون" has the relative's
@@ -235,6 +253,32 @@ class SpeakerResolver:
             aside = aside or self.doc.tokens[i].text in COMMA
             i -= 1
         return (self._before_relative_clause(i, sentence_start) if aside and not relative else i), linked
+
+    def _after_preposition(self, ref: MentionRef) -> bool:
+        """"لإيران"، "في السعودية": a name governed by a preposition, unless a relative pronoun follows it."""
+        if ref.last + 1 < len(self.doc.tokens) and self.view.stems(ref.last + 1) & self.lexicon.relative_pronouns:
+            return False
+        return self._is_prepositional(ref.first) or (ref.first > 0 and self.view.bare(ref.first - 1) in _PREPOSITIONS)
+
+    def unnamed_subject_before(self, cue: int, sentence_start: int) -> str | None:
+        """"وكان مسؤول رفيع في إحدى الشركات في السعودية، قد أبلغ", "يذكر أن مسؤولا ...، كان قد أبلغ": the name
+        before "قد" is governed by a preposition; the subject is the unnamed noun that opens the clause."""
+        i, linked = self._skip_links(cue, sentence_start)
+        ref = self.mention_at(i) if linked and i >= sentence_start else None
+        if ref is None or not self._after_preposition(ref):
+            return None
+        openers = self.lexicon.copulas | self.lexicon.clause_particles | self.lexicon.complementizers
+        k = sentence_start
+        while k < ref.first and (self.view.stems(k) & openers or self.view.bare(k) in self.lexicon.impersonal):
+            k += 1
+        return self.unnamed(k, ref.first).entity.id if self._unnamed_head(k) is not None else None
+
+    def _aside_end(self, cue: int) -> int:
+        """The last token before the verb, past commas and time words only."""
+        i = cue - 1
+        while i >= 0 and (self.doc.tokens[i].text in COMMA or self.view.bare(i) in self.lexicon.time_words):
+            i -= 1
+        return i
 
     def _before_relative_clause(self, i: int, sentence_start: int) -> int:
         """"وكان المستشار النمساوي زيباستيان كورتس، الذي يرأس ائتلافا ...، قد قال", "وكان العميد صقر الجروشي، قائد
@@ -270,8 +314,12 @@ class SpeakerResolver:
     def phrase_before(self, cue: int, sentence_start: int) -> int | None:
         """Where a noun phrase ending right before the verb starts, when it opens its clause (at the start of the
         sentence or after "أن"/a particle): the verb's subject in subject–verb order. None otherwise."""
+        # a person's name right before the verb does not count: "أن مدير المخابرات العسكرية الليبية السابق عبد الله
+        # السنوسي أكد"
+        name = self.mention_at(cue - 1)
+        end = name.first if name is not None and name.entity.type == "PER" and name.last == cue - 1 else cue
         k = cue - 1
-        while k >= sentence_start and cue - k <= _MAX_SUBJECT_BEFORE:
+        while k >= sentence_start and end - k <= _MAX_SUBJECT_BEFORE:
             token = self.doc.tokens[k]
             boundary = self.view.stems(k) & (self.lexicon.complementizers | self.lexicon.clause_particles)
             if boundary or (not is_arabic(token.text) and self.mention_at(k) is None):
@@ -292,6 +340,10 @@ class SpeakerResolver:
         ref = self.mention_at(first)
         if ref is not None:
             return ref.entity.id
+        last = self.mention_at(cue - 1)
+        if (last is not None and last.entity.type == "PER" and last.last == cue - 1 and self.is_title(first)
+                and not any(self.view.bare(k) in _PREPOSITIONS for k in range(first, last.first))):
+            return last.entity.id  # the name a description ends with, right before the verb
         for k in range(first, cue):
             if self.is_title(k):
                 return self.describe(k, cue, gender)
@@ -316,6 +368,22 @@ class SpeakerResolver:
         if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
             return False
         return bool(self.view.stems(i) & self.lexicon.recap_verbs) and self.view.bare(i + 1) == "ذلك"
+
+    def recap_author(self, sentence: Sentence) -> MentionRef | None:
+        """"جاء ذلك في مقابلة لساندرز مع CNN"، "جاء ذلك في بيان صادر عن وزارة الخارجية": the author of the
+        occasion the recap names, the first name after it when "لـ" or "عن" attaches it."""
+        start = sentence.token_start
+        if not self.recaps_previous(start):
+            return None
+        for k in range(start + 3, min(start + 3 + _RECAP_REACH, sentence.token_end)):
+            ref = self.mention_at(k)
+            if ref is None or ref.first != k:
+                continue
+            token = self.doc.tokens[k]
+            if "ل" in self.doc.text[token.start : ref.start] or self.view.bare(k - 1) == "عن":
+                return ref
+            return None
+        return None
 
     def _opens_clause(self, ref: MentionRef, sentence_start: int) -> bool:
         """Only the verb, a conjunction or a kind of organisation before the name: "وانضمت صحيفة «فايننشال تايمز»"."""
@@ -376,10 +444,35 @@ class SpeakerResolver:
         named = self._named_earlier(first, end)
         if named is not None:
             return named
+        author = self.mention_at(end) if end < last and self.is_statement(first) else None
+        if author is not None and author.first == end and self._is_prepositional(end) and author.entity.type != "PER":
+            return author.entity.id  # "تقرير جديد للأمم المتحدة": the statement's author after "لـ"
         organisations = [r for r in self.mentions_in(first, end) if r.entity.type != "PER"]
         if self._title_keys(first) & self.lexicon.spokespeople and organisations:
             return organisations[0].entity.id
         return None  # "مفتي عام المملكة" is not the kingdom, "محامي كلينتون" not Clinton
+
+    def anaphoric_person(self, first: int, last: int) -> str | None:
+        """A description with no title word that refers back: "وقال هذا القس" is the person named right after
+        "القس" earlier ("القس روبرت جيفرز"); "وقال اللاعب الألماني" the person "الألماني" stood beside ("الألماني
+        إيلكاي غندوغان"). None when no earlier name fits."""
+        if first + 1 >= last or self.mention_at(first + 1) is not None or not self.doc.tokens[first + 1].article:
+            return None
+        if self.view.bare(first) in _DEMONSTRATIVES:
+            key = first + 1
+        elif self.doc.tokens[first].article and self.mention_at(first) is None and self.is_nisba(first + 1):
+            key = first + 1
+        else:
+            return None
+        word = _unarticled(self.view.bare(key))
+        for k in range(first - 1, -1, -1):
+            bare = self.view.bare(k)
+            if word not in bare or (_unarticled(bare) != word and word not in {_unarticled(s) for s in self.view.stems(k)}):
+                continue  # (the substring test first: this walks back over the whole article)
+            for ref in (self.mention_at(k + 1), self.mention_at(k - 1) if k > 0 else None):
+                if ref is not None and ref.entity.type == "PER" and (ref.first == k + 1 or ref.last == k - 1):
+                    return ref.entity.id
+        return None
 
     def described_person(self, first: int, last: int) -> MentionRef | None:
         """A specific description whose holder the article does not name ("رئيس البرلمان العراقي", "وزير الخارجية
