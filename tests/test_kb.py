@@ -175,7 +175,8 @@ def test_a_descriptor_and_a_common_word_are_left_to_the_media_recogniser(kb):
 
 
 @pytest.mark.parametrize("name, kb_id", [("دويتشه بان", "org:deutsche_bahn"), ("بيكر هيوز", "org:baker_hughes"),
-                                         ("اوكسفام", "org:oxfam"), ("سالزبري", "place:salisbury")])
+                                         ("اوكسفام", "org:oxfam"), ("سالزبري", "place:salisbury"),
+                                         ("صندوق النقد", "igo:imf")])
 def test_curated_names_seen_missing_on_unseen_news(kb, name, kb_id):
     # found by the audit of unseen articles: without them "دويتشه بان" was cut to "دويتشه", Salisbury mangled
     assert kb.lookup(name)[0].id == kb_id
