@@ -159,6 +159,14 @@ def spells(arabic: str, english: str) -> bool:
     return consonants == en_consonants and _vowels_fit(gaps, en_gaps)
 
 
+def vowels_fit(arabic: str, english: str) -> bool:
+    """The long vowels the Arabic spelling writes are in the English name, where their consonants line up
+    (زلاتان is not Zliten); a name whose consonants do not (أولفييه: Olivier, with a silent r) is not judged."""
+    consonants, gaps, _ = arabic_shape(arabic)
+    en_consonants, en_gaps, _ = english_shape(english)
+    return consonants != en_consonants or _vowels_fit(gaps, en_gaps)
+
+
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
     """Letters Arabic would have written otherwise: س for an English "z" (ز), ز for a "c" (س)."""
     return sum((a == "س" and e == "z") or (a == "ز" and e == "c") for a, e in zip(arabic, english_letters))
@@ -253,15 +261,20 @@ class LatinNames:
         consonants, gaps, arabic_letters = arabic_shape(arabic)
         if len(consonants) < MIN_CONSONANTS:
             return None
+        # an initial ي writes the y sound of a German, Dutch, Nordic or Slavic J (يورغن: Jürgen, يانسن:
+        # Jansen), after the names with a Y
+        readings = [(consonants, 0)] + ([("J" + consonants[1:], 1)] if consonants[0] == "I" else [])
         fitting = [
             (
                 bool(origins) and not origins & name_origins,
-                _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
+                j_for_y + _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
                 rank,
                 name,
             )
-            for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
+            for reading, j_for_y in readings
+            for rank, name, en_gaps, letters, name_origins in self._names(reading, kind)
             if _vowels_fit(gaps, en_gaps) and keep(name) and not _ghain_for_j(arabic_letters, letters)
+            and not (j_for_y and letters[0] != "j")  # not a soft g (Georgene)
         ]
         return min(fitting, default=None)
 
