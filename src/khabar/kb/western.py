@@ -29,6 +29,7 @@ CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
 WESTERN_ORIGINS_EXCLUDED = frozenset(
     {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
 )
+J_AS_Y_ORIGINS = frozenset({"de", "nl", "da", "no", "sv", "is", "cs", "sk", "pl"})  # lists whose J is a y sound
 MIN_CONSONANTS = 3  # two consonants fit too many surnames
 
 # English letters -> consonant class; digraphs first. "h" after a vowel, "gh" and "w"/"y" inside a word
@@ -62,6 +63,7 @@ _AR_VOWELS = {
     "و": "o",
     "ي": "i",
 }
+_CARRIED_VOWEL = re.compile("[اأإآ][وي](?=[^اوي])")
 _EN_VOWELS = set("aeiouyw")
 # an Arabic long vowel -> the English vowel letters it stands for
 _SOUNDS = {"a": set("aou"), "o": set("ouw"), "i": set("iey")}
@@ -108,7 +110,11 @@ def arabic_shape(word: str) -> tuple[str, tuple[str, ...], str]:
     """Consonant classes, the long vowels written before, between and after them, and the letter of
     each consonant: "مولر" -> ("MLR", ("", "o", "", ""), "ملر")."""
     word = DIACRITICS.sub("", word).replace("تش", "ش")
+    # an initial alef that carries ي or و writes one vowel, i or o (إيميليو: Emilio, أوريغون: Oregon)
+    carried = _CARRIED_VOWEL.match(word)
     consonants, gaps, letters, gap = [], [], [], ""
+    if carried:
+        word, gap = word[2:], _AR_VOWELS[word[1]]
     for i, ch in enumerate(word):
         if i == 0 and ch in "وي":
             cls = "O" if ch == "و" else "I"  # initial و, ي are the consonants w, y
@@ -261,8 +267,9 @@ class LatinNames:
         consonants, gaps, arabic_letters = arabic_shape(arabic)
         if len(consonants) < MIN_CONSONANTS:
             return None
-        # an initial ي writes the y sound of a German, Dutch, Nordic or Slavic J (يورغن: Jürgen, يانسن:
-        # Jansen), after the names with a Y
+        # an initial ي writes the y sound of a German, Dutch, Nordic or West Slavic J (يورغن: Jürgen, يانسن:
+        # Jansen), after the names with a Y; not in names English lists hold (their J is ج: Julia) nor the
+        # Estonian spellings of Russian names (Jevgeni for Yevgeny)
         readings = [(consonants, 0)] + ([("J" + consonants[1:], 1)] if consonants[0] == "I" else [])
         fitting = [
             (
@@ -274,9 +281,13 @@ class LatinNames:
             for reading, j_for_y in readings
             for rank, name, en_gaps, letters, name_origins in self._names(reading, kind)
             if _vowels_fit(gaps, en_gaps) and keep(name) and not _ghain_for_j(arabic_letters, letters)
-            and not (j_for_y and letters[0] != "j")  # not a soft g (Georgene)
+            and not (j_for_y and (letters[0] != "j" or not _j_is_y(name_origins)))  # not Georgene's soft g
         ]
         return min(fitting, default=None)
+
+
+def _j_is_y(origins: set[str]) -> bool:
+    return bool(origins & J_AS_Y_ORIGINS) and not origins & {CENSUS_ORIGIN, "en"}
 
 
 def _capitalise(name: str) -> str:
