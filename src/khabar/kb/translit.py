@@ -168,37 +168,27 @@ def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
 
 class NameTable:
     """Lookup in the name-word table: the word's own key, else a word the table writes with other
-    vowel letters (Arabic spells the vowels of foreign names either way: كندال / كيندال -> Kendall),
-    the one the sources spell most often among those that write no long vowel where the word writes
-    another one (بوشيروف is not باشريف Bashrif) and, for a foreign-looking word, whose English spelling
-    has the long vowels it writes (`western.vowels_fit`: إيكاردي is not Acreide). `vowel_variants=False`:
-    the word's own key only."""
+    vowel letters (Arabic spells the vowels of foreign names either way: كاندال / كيندال -> Kendall),
+    the one the sources spell most often whose English spelling, for a foreign-looking word, has the
+    long vowels the word writes (`western.vowels_fit`: زلاتان is not Zliten, بوشيروف not Bashrif).
+    `vowel_variants=False`: the word's own key only."""
 
     def __init__(self, table: dict[str, tuple[str, int]], vowel_variants: bool = True):
         self.table = table
-        self.by_consonants: dict[str, list[str]] = {}  # keys, most spelled first
+        self.by_consonants: dict[str, list[str]] = {}  # English spellings, most spelled first
         ranked = sorted(table.items(), key=lambda item: (-item[1][1], item[0])) if vowel_variants else ()
-        for key, _ in ranked:
+        for key, (english, _total) in ranked:
             consonants = _without_vowel_letters(key)
             if len(consonants) >= MIN_CONSONANT_LETTERS:
-                self.by_consonants.setdefault(consonants, []).append(key)
+                self.by_consonants.setdefault(consonants, []).append(english)
 
     def get(self, key: str, variants: bool = True) -> str | None:
         if key in self.table:
             return self.table[key][0]
-        foreign = not _ARABIC_ONLY & set(key)
-        for other in self.by_consonants.get(_without_vowel_letters(key), []) if variants else ():
-            english = self.table[other][0]
-            if _same_long_vowels(key, other) and (not foreign or vowels_fit(key, english)):
-                return english
-        return None
-
-
-def _same_long_vowels(key: str, other: str) -> bool:
-    """Two keys with the same consonants write no different long vowels between the same two of them
-    (كندال / كيندال do: one writes none there; زلاتان / زليتن do not)."""
-    gaps, other_gaps = (re.split("[^اوي]", k[1:-1]) for k in (key, other))
-    return all(not (a and b) or set(a) & set(b) for a, b in zip(gaps, other_gaps))
+        candidates = self.by_consonants.get(_without_vowel_letters(key), []) if variants else []
+        if _ARABIC_ONLY & set(key):
+            return next(iter(candidates), None)  # an Arabic word: English writes its vowels many ways
+        return next((english for english in candidates if vowels_fit(key, english)), None)
 
 
 @lru_cache(maxsize=1)

@@ -67,6 +67,7 @@ _CARRIED_VOWEL = re.compile("[اأإآ][وي](?=[^اوي])")
 _EN_VOWELS = set("aeiouyw")
 # an Arabic long vowel -> the English vowel letters it stands for
 _SOUNDS = {"a": set("aou"), "o": set("ouw"), "i": set("iey")}
+_LOOSE_SOUNDS = {**_SOUNDS, "a": set("aoue")}  # some write an English short e with ا: كاندال Kendall
 
 
 def english_shape(name: str) -> tuple[str, tuple[str, ...], str]:
@@ -138,7 +139,7 @@ def arabic_shape(word: str) -> tuple[str, tuple[str, ...], str]:
     return "".join(consonants), tuple(gaps), "".join(letters)
 
 
-def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> bool:
+def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...], sounds: dict = _SOUNDS) -> bool:
     """Every long vowel Arabic writes is in the English spelling (short ones Arabic leaves out), and an
     initial English vowel and a final one other than a silent "e" are written in Arabic (Cucinotta is not
     كوسنت)."""
@@ -146,7 +147,7 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
         return False  # nor an initial English vowel (فريث is not Everett)
     # two long vowels inside a name are two English letters (هوانغ is Hoang, not Hung; an initial أو is o)
     return all(
-        (i == 0 or len(e) >= len(a)) and all(_SOUNDS[v] & set(e) for v in a)
+        (i == 0 or len(e) >= len(a)) and all(sounds[v] & set(e) for v in a)
         for i, (a, e) in enumerate(zip(arabic_gaps, english_gaps))
     )
 
@@ -167,10 +168,11 @@ def spells(arabic: str, english: str) -> bool:
 
 def vowels_fit(arabic: str, english: str) -> bool:
     """The long vowels the Arabic spelling writes are in the English name, where their consonants line up
-    (زلاتان is not Zliten); a name whose consonants do not (أولفييه: Olivier, with a silent r) is not judged."""
+    (زلاتان is not Zliten), an alif also for an "e" (كاندال: Kendall); a name whose consonants do not line
+    up (أولفييه: Olivier, with a silent r) is not judged."""
     consonants, gaps, _ = arabic_shape(arabic)
     en_consonants, en_gaps, _ = english_shape(english)
-    return consonants != en_consonants or _vowels_fit(gaps, en_gaps)
+    return consonants != en_consonants or _vowels_fit(gaps, en_gaps, _LOOSE_SOUNDS)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
