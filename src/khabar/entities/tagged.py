@@ -21,12 +21,13 @@ _TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}
 @dataclass(frozen=True, slots=True)
 class SpanFixes:
     """data/entities/tagged_names.yaml: words before and after a name the tagger runs into it, honorifics it
-    takes for names, and nouns after which a name is a place."""
+    takes for names, nouns after which a name is a place, and titles before a family name."""
 
     lead_words: frozenset[str]
     trail_words: frozenset[str]
     honorifics: tuple[tuple[str, ...], ...]
     place_cues: frozenset[str]
+    person_titles: frozenset[str]
 
     @classmethod
     def load(cls) -> SpanFixes:
@@ -37,6 +38,7 @@ class SpanFixes:
             frozenset(data["trail_words"]),
             tuple(tuple(normalize_word(w) for w in h.split()) for h in data["honorifics"]),
             frozenset(normalize_word(w) for w in data["place_cues"]),
+            frozenset(normalize_word(w) for w in data["person_titles"]),
         )
 
 
