@@ -107,3 +107,15 @@ def test_a_city_with_a_masculine_nationality_adjective_in_a_match_is_its_club(kb
     assert ("روما", "GPE", "gazetteer") in city
     port = spans(kb, "ورست السفينة في ميناء جنوة الإيطالي أمس.", [])  # the port is Italian: no sport
     assert not any(source == "club" for _, _, source in port)
+
+
+def test_a_one_word_person_with_the_article_after_a_definite_noun_is_its_adjective(kb):
+    assert spans(kb, "لينبثق عن ذلك القرار الحكيم قرار آخر.", [("الحكيم", "PER")]) == []
+    assert spans(kb, "ويمكن للعلاج الكيمياوي أن يساعد.", [("الكيمياوي", "PER")]) == []
+    # after a title, another person's name, or punctuation: a family name
+    for text, name in [("وأكد المهندس القحطاني ذلك.", "القحطاني"), ("وقال الدكتور الغامدي ذلك.", "الغامدي"),
+                       ("المباريات القوية. السهلاوي يموه على لاعب.", "السهلاوي")]:
+        assert spans(kb, text, [(name, "PER")]) == [(name, "PER", "ner")]
+    text = "وضم أحمد الناظري. وتمت صفقتا الناظري والبراهيم"
+    kept = spans(kb, text, [("أحمد الناظري", "PER"), ("البراهيم", "PER")])
+    assert ("البراهيم", "PER", "ner") in kept

@@ -107,3 +107,16 @@ def test_a_person_name_holds_no_numbers():
 
 def test_an_adverb_the_tagger_runs_into_the_end_of_a_name_is_left_out():
     assert tagged("يؤازره البرازيلي ويليان يمينا والبلجيكي إدين هازار", "ويليان") == [("ويليان", "PER")]
+
+
+def test_a_second_name_after_a_conjunction_inside_a_person_is_a_person_of_its_own():
+    counts = {**COUNTS, "يعقوب": ("Yaqoub", 72), "ويليامز": ("Williams", 18), "ورك": ("Warwick", 1)}
+
+    def persons(text, first_word):
+        doc = Document(id="t", text=text)
+        TextAnalyzer()(doc)
+        return [text[s.start:s.end] for s in TaggedNames(TagAs(first_word), set(), frozenset(), counts)(doc)]
+
+    assert persons("يا رب اسحق ويعقوب اغفر لنا", "اسحق") == ["اسحق", "يعقوب"]
+    assert persons("وقال سيرينا ويليامز إنها سعيدة", "سيرينا") == ["سيرينا ويليامز"]  # the whole is the name
+    assert persons("وقال روبرت وورك إن الجيش مستعد", "روبرت") == ["روبرت وورك"]  # ورك: a rare word

@@ -51,6 +51,10 @@ def test_the_table_word_wins_over_the_rules_and_keeps_the_article():
 def test_vowel_letter_variants_keep_the_last_letter():
     table = NameTable({"كيندال": ("Kendall", 4), "حمروني": ("Hamrouni", 9)})
     assert table.get("كندال") == "Kendall"
+    assert NameTable({"باشريف": ("Bashrif", 1)}).get("بوشيروف") is None  # و is no "a"
+    assert NameTable({"كيندال": ("Kendall", 4)}).get("كاندال") == "Kendall"  # ا for a short e
+    assert NameTable({"اكريدي": ("Acreide", 1)}).get("ايكاردي") is None  # ا is no "e"
+    assert NameTable({"اوليفيه": ("Olivier", 1)}).get("اولفييه") == "Olivier"  # a silent r: not judged
     assert table.get("حمران") is None  # حمران is not حمروني
     assert NameTable(table.table, vowel_variants=False).get("كندال") is None
 
@@ -148,3 +152,25 @@ def test_slavic_surname_endings_read_vich_and_ich():
     assert transliterate("ألكسندر فوتشيتش").endswith("ich")
     assert not transliterate("ألكسندر فوتشيتش").endswith("itsh")
     assert transliterate("عبد الحميد").startswith("Abd")  # Arabic names untouched
+
+
+def test_a_vowel_variant_must_fit_the_long_vowels_the_word_writes():
+    table = NameTable({"زليتن": ("Zliten", 9), "كيندال": ("Kendall", 4)})
+    assert table.get("زلاتان") is None  # ا is no "i" (Zlatan is not the town Zliten)
+    assert table.get("كندال") == "Kendall"
+    assert NameTable({"باشريف": ("Bashrif", 1)}).get("بوشيروف") is None  # و is no "a"
+    assert NameTable({"كيندال": ("Kendall", 4)}).get("كاندال") == "Kendall"  # ا for a short e
+    assert NameTable({"اكريدي": ("Acreide", 1)}).get("ايكاردي") is None  # ا is no "e"
+    assert NameTable({"اوليفيه": ("Olivier", 1)}).get("اولفييه") == "Olivier"  # a silent r: not judged
+
+
+def test_hamza_below_is_an_i():
+    rules = NameTable({})
+    assert transliterate("إبراهيموفيتش", rules) == "Ibrahimovich"
+    assert transliterate("إيلكاي", rules) == "Ilkay"
+    assert transliterate("أحمد", rules) != "Ihmad"
+
+
+def test_a_word_with_the_article_takes_no_vowel_variant():
+    table = NameTable({"الغارديان": ("Guardian", 30), "جوردان": ("Jordan", 40)})
+    assert transliterate("الجردان", table) == "al-Jardan"

@@ -158,3 +158,23 @@ def test_an_alif_is_no_english_o():
 def test_two_long_vowels_are_two_english_letters():
     assert _census("hung", "hoang").surname("هوانغ") == "Hoang"  # Hung is more frequent, but وا is two letters
     assert _census("osborne").surname("أوسبورن") == "Osborne"  # an initial أو is one o
+
+
+def test_an_initial_ya_may_write_a_j_after_the_names_with_y():
+    names = _names(
+        name_row("given", "jurgen", 100_130, [("de", 130)]),
+        name_row("given", "georgene", 900, [("us", 900)]),
+        name_row("surname", "young", 28, [("us", 28)]),
+        name_row("surname", "jung", 2736, [("de", 78), ("us", 2736)]),
+    )
+    assert names.given("يورغن") == "Jurgen"  # not the soft g of Georgene
+    assert names.surname("يونغ") == "Young"  # a Y name first
+    assert _names(name_row("surname", "jung", 78, [("de", 78)])).surname("يونغ") == "Jung"
+    assert _names(name_row("given", "julia", 89, [("de", 3), ("us", 89)])).given("يوليا") is None  # English J
+    assert _names(name_row("given", "jevgeni", 100_017, [("et", 17)])).given("يفغيني") is None
+
+
+def test_an_initial_alef_carrying_ya_or_waw_is_one_vowel():
+    assert arabic_shape("إيميليو") == ("ML", ("i", "i", "io"), "مل")
+    assert arabic_shape("أوريغون")[1][0] == "o"
+    assert arabic_shape("أيمن")[1][0] == "i"

@@ -14,10 +14,11 @@ from khabar.entities.institutions import InstitutionNames
 from khabar.entities.media import MediaNames
 from khabar.entities.namesakes import NamesakeFilter
 from khabar.entities.phrases import CommonPhrases
-from khabar.entities.tagged import TaggedNames
+from khabar.entities.tagged import SpanFixes, TaggedNames
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.kb.translit import name_table
 from khabar.ner import load_tagger
+from khabar.text.normalize import normalize_word
 
 __all__ = ["EntityRecognizer", "Gazetteer", "build_gazetteer", "location_heads"]
 
@@ -61,6 +62,27 @@ def _byline_author(doc: Document, span: EntitySpan) -> bool:
             and _AFTER_BYLINE.match(doc.text, span.end) is not None)
 
 
+def _definite_adjective(doc: Document, span: EntitySpan, spans: list[EntitySpan], kb: KnowledgeBase,
+                        titles: frozenset[str]) -> bool:
+    """A one-word "person" the tagger found, with the article, right after another word with the article that
+    is no title describes that word: "القرار الحكيم" (the wise decision), "المرء المحمود", "العلاج الكيمياوي"
+    (Arabic adjectives follow their noun and take its article). A family name follows a given name or a title
+    ("المهندس القحطاني", "الدكتور الغامدي"), or another person's ("صفقتا الناظري والبراهيم", after "أحمد الناظري")."""
+    if span.type != "PER" or span.source != "ner" or not doc.text.startswith("ال", span.start):
+        return False
+    i = bisect_right([t.start for t in doc.tokens], span.start) - 1
+    token = doc.tokens[i]
+    if i == 0 or token.end != span.end:
+        return False  # a name of more words
+    noun = doc.tokens[i - 1]
+    if not noun.article or doc.text[noun.end : token.start].strip():
+        return False  # punctuation between: "القوية. السهلاوي"
+    noun_text = doc.text[noun.stem_start : noun.stem_end]  # without و/ف/ب/ل, with the article
+    if any(other.type == "PER" and doc.text[other.start : other.end].split()[-1] == noun_text for other in spans):
+        return False  # a person of the article, by the name it ends with
+    return not (kb.starts_no_name(noun_text) or normalize_word(noun_text) in titles)
+
+
 _LOWERCASE_LATIN = re.compile(r"[a-z][a-z .'-]*")
 
 
@@ -92,6 +114,7 @@ class EntityRecognizer:
         self.institutions = InstitutionNames(self.kb)
         self.namesakes = NamesakeFilter(self.kb)
         self.common_phrases = CommonPhrases.load()
+        self.person_titles = SpanFixes.load().person_titles
         self.city_clubs = CityClubs(self.kb)
 
     def __call__(self, doc: Document) -> None:
@@ -115,5 +138,8 @@ class EntityRecognizer:
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        doc.entity_spans = sorted((s for s in self.city_clubs(doc, self.common_phrases(doc, spans)) if not _byline_author(doc, s) and not _lowercase_latin(doc, s)),
+        spans = self.city_clubs(doc, self.common_phrases(doc, spans))
+        doc.entity_spans = sorted((s for s in spans
+                                   if not _byline_author(doc, s) and not _lowercase_latin(doc, s)
+                                   and not _definite_adjective(doc, s, spans, self.kb, self.person_titles)),
                                   key=lambda s: s.start)

@@ -15,18 +15,21 @@ from khabar.ner.conlleval import entity_spans
 from khabar.text.normalize import normalize_word
 from khabar.text.tokenize import stem_candidates
 
+MIN_SECOND_NAME = 3  # letters of the word after و: not "ولي" (Wali) as و + لي (Lee)
+MIN_SECOND_NAME_COUNT = 5  # sources spelling the word after و: a name, not a rare word (وورك: Robert Work)
 _TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}  # MISC is not an output type
 
 
 @dataclass(frozen=True, slots=True)
 class SpanFixes:
     """data/entities/tagged_names.yaml: words before and after a name the tagger runs into it, honorifics it
-    takes for names, and nouns after which a name is a place."""
+    takes for names, nouns after which a name is a place, and titles before a family name."""
 
     lead_words: frozenset[str]
     trail_words: frozenset[str]
     honorifics: tuple[tuple[str, ...], ...]
     place_cues: frozenset[str]
+    person_titles: frozenset[str]
 
     @classmethod
     def load(cls) -> SpanFixes:
@@ -37,6 +40,7 @@ class SpanFixes:
             frozenset(data["trail_words"]),
             tuple(tuple(normalize_word(w) for w in h.split()) for h in data["honorifics"]),
             frozenset(normalize_word(w) for w in data["place_cues"]),
+            frozenset(normalize_word(w) for w in data["person_titles"]),
         )
 
 
@@ -74,8 +78,23 @@ class TaggedNames:
                     entity_type = "LOC" if sent[first].norm in self.location_heads else "GPE"
                 elif first > 0 and head_form(sent[first - 1], self.fixes.place_cues):
                     entity_type = "GPE"  # "بمدينة باولينج جرين": a town, though it reads like a person
+                if entity_type == "PER" and (joint := self._second_name(sent, first, end)):
+                    spans.append(EntitySpan(start, sent[joint - 1].end, entity_type, "ner"))
+                    start = sent[joint].start + 1  # after the conjunction
                 spans.append(EntitySpan(start, sent[end - 1].end, entity_type, "ner"))
         return spans
+
+    def _second_name(self, sent: list[Token], first: int, end: int) -> int | None:
+        """The token where a second person's name begins after و inside a tagged person ("اسحق ويعقوب",
+        "معاذ والشمري"): the word after و is a name the name-word table knows well and the whole word is a
+        rarer one (not "ويليامز", "وهبي", "ولد")."""
+        for i in range(first + 1, end):
+            word = sent[i].text
+            if word.startswith("و") and len(word) > MIN_SECOND_NAME:
+                rest = self._seen_as_name(word[1:])
+                if rest >= MIN_SECOND_NAME_COUNT and rest > self._seen_as_name(word):
+                    return i
+        return None
 
     def _past_words_before_name(self, sent: list[Token], first: int, end: int) -> int:
         """The first token of the name in the tagged tokens first..end: after a particle ("فإن أردوغان") or

@@ -27,7 +27,7 @@ from pathlib import Path
 from khabar.kb.keys import alias_key, skeleton_key
 from khabar.kb.name_words_en import translate_name
 from khabar.kb.sources import CURATED, curated_demonyms, tsv_rows
-from khabar.kb.western import latin_names
+from khabar.kb.western import latin_names, vowels_fit
 from khabar.text.normalize import DIACRITICS, normalize
 
 NAME_TOKENS = CURATED.parent / "name_tokens.tsv"
@@ -169,21 +169,26 @@ def read_name_tokens(path: Path = NAME_TOKENS) -> dict[str, tuple[str, int]]:
 class NameTable:
     """Lookup in the name-word table: the word's own key, else a word the table writes with other
     vowel letters (Arabic spells the vowels of foreign names either way: كاندال / كيندال -> Kendall),
-    the one the sources spell most often. `vowel_variants=False`: the word's own key only."""
+    the one the sources spell most often whose English spelling, for a foreign-looking word, has the
+    long vowels the word writes (`western.vowels_fit`: زلاتان is not Zliten, بوشيروف not Bashrif).
+    `vowel_variants=False`: the word's own key only."""
 
     def __init__(self, table: dict[str, tuple[str, int]], vowel_variants: bool = True):
         self.table = table
-        best: dict[str, tuple[int, str]] = {}
-        for key, (english, total) in sorted(table.items()) if vowel_variants else ():
+        self.by_consonants: dict[str, list[str]] = {}  # English spellings, most spelled first
+        ranked = sorted(table.items(), key=lambda item: (-item[1][1], item[0])) if vowel_variants else ()
+        for key, (english, _total) in ranked:
             consonants = _without_vowel_letters(key)
-            if len(consonants) >= MIN_CONSONANT_LETTERS and total > best.get(consonants, (0, ""))[0]:
-                best[consonants] = (total, english)
-        self.by_consonants = {consonants: english for consonants, (_total, english) in best.items()}
+            if len(consonants) >= MIN_CONSONANT_LETTERS:
+                self.by_consonants.setdefault(consonants, []).append(english)
 
     def get(self, key: str, variants: bool = True) -> str | None:
         if key in self.table:
             return self.table[key][0]
-        return self.by_consonants.get(_without_vowel_letters(key)) if variants else None
+        candidates = self.by_consonants.get(_without_vowel_letters(key), []) if variants else []
+        if _ARABIC_ONLY & set(key):
+            return next(iter(candidates), None)  # an Arabic word: English writes its vowels many ways
+        return next((english for english in candidates if vowels_fit(key, english)), None)
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +275,12 @@ def _letters(word: str, arabic: bool = False, final: bool = True) -> str:
     out: list[str] = []
     consonants_in_row = 0
     for i, ch in enumerate(word):
-        if ch in "اأإآٱى":
+        if ch == "إ" and i == 0:
+            out.append("i")  # hamza below is an i (إبراهيموفيتش: Ibrahimovich, not Abrahimovich)
+            consonants_in_row = 0
+        elif ch == "ي" and word[:1] == "إ" and i == 1:
+            pass  # إي is one long i (إيلكاي: Ilkay, not Iylkay)
+        elif ch in "اأإآٱى":
             out.append("a")
             consonants_in_row = 0
         elif ch == "ة":
@@ -332,9 +342,11 @@ def _word(word: str, table: NameTable, person: bool) -> str:
     if word.startswith("ال") and (english := known.get(alias_key(word[2:]))) is not None:
         return "al-" + english
     key, has_article = name_key(word)
-    if has_article and (english := table.get(ARTICLE + key, variants=person)) is not None:
+    # vowel variants are for foreign names; a word with the article is an Arabic one, whose variants are
+    # other words (الجردان is not الغارديان "The Guardian", nor الأردن Jordan)
+    if has_article and (english := table.get(ARTICLE + key, variants=False)) is not None:
         return english
-    if (english := table.get(key, variants=person)) is not None:
+    if (english := table.get(key, variants=person and not has_article)) is not None:
         return "al-" + english if has_article else english
     if _ABD.match(word) and len(word) > 4:
         return "Abdul" + _letters(_ABD.sub("", word)).lower()

@@ -29,6 +29,7 @@ CENSUS_ORIGIN, ARABIC_ORIGIN = "us", "ar"
 WESTERN_ORIGINS_EXCLUDED = frozenset(
     {"az", "bn", "ha", "id", "ig", "in", "ke", "ng", "pk", "sw", "tr", "tw", "uz", "yo", "zu"}
 )
+J_AS_Y_ORIGINS = frozenset({"de", "nl", "da", "no", "sv", "is", "cs", "sk", "pl"})  # lists whose J is a y sound
 MIN_CONSONANTS = 3  # two consonants fit too many surnames
 
 # English letters -> consonant class; digraphs first. "h" after a vowel, "gh" and "w"/"y" inside a word
@@ -62,9 +63,11 @@ _AR_VOWELS = {
     "و": "o",
     "ي": "i",
 }
+_CARRIED_VOWEL = re.compile("[اأإآ][وي](?=[^اوي])")
 _EN_VOWELS = set("aeiouyw")
 # an Arabic long vowel -> the English vowel letters it stands for
 _SOUNDS = {"a": set("aou"), "o": set("ouw"), "i": set("iey")}
+_LOOSE_SOUNDS = {**_SOUNDS, "a": set("aoue")}  # some write an English short e with ا: كاندال Kendall
 
 
 def english_shape(name: str) -> tuple[str, tuple[str, ...], str]:
@@ -108,7 +111,11 @@ def arabic_shape(word: str) -> tuple[str, tuple[str, ...], str]:
     """Consonant classes, the long vowels written before, between and after them, and the letter of
     each consonant: "مولر" -> ("MLR", ("", "o", "", ""), "ملر")."""
     word = DIACRITICS.sub("", word).replace("تش", "ش")
+    # an initial alef that carries ي or و writes one vowel, i or o (إيميليو: Emilio, أوريغون: Oregon)
+    carried = _CARRIED_VOWEL.match(word)
     consonants, gaps, letters, gap = [], [], [], ""
+    if carried:
+        word, gap = word[2:], _AR_VOWELS[word[1]]
     for i, ch in enumerate(word):
         if i == 0 and ch in "وي":
             cls = "O" if ch == "و" else "I"  # initial و, ي are the consonants w, y
@@ -132,7 +139,7 @@ def arabic_shape(word: str) -> tuple[str, tuple[str, ...], str]:
     return "".join(consonants), tuple(gaps), "".join(letters)
 
 
-def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> bool:
+def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...], sounds: dict = _SOUNDS) -> bool:
     """Every long vowel Arabic writes is in the English spelling (short ones Arabic leaves out), and an
     initial English vowel and a final one other than a silent "e" are written in Arabic (Cucinotta is not
     كوسنت)."""
@@ -140,7 +147,7 @@ def _vowels_fit(arabic_gaps: tuple[str, ...], english_gaps: tuple[str, ...]) -> 
         return False  # nor an initial English vowel (فريث is not Everett)
     # two long vowels inside a name are two English letters (هوانغ is Hoang, not Hung; an initial أو is o)
     return all(
-        (i == 0 or len(e) >= len(a)) and all(_SOUNDS[v] & set(e) for v in a)
+        (i == 0 or len(e) >= len(a)) and all(sounds[v] & set(e) for v in a)
         for i, (a, e) in enumerate(zip(arabic_gaps, english_gaps))
     )
 
@@ -157,6 +164,15 @@ def spells(arabic: str, english: str) -> bool:
     consonants, gaps, _ = arabic_shape(arabic.replace(" ", ""))
     en_consonants, en_gaps, _ = english_shape(english.replace(" ", ""))
     return consonants == en_consonants and _vowels_fit(gaps, en_gaps)
+
+
+def vowels_fit(arabic: str, english: str) -> bool:
+    """The long vowels the Arabic spelling writes are in the English name, where their consonants line up
+    (زلاتان is not Zliten), an alif also for an "e" (كاندال: Kendall); a name whose consonants do not line
+    up (أولفييه: Olivier, with a silent r) is not judged."""
+    consonants, gaps, _ = arabic_shape(arabic)
+    en_consonants, en_gaps, _ = english_shape(english)
+    return consonants != en_consonants or _vowels_fit(gaps, en_gaps, _LOOSE_SOUNDS)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
@@ -253,17 +269,27 @@ class LatinNames:
         consonants, gaps, arabic_letters = arabic_shape(arabic)
         if len(consonants) < MIN_CONSONANTS:
             return None
+        # an initial ي writes the y sound of a German, Dutch, Nordic or West Slavic J (يورغن: Jürgen, يانسن:
+        # Jansen), after the names with a Y; not in names English lists hold (their J is ج: Julia) nor the
+        # Estonian spellings of Russian names (Jevgeni for Yevgeny)
+        readings = [(consonants, 0)] + ([("J" + consonants[1:], 1)] if consonants[0] == "I" else [])
         fitting = [
             (
                 bool(origins) and not origins & name_origins,
-                _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
+                j_for_y + _letter_mismatches(arabic_letters, letters) + _vowel_mismatches(gaps, en_gaps),
                 rank,
                 name,
             )
-            for rank, name, en_gaps, letters, name_origins in self._names(consonants, kind)
+            for reading, j_for_y in readings
+            for rank, name, en_gaps, letters, name_origins in self._names(reading, kind)
             if _vowels_fit(gaps, en_gaps) and keep(name) and not _ghain_for_j(arabic_letters, letters)
+            and not (j_for_y and (letters[0] != "j" or not _j_is_y(name_origins)))  # not Georgene's soft g
         ]
         return min(fitting, default=None)
+
+
+def _j_is_y(origins: set[str]) -> bool:
+    return bool(origins & J_AS_Y_ORIGINS) and not origins & {CENSUS_ORIGIN, "en"}
 
 
 def _capitalise(name: str) -> str:
