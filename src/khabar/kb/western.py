@@ -168,11 +168,20 @@ def spells(arabic: str, english: str) -> bool:
 
 def vowels_fit(arabic: str, english: str) -> bool:
     """The long vowels the Arabic spelling writes are in the English name, where their consonants line up
-    (زلاتان is not Zliten), an alif also for an "e" (كاندال: Kendall); a name whose consonants do not line
-    up (أولفييه: Olivier, with a silent r) is not judged."""
+    (زلاتان is not Zliten), an alif also for an "e" (كاندال: Kendall), or anywhere in it with their own
+    sounds and in their order (`_vowels_in_order`); a name whose consonants do not line up (أولفييه: Olivier, with a silent r) is
+    not judged."""
     consonants, gaps, _ = arabic_shape(arabic)
     en_consonants, en_gaps, _ = english_shape(english)
-    return consonants != en_consonants or _vowels_fit(gaps, en_gaps, _LOOSE_SOUNDS)
+    return consonants != en_consonants or _vowels_fit(gaps, en_gaps, _LOOSE_SOUNDS) or _vowels_in_order(gaps, english)
+
+
+def _vowels_in_order(arabic_gaps: tuple[str, ...], english: str) -> bool:
+    """The long vowels Arabic writes are, in their order, English vowels of their sounds, wherever the writer
+    put them between the consonants: news misplaces them (كيلنتون Clinton, كرازاي Karzai), while زلاتان is no
+    Zliten and ايكاردي no Acreide."""
+    english_vowels = iter(c for c in english.lower() if c in _EN_VOWELS)
+    return all(any(c in _SOUNDS[v] for c in english_vowels) for gap in arabic_gaps for v in gap)
 
 
 def _letter_mismatches(arabic: str, english_letters: str) -> int:
