@@ -814,3 +814,23 @@ def test_a_report_speaks_for_its_author(extractor):
     _, quotes = quotes_of(extractor, text, {"نيويورك تايمز": ("nyt", "ORG"), "الأمم المتحدة": ("un", "ORG"),
                                             "لأمم المتحدة": ("un", "ORG")})
     assert [q.speaker for q in quotes] == ["nyt", "un", "un"]
+
+
+def test_a_voweled_passive_names_the_accused_not_a_speaker(extractor):
+    text = "اتُهم فلاديمير بوتين بثلاث تهم تتعلق بفضيحة فساد بملايين الدولارات. واتَهم بوتين خصومه بالكذب على الناخبين."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes] == [("اتَهم", "putin")]
+
+
+def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it(extractor):
+    text = ('وقال فلاديمير بوتين إن المنتخب يحتاج إلى الثقة قبل البطولة. وحول مستوى ماريا زاخاروفا المتذبذب، أضاف: '
+            '"إنه موقف معقد بعض الشيء ويحتاج إلى وقت".')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("أضاف", "putin")]
+
+
+def test_a_person_deep_in_the_object_of_an_unknown_subject_is_not_the_speaker(extractor):
+    text = ("نفى قطاع السجون وجود أي شبهة جنائية وراء وفاة فلاديمير بوتين بمحبسه داخل السجن. "
+            "وقال القائم بأعمال وزير الدفاع اليمني، الفريق ماريا زاخاروفا، إن القوات تقدمت نحو المدينة.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "zakharova")]

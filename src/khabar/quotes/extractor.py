@@ -26,7 +26,7 @@ from khabar.quotes.cues import (
 )
 from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
 from khabar.quotes.marks import Quotation, find_quotations
-from khabar.quotes.speakers import MentionRef, SpeakerResolver
+from khabar.quotes.speakers import MAX_DESCRIPTION_WORDS, MentionRef, SpeakerResolver
 from khabar.text import normalize
 
 # The subject of a reporting verb comes within this many words besides names ("أكد رئيس الوزراء اللبناني المكلف سعد
@@ -497,6 +497,8 @@ class _DocumentQuotes:
         if quoted is not None:
             return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
+        if ref is not None and self._object_name(ref, first, window.last):
+            ref = None
         if first < window.last and (ref is None or ref.first > first) and (
             organisation := speakers.organisation_anaphor(first)
         ):  # "كما وصفت الصحيفة اللاعب ماركو أسينسيو بـ": the paper, not the player it describes
@@ -524,6 +526,17 @@ class _DocumentQuotes:
             return person, None  # "وقال هذا القس"، "وقال اللاعب الألماني": the person so described before
         return None
 
+    def _object_name(self, ref: MentionRef, first: int, last: int) -> bool:
+        """"نفى قطاع السجون وجود أي شبهة وراء وفاة عصام دربالة": a person deep in the object of a verb whose
+        subject is a word no entity covers, with no title before the person ("كشف القائم بأعمال وزير الدفاع، الفريق
+        محمد المقدشي" describes him)."""
+        words = sum(is_word(t) for t in self.doc.tokens[first : ref.first])
+        return (
+            words > MAX_DESCRIPTION_WORDS
+            and self.speakers.is_unknown_subject(first)
+            and not any(self.speakers.is_title(k) for k in range(first, ref.first))
+        )
+
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
         """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
         one), else its subject; (False, None) when there is neither."""
@@ -543,11 +556,18 @@ class _DocumentQuotes:
 
     def _continues_clause(self, cue: Cue, sentence: Sentence) -> bool:
         """A verb after a comma or "و" in mid-sentence, with no subject of its own."""
-        if cue.token == sentence.token_start:
+        if cue.token == sentence.token_start or self._after_fronted_topic(cue, sentence):
             return False
         token = self.doc.tokens[cue.token]
         conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
         return conjunction or self.doc.tokens[cue.token - 1].text in COMMA | DETACHED_CONJUNCTIONS
+
+    def _after_fronted_topic(self, cue: Cue, sentence: Sentence) -> bool:
+        """"وحول مستوى دي خيا المتذبذب، أضاف:": the sentence opens with a prepositional topic that a comma closes
+        right before the verb."""
+        tokens = self.doc.tokens
+        commas = [k for k in range(sentence.token_start, cue.token) if tokens[k].text in COMMA]
+        return commas == [cue.token - 1] and self.view.bare(sentence.token_start) in self.lexicon.fronting_prepositions
 
     # --- attributions without a verb ------------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ class QuoteLexicon:
     non_subjects: frozenset[str]  # the time words included
     time_words: frozenset[str]
     clause_particles: frozenset[str]
+    fronting_prepositions: frozenset[str]  # "وحول مستوى الحارس، أضاف": a topic fronted before the verb
     recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
     scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
     document_verbs: frozenset[str]  # "وجاء في بيان لـ X أن": the document's author speaks
@@ -162,6 +163,7 @@ def load_lexicon() -> QuoteLexicon:
         time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
         recap_verbs=_norms(actors["recap_verbs"]),
+        fronting_prepositions=_norms(actors["fronting_prepositions"]),
         scripture_subjects=_norms(actors["scripture_subjects"]),
         document_verbs=_norms(actors["document_verbs"]),
         quantifiers=_norms(actors["quantifiers"]),
