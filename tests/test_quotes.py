@@ -834,3 +834,11 @@ def test_a_person_deep_in_the_object_of_an_unknown_subject_is_not_the_speaker(ex
             "وقال القائم بأعمال وزير الدفاع اليمني، الفريق ماريا زاخاروفا، إن القوات تقدمت نحو المدينة.")
     _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
     assert [(q.cue, q.speaker) for q in quotes] == [("قال", "zakharova")]
+
+
+def test_a_description_that_spoke_before_keeps_its_speaker(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"المتحدثة باسم فيسبوك": "facebook"})
+    text = ('وقالت المتحدثة باسم فيسبوك في تصريحات نقلتها صحيفة "غارديان" البريطانية، إن التجربة ستعمم على الجميع. '
+            'وتابعت المتحدثة: "فيسبوك مكان للتعبير الحر، لكننا ندرك ضرورة وجود طريقة أخرى".')
+    _, quotes = quotes_of(extractor, text, {"فيسبوك": ("facebook", "ORG"), "غارديان": ("guardian", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "facebook"), ("تابعت", "facebook")]

@@ -64,6 +64,7 @@ class SpeakerResolver:
         self._titles: dict[str, list[int]] | None = None
         self._title_set: set[int] | None = None
         self._links: dict[tuple[int, int], tuple[int, bool]] = {}
+        self._described: dict[int, str] = {}  # title token -> the speaker its description was resolved to
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -434,6 +435,12 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
+        speaker = self._describe(first, last, gender)
+        if speaker is not None:
+            self._described[first] = speaker
+        return speaker
+
+    def _describe(self, first: int, last: int, gender: str | None) -> str | None:
         end = self.description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
@@ -559,6 +566,8 @@ class SpeakerResolver:
             around = set().union(*self._qualifiers(i + 1, min(i + 1 + MAX_QUALIFIER_DISTANCE, sentence_end)))
             if not all(word & around for word in qualifiers):
                 continue  # "مدير جمعية الثقافة" is not the "مدير" named before
+            if i in self._described:  # "وقالت المتحدثة في تصريحات نقلتها صحيفة غارديان" spoke: the same speaker
+                return self._described[i]
             refs = [
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
