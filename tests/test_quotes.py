@@ -842,3 +842,10 @@ def test_a_description_that_spoke_before_keeps_its_speaker(extractor, monkeypatc
             'وتابعت المتحدثة: "فيسبوك مكان للتعبير الحر، لكننا ندرك ضرورة وجود طريقة أخرى".')
     _, quotes = quotes_of(extractor, text, {"فيسبوك": ("facebook", "ORG"), "غارديان": ("guardian", "ORG")})
     assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "facebook"), ("تابعت", "facebook")]
+
+
+def test_a_report_annexed_to_a_noun_is_not_authored_by_a_later_genitive(extractor):
+    text = ('وذكر بوتين لدى إعلان تقرير المراجعة الثالثة للبرنامج الاقتصادي لمصر، أن الإصلاحات مستمرة. '
+            'ولفت التقرير إلى موافقة مجلس الوزراء على آلية تسعير الوقود تلقائيا.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "مصر": ("egypt", "GPE")})
+    assert "egypt" not in [q.speaker for q in quotes]

@@ -582,9 +582,21 @@ class SpeakerResolver:
             further = end < len(self.doc.tokens) and self.view.bare(end) in _PREPOSITIONS
             if not further and (named := self._person_before_title(i)) is not None:
                 return named.entity.id
-            if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
-                return refs[0].entity.id
+            if refs and keys & self.lexicon.spokespeople and not self._annexed(i):
+                return refs[0].entity.id  # a statement or a spokesperson may stand for a body
         return None
+
+    def _annexed(self, title: int) -> bool:
+        """"تقرير المراجعة الثالثة للبرنامج الاقتصادي لمصر": an indefinite title before a definite noun is annexed
+        to it, and a later "لـ" qualifies that noun, not the title: Egypt is no author of the report."""
+        k = title + 1
+        return (
+            k < len(self.doc.tokens)
+            and not self.doc.tokens[title].article
+            and self.doc.tokens[k].article
+            and self.mention_at(k) is None
+            and not self._is_prepositional(k)
+        )
 
     def _qualifiers(self, first: int, last: int) -> list[set[str]]:
         """The words that qualify a title ("التحالف" in "مندوب التحالف"), each as its possible stems."""
