@@ -849,3 +849,10 @@ def test_a_report_annexed_to_a_noun_is_not_authored_by_a_later_genitive(extracto
             'ولفت التقرير إلى موافقة مجلس الوزراء على آلية تسعير الوقود تلقائيا.')
     _, quotes = quotes_of(extractor, text, {**PUTIN, "مصر": ("egypt", "GPE")})
     assert "egypt" not in [q.speaker for q in quotes]
+
+
+def test_forecasts_and_hints_with_their_complement_are_statements(extractor):
+    text = ("وتوقع فلاديمير بوتين أن تصل إيرادات الحكومة إلى عشرة مليارات. وأردف بوتين أن القانون سيقر قريبا. "
+            "ومن المتوقع أن يرتفع الإنتاج في العام المقبل.")
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes] == [("توقع", "putin"), ("أردف", "putin")]
