@@ -856,3 +856,10 @@ def test_forecasts_and_hints_with_their_complement_are_statements(extractor):
             "ومن المتوقع أن يرتفع الإنتاج في العام المقبل.")
     _, quotes = quotes_of(extractor, text, PUTIN)
     assert [(q.cue, q.speaker) for q in quotes] == [("توقع", "putin"), ("أردف", "putin")]
+
+
+def test_a_name_right_before_the_accusation_is_the_accused(extractor):
+    text = ("واتهم فلاديمير بوتين بتلقي 42 مليون دولار من صندوق الاستثمار الحكومي. "
+            "واتهمت ماريا زاخاروفا بوتين بالكذب على الناخبين طوال الحملة.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("اتهمت", "zakharova")]

@@ -362,6 +362,10 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
+        if form.needs_object and subject is not None and self._complement_after(subject, form) and not (
+            self._object_suffix(cue)
+        ):
+            return  # "واتهم نجيب بتلقي 42 مليون": Najib was accused, by nobody named
         if not self._in_relative_clause(cue.token):  # "..., الذي تتهمه بريطانيا بـ...، مشيراً": not the participle's
             self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
@@ -399,6 +403,17 @@ class _DocumentQuotes:
         quote = self._emit_tokens(speaker, cue.start, cue.end, start, self._clause_end(start, sentence), form.gender)
         if quote is not None:
             quote.kind = kind
+
+    def _object_suffix(self, cue: Cue) -> bool:
+        """"اتهمه": the verb carries its object."""
+        return any(c.enclitic for c in self.view.candidates(cue.token) if c.norm in self.lexicon.forms)
+
+    def _complement_after(self, subject: MentionRef, form) -> bool:
+        """The verb's complement right after its subject, with no object between."""
+        k = subject.last + 1
+        return k < len(self.doc.tokens) and self.speakers.mention_at(k) is None and (  # "بكين" is no بـ
+            is_attached_complement(self.view, k, form) or is_verb_complement(self.view, k, form)
+        )
 
     def _after_subject_asides(self, j: int, sentence: Sentence) -> int:
         """Past what still qualifies the subject or dates the verb: 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد،

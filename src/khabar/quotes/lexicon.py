@@ -27,6 +27,7 @@ class CueForm:
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
     object_pronoun: bool = False
+    needs_object: bool = False  # "اتهم X Y بـ": with only X before the complement, X is the accused (a passive)
     present: bool = False  # an imperfect form ("يقول"): after "أن" a subjunctive, no statement made
 
 
@@ -95,6 +96,7 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         ambiguous=bool(spec.get("ambiguous", False)),
         source_prepositions=_norms(spec.get("source_prepositions", [])),
         object_pronoun=bool(spec.get("object_pronoun", False)),
+        needs_object=bool(spec.get("needs_object", False)),
     )
     out: dict[str, CueForm] = {}
     present = normalize(spec["present"])
