@@ -863,3 +863,10 @@ def test_a_name_right_before_the_accusation_is_the_accused(extractor):
             "واتهمت ماريا زاخاروفا بوتين بالكذب على الناخبين طوال الحملة.")
     _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
     assert [(q.cue, q.speaker) for q in quotes] == [("اتهمت", "zakharova")]
+
+
+def test_a_participle_noun_in_a_coordination_is_no_cue(extractor):
+    text = ('وقالت ماريا زاخاروفا إن الأعراض قد تجعل الأم أقل اهتماما بالنصائح الأمنية ومتابعة الطفل بالإضافة إلى '
+            'أن استجابتها تكون أقل، معربة عن قلقها من الأمر، وداعية بالشفاء العاجل للمصابين.')
+    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    assert [q.cue for q in quotes] == ["قالت", "معربة", "داعية"]

@@ -92,6 +92,8 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
             continue
         if form.ambiguous and not view.is_clause_initial(i, cand):
             continue
+        if form.tense == "participle" and cand.proclitics and _bare_definite(view, i + 1):
+            continue  # "ومتابعة الطفل": a verbal noun in a coordination, not "and following" ("وداعياً بالشفاء")
         if form.tense == "finite" and not form.present and _marked_passive(view.doc.text[cand.start : cand.end]):
             return None  # "اتُّهم نجيب بـ": who was accused, not who accused
         return Cue(i, form, token.start if form.tense == "masdar" else cand.start, token.end)
@@ -100,6 +102,11 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
         if form is not None and not cand.article and not cand.enclitic and cand.proclitics in _NOUN_PROCLITICS:
             return Cue(i, form, cand.start, token.end)
     return None
+
+
+def _bare_definite(view: TokenView, i: int) -> bool:
+    """A definite word with no preposition attached: a genitive, not the verb's complement."""
+    return i < len(view.tokens) and view.tokens[i].article and not view.tokens[i].proclitics
 
 
 def _marked_passive(stem: str) -> bool:
