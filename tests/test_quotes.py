@@ -870,3 +870,10 @@ def test_a_participle_noun_in_a_coordination_is_no_cue(extractor):
             'أن استجابتها تكون أقل، معربة عن قلقها من الأمر، وداعية بالشفاء العاجل للمصابين.')
     _, quotes = quotes_of(extractor, text, ZAKHAROVA)
     assert [q.cue for q in quotes] == ["قالت", "معربة", "داعية"]
+
+
+def test_a_quoted_organisation_goes_on_with_the_description(extractor):
+    text = ('بدأت شركة "فيسبوك" اختبار خاصية جديدة للتعليقات. وقالت متحدثة باسم "فيسبوك" إن التجربة لا تزال في '
+            'مراحلها الأولى. وكان الرجلان قد دخلا منطقة عسكرية محظورة عن غير قصد، حسب قولهما.')
+    _, quotes = quotes_of(extractor, text, {"فيسبوك": ("facebook", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "facebook")]

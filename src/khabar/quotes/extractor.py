@@ -642,8 +642,8 @@ class _DocumentQuotes:
             return unnamed.entity.id if unnamed else described
         if refs:
             return refs[0].entity.id
-        if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
-            return self.speakers.previous()
+        if self.view.candidates(first)[-1].enclitic in _SINGULAR_SUFFIXES:  # "حسب وصفه", "بحسب قوله": the
+            return self.speakers.previous()  # previous speaker ("حسب قولهما" are two people not named as one)
         return None
 
     def _document_statement(self, sentence: Sentence) -> None:
@@ -717,6 +717,7 @@ class _DocumentQuotes:
         return self._emit(ref.entity.id, token.start, token.end, token.end, p_end, "direct", None) is not None
 
 
+_SINGULAR_SUFFIXES = frozenset({"ه", "ها"})
 _QUALIFYING_ADJECTIVES = frozenset({"الاخير", "الاخيره", "الجديد", "الجديده", "السابق", "السابقه", "المتكرر",
                                     "المتكرره", "الشهير", "الشهيره"})
 

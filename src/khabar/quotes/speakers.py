@@ -507,6 +507,9 @@ class SpeakerResolver:
                 continue
             if self.view.stems(end) & (_PREPOSITIONS | self.lexicon.complementizers):  # also "عنها"، "فإن"
                 break
+            if ref is None and self.is_mark(end) and self.mention_at(end + 1) is not None:
+                end += 1  # 'متحدثة باسم "فيسبوك"': a quoted name goes on with the description
+                continue
             if ref is None and (not is_arabic(token.text) or self._ends_description(end, definite)):
                 break
             if self.view.stems(end) & self.lexicon.subject_links:  # "البيان الذي جاء فيه", "والتي"
