@@ -831,9 +831,10 @@ def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it(extractor):
 
 def test_a_person_deep_in_the_object_of_an_unknown_subject_is_not_the_speaker(extractor):
     text = ("نفى قطاع السجون وجود أي شبهة جنائية وراء وفاة فلاديمير بوتين بمحبسه داخل السجن. "
-            "وقال القائم بأعمال وزير الدفاع اليمني، الفريق ماريا زاخاروفا، إن القوات تقدمت نحو المدينة.")
+            "وقال القائم بأعمال وزير الدفاع اليمني، الفريق ماريا زاخاروفا، إن القوات تقدمت نحو المدينة. "
+            "وقال السياسي الذي ينتمي لحزب البديل من أجل ألمانيا فلاديمير بوتين، إن أصحاب العمل يجب أن يمنحوا إجازات.")
     _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
-    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "zakharova")]
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "zakharova"), ("قال", "putin")]
 
 
 def test_a_description_that_spoke_before_keeps_its_speaker(extractor, monkeypatch):

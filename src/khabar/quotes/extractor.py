@@ -550,7 +550,13 @@ class _DocumentQuotes:
             words > MAX_DESCRIPTION_WORDS
             and self.speakers.is_unknown_subject(first)
             and not any(self.speakers.is_title(k) for k in range(first, ref.first))
+            and not self._described_by_relative(first)
         )
+
+    def _described_by_relative(self, first: int) -> bool:
+        """"قال السياسي الذي ينتمي لحزب البديل من أجل ألمانيا مارتن سيكرت": a relative clause right after the
+        subject's noun describes the person named at its end."""
+        return first + 1 < len(self.doc.tokens) and bool(self.view.stems(first + 1) & self.lexicon.relative_pronouns)
 
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
         """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
