@@ -814,3 +814,67 @@ def test_a_report_speaks_for_its_author(extractor):
     _, quotes = quotes_of(extractor, text, {"نيويورك تايمز": ("nyt", "ORG"), "الأمم المتحدة": ("un", "ORG"),
                                             "لأمم المتحدة": ("un", "ORG")})
     assert [q.speaker for q in quotes] == ["nyt", "un", "un"]
+
+
+def test_a_voweled_passive_names_the_accused_not_a_speaker(extractor):
+    text = "اتُهم فلاديمير بوتين بثلاث تهم تتعلق بفضيحة فساد بملايين الدولارات. واتَهم بوتين خصومه بالكذب على الناخبين."
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes] == [("اتَهم", "putin")]
+
+
+def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it(extractor):
+    text = ('وقال فلاديمير بوتين إن المنتخب يحتاج إلى الثقة قبل البطولة. وحول مستوى ماريا زاخاروفا المتذبذب، أضاف: '
+            '"إنه موقف معقد بعض الشيء ويحتاج إلى وقت".')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "putin"), ("أضاف", "putin")]
+
+
+def test_a_person_deep_in_the_object_of_an_unknown_subject_is_not_the_speaker(extractor):
+    text = ("نفى قطاع السجون وجود أي شبهة جنائية وراء وفاة فلاديمير بوتين بمحبسه داخل السجن. "
+            "وقال القائم بأعمال وزير الدفاع اليمني، الفريق ماريا زاخاروفا، إن القوات تقدمت نحو المدينة. "
+            "وقال السياسي الذي ينتمي لحزب البديل من أجل ألمانيا فلاديمير بوتين، إن أصحاب العمل يجب أن يمنحوا إجازات.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قال", "zakharova"), ("قال", "putin")]
+
+
+def test_a_description_that_spoke_before_keeps_its_speaker(extractor, monkeypatch):
+    install_linker_stub(monkeypatch, {"المتحدثة باسم فيسبوك": "facebook"})
+    text = ('وقالت المتحدثة باسم فيسبوك في تصريحات نقلتها صحيفة "غارديان" البريطانية، إن التجربة ستعمم على الجميع. '
+            'وتابعت المتحدثة: "فيسبوك مكان للتعبير الحر، لكننا ندرك ضرورة وجود طريقة أخرى".')
+    _, quotes = quotes_of(extractor, text, {"فيسبوك": ("facebook", "ORG"), "غارديان": ("guardian", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "facebook"), ("تابعت", "facebook")]
+
+
+def test_a_report_annexed_to_a_noun_is_not_authored_by_a_later_genitive(extractor):
+    text = ('وذكر بوتين لدى إعلان تقرير المراجعة الثالثة للبرنامج الاقتصادي لمصر، أن الإصلاحات مستمرة. '
+            'ولفت التقرير إلى موافقة مجلس الوزراء على آلية تسعير الوقود تلقائيا.')
+    _, quotes = quotes_of(extractor, text, {**PUTIN, "مصر": ("egypt", "GPE")})
+    assert "egypt" not in [q.speaker for q in quotes]
+
+
+def test_forecasts_and_hints_with_their_complement_are_statements(extractor):
+    text = ("وتوقع فلاديمير بوتين أن تصل إيرادات الحكومة إلى عشرة مليارات. وأردف بوتين أن القانون سيقر قريبا. "
+            "ومن المتوقع أن يرتفع الإنتاج في العام المقبل.")
+    _, quotes = quotes_of(extractor, text, PUTIN)
+    assert [(q.cue, q.speaker) for q in quotes] == [("توقع", "putin"), ("أردف", "putin")]
+
+
+def test_a_name_right_before_the_accusation_is_the_accused(extractor):
+    text = ("واتهم فلاديمير بوتين بتلقي 42 مليون دولار من صندوق الاستثمار الحكومي. "
+            "واتهمت ماريا زاخاروفا بوتين بالكذب على الناخبين طوال الحملة.")
+    _, quotes = quotes_of(extractor, text, {**PUTIN, **ZAKHAROVA})
+    assert [(q.cue, q.speaker) for q in quotes] == [("اتهمت", "zakharova")]
+
+
+def test_a_participle_noun_in_a_coordination_is_no_cue(extractor):
+    text = ('وقالت ماريا زاخاروفا إن الأعراض قد تجعل الأم أقل اهتماما بالنصائح الأمنية ومتابعة الطفل بالإضافة إلى '
+            'أن استجابتها تكون أقل، معربة عن قلقها من الأمر، وداعية بالشفاء العاجل للمصابين.')
+    _, quotes = quotes_of(extractor, text, ZAKHAROVA)
+    assert [q.cue for q in quotes] == ["قالت", "معربة", "داعية"]
+
+
+def test_a_quoted_organisation_goes_on_with_the_description(extractor):
+    text = ('بدأت شركة "فيسبوك" اختبار خاصية جديدة للتعليقات. وقالت متحدثة باسم "فيسبوك" إن التجربة لا تزال في '
+            'مراحلها الأولى. وكان الرجلان قد دخلا منطقة عسكرية محظورة عن غير قصد، حسب قولهما.')
+    _, quotes = quotes_of(extractor, text, {"فيسبوك": ("facebook", "ORG")})
+    assert [(q.cue, q.speaker) for q in quotes] == [("قالت", "facebook")]

@@ -20,6 +20,7 @@ DETACHED_CONJUNCTIONS = {"و", "ف"}  # written apart from the next word, as Mag
 # Words after which an ambiguous verb/noun form ("طلب", "ثمن") starts a clause, so it is the verb.
 _CLAUSE_OPENERS = DETACHED_CONJUNCTIONS | {"كما", "قد", "كان", "وكان", "فيما", "بينما", "ثم", "،", ",", "لكن", "ولكن"}
 COMMA = {"،", ","}
+_DAMMA = "\u064f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +92,35 @@ def cue_at(view: TokenView, i: int, lexicon: QuoteLexicon) -> Cue | None:
             continue
         if form.ambiguous and not view.is_clause_initial(i, cand):
             continue
+        if form.tense == "participle" and cand.proclitics and _bare_definite(view, i + 1):
+            continue  # "ومتابعة الطفل": a verbal noun in a coordination, not "and following" ("وداعياً بالشفاء")
+        if form.tense == "finite" and not form.present and _marked_passive(view.doc.text[cand.start : cand.end]):
+            return None  # "اتُّهم نجيب بـ": who was accused, not who accused
         return Cue(i, form, token.start if form.tense == "masdar" else cand.start, token.end)
     for cand in candidates:
         form = lexicon.nouns.get(cand.norm)
         if form is not None and not cand.article and not cand.enclitic and cand.proclitics in _NOUN_PROCLITICS:
             return Cue(i, form, cand.start, token.end)
     return None
+
+
+def _bare_definite(view: TokenView, i: int) -> bool:
+    """A definite word with no preposition attached: a genitive, not the verb's complement."""
+    return i < len(view.tokens) and view.tokens[i].article and not view.tokens[i].proclitics
+
+
+def _marked_passive(stem: str) -> bool:
+    """A past verb voweled as a passive: a damma on its first or second letter ("أُعلن"، "اتُّهم"); active pasts
+    have none there."""
+    letters = 0
+    for ch in stem:
+        if ch == _DAMMA:
+            return True
+        if ch.isalpha():
+            letters += 1
+            if letters > 2:
+                return False
+    return False
 
 
 def is_complementizer(view: TokenView, i: int, lexicon: QuoteLexicon) -> bool:

@@ -26,7 +26,7 @@ from khabar.quotes.cues import (
 )
 from khabar.quotes.lexicon import QuoteLexicon, load_lexicon
 from khabar.quotes.marks import Quotation, find_quotations
-from khabar.quotes.speakers import MentionRef, SpeakerResolver
+from khabar.quotes.speakers import MAX_DESCRIPTION_WORDS, MentionRef, SpeakerResolver
 from khabar.text import normalize
 
 # The subject of a reporting verb comes within this many words besides names ("أكد رئيس الوزراء اللبناني المكلف سعد
@@ -362,6 +362,10 @@ class _DocumentQuotes:
         if form.needs_complement and window.stop not in ("complement", "colon", "quote") and before is None:
             return
         speaker, subject = self._verb_speaker(cue, window, sentence)
+        if form.needs_object and subject is not None and self._complement_after(subject, form) and not (
+            self._object_suffix(cue)
+        ):
+            return  # "واتهم نجيب بتلقي 42 مليون": Najib was accused, by nobody named
         if not self._in_relative_clause(cue.token):  # "..., الذي تتهمه بريطانيا بـ...، مشيراً": not the participle's
             self.cue_speakers.append((cue.start, speaker))
         if speaker is not None and any(self.speakers.is_statement(j) for j in range(window.first, window.last)):
@@ -399,6 +403,17 @@ class _DocumentQuotes:
         quote = self._emit_tokens(speaker, cue.start, cue.end, start, self._clause_end(start, sentence), form.gender)
         if quote is not None:
             quote.kind = kind
+
+    def _object_suffix(self, cue: Cue) -> bool:
+        """"اتهمه": the verb carries its object."""
+        return any(c.enclitic for c in self.view.candidates(cue.token) if c.norm in self.lexicon.forms)
+
+    def _complement_after(self, subject: MentionRef, form) -> bool:
+        """The verb's complement right after its subject, with no object between."""
+        k = subject.last + 1
+        return k < len(self.doc.tokens) and self.speakers.mention_at(k) is None and (  # "بكين" is no بـ
+            is_attached_complement(self.view, k, form) or is_verb_complement(self.view, k, form)
+        )
 
     def _after_subject_asides(self, j: int, sentence: Sentence) -> int:
         """Past what still qualifies the subject or dates the verb: 'أعلنت شركة "إتش إم دي" الفنلندية، يوم الأحد،
@@ -497,6 +512,8 @@ class _DocumentQuotes:
         if quoted is not None:
             return quoted.entity.id, quoted
         ref = speakers.subject_after(window.first, window.last)
+        if ref is not None and self._object_name(ref, first, window.last):
+            ref = None
         if first < window.last and (ref is None or ref.first > first) and (
             organisation := speakers.organisation_anaphor(first)
         ):  # "كما وصفت الصحيفة اللاعب ماركو أسينسيو بـ": the paper, not the player it describes
@@ -524,6 +541,23 @@ class _DocumentQuotes:
             return person, None  # "وقال هذا القس"، "وقال اللاعب الألماني": the person so described before
         return None
 
+    def _object_name(self, ref: MentionRef, first: int, last: int) -> bool:
+        """"نفى قطاع السجون وجود أي شبهة وراء وفاة عصام دربالة": a person deep in the object of a verb whose
+        subject is a word no entity covers, with no title before the person ("كشف القائم بأعمال وزير الدفاع، الفريق
+        محمد المقدشي" describes him)."""
+        words = sum(is_word(t) for t in self.doc.tokens[first : ref.first])
+        return (
+            words > MAX_DESCRIPTION_WORDS
+            and self.speakers.is_unknown_subject(first)
+            and not any(self.speakers.is_title(k) for k in range(first, ref.first))
+            and not self._described_by_relative(first)
+        )
+
+    def _described_by_relative(self, first: int) -> bool:
+        """"قال السياسي الذي ينتمي لحزب البديل من أجل ألمانيا مارتن سيكرت": a relative clause right after the
+        subject's noun describes the person named at its end."""
+        return first + 1 < len(self.doc.tokens) and bool(self.view.stems(first + 1) & self.lexicon.relative_pronouns)
+
     def _clause_subject(self, cue: Cue, sentence: Sentence) -> tuple[bool, str | None]:
         """The subject of the sentence a cue continues: the speaker of its previous cue (even an unidentified
         one), else its subject; (False, None) when there is neither."""
@@ -543,11 +577,18 @@ class _DocumentQuotes:
 
     def _continues_clause(self, cue: Cue, sentence: Sentence) -> bool:
         """A verb after a comma or "و" in mid-sentence, with no subject of its own."""
-        if cue.token == sentence.token_start:
+        if cue.token == sentence.token_start or self._after_fronted_topic(cue, sentence):
             return False
         token = self.doc.tokens[cue.token]
         conjunction = token.start < cue.start and self.doc.text[token.start] in "وف"
         return conjunction or self.doc.tokens[cue.token - 1].text in COMMA | DETACHED_CONJUNCTIONS
+
+    def _after_fronted_topic(self, cue: Cue, sentence: Sentence) -> bool:
+        """"وحول مستوى دي خيا المتذبذب، أضاف:": the sentence opens with a prepositional topic that a comma closes
+        right before the verb."""
+        tokens = self.doc.tokens
+        commas = [k for k in range(sentence.token_start, cue.token) if tokens[k].text in COMMA]
+        return commas == [cue.token - 1] and self.view.bare(sentence.token_start) in self.lexicon.fronting_prepositions
 
     # --- attributions without a verb ------------------------------------------------------------------------
 
@@ -607,8 +648,8 @@ class _DocumentQuotes:
             return unnamed.entity.id if unnamed else described
         if refs:
             return refs[0].entity.id
-        if self.view.candidates(first)[-1].enclitic:  # "حسب وصفه", "بحسب قوله": the previous speaker
-            return self.speakers.previous()
+        if self.view.candidates(first)[-1].enclitic in _SINGULAR_SUFFIXES:  # "حسب وصفه", "بحسب قوله": the
+            return self.speakers.previous()  # previous speaker ("حسب قولهما" are two people not named as one)
         return None
 
     def _document_statement(self, sentence: Sentence) -> None:
@@ -682,6 +723,7 @@ class _DocumentQuotes:
         return self._emit(ref.entity.id, token.start, token.end, token.end, p_end, "direct", None) is not None
 
 
+_SINGULAR_SUFFIXES = frozenset({"ه", "ها"})
 _QUALIFYING_ADJECTIVES = frozenset({"الاخير", "الاخيره", "الجديد", "الجديده", "السابق", "السابقه", "المتكرر",
                                     "المتكرره", "الشهير", "الشهيره"})
 

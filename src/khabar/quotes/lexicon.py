@@ -27,6 +27,7 @@ class CueForm:
     ambiguous: bool = False
     source_prepositions: frozenset[str] = frozenset()
     object_pronoun: bool = False
+    needs_object: bool = False  # "اتهم X Y بـ": with only X before the complement, X is the accused (a passive)
     present: bool = False  # an imperfect form ("يقول"): after "أن" a subjunctive, no statement made
 
 
@@ -56,6 +57,7 @@ class QuoteLexicon:
     non_subjects: frozenset[str]  # the time words included
     time_words: frozenset[str]
     clause_particles: frozenset[str]
+    fronting_prepositions: frozenset[str]  # "وحول مستوى الحارس، أضاف": a topic fronted before the verb
     recap_verbs: frozenset[str]  # "جاء ذلك في كلمته، مؤكداً": the sentence recaps the previous statement
     scripture_subjects: frozenset[str]  # "قال الله تعالى": a citation of scripture
     document_verbs: frozenset[str]  # "وجاء في بيان لـ X أن": the document's author speaks
@@ -94,6 +96,7 @@ def _verb_forms(lemma: str, spec: dict) -> dict[str, CueForm]:
         ambiguous=bool(spec.get("ambiguous", False)),
         source_prepositions=_norms(spec.get("source_prepositions", [])),
         object_pronoun=bool(spec.get("object_pronoun", False)),
+        needs_object=bool(spec.get("needs_object", False)),
     )
     out: dict[str, CueForm] = {}
     present = normalize(spec["present"])
@@ -162,6 +165,7 @@ def load_lexicon() -> QuoteLexicon:
         time_words=_norms(actors["time_words"]),
         clause_particles=_norms(actors["clause_particles"]),
         recap_verbs=_norms(actors["recap_verbs"]),
+        fronting_prepositions=_norms(actors["fronting_prepositions"]),
         scripture_subjects=_norms(actors["scripture_subjects"]),
         document_verbs=_norms(actors["document_verbs"]),
         quantifiers=_norms(actors["quantifiers"]),

@@ -64,6 +64,7 @@ class SpeakerResolver:
         self._titles: dict[str, list[int]] | None = None
         self._title_set: set[int] | None = None
         self._links: dict[tuple[int, int], tuple[int, bool]] = {}
+        self._described: dict[int, str] = {}  # title token -> the speaker its description was resolved to
 
     def _index_mentions(self) -> dict[int, MentionRef]:
         starts = [t.start for t in self.doc.tokens]
@@ -434,6 +435,12 @@ class SpeakerResolver:
 
     def describe(self, first: int, last: int, gender: str | None) -> str | None:
         """A title or description ("أول رئيس لكازاخستان", "المتحدث باسم الكرملين") as a speaker."""
+        speaker = self._describe(first, last, gender)
+        if speaker is not None:
+            self._described[first] = speaker
+        return speaker
+
+    def _describe(self, first: int, last: int, gender: str | None) -> str | None:
         end = self.description_end(first, last)
         tokens = self.doc.tokens
         entity_id = resolve_description(self.doc, tokens[first].start, tokens[end - 1].end)
@@ -500,6 +507,9 @@ class SpeakerResolver:
                 continue
             if self.view.stems(end) & (_PREPOSITIONS | self.lexicon.complementizers):  # also "عنها"، "فإن"
                 break
+            if ref is None and self.is_mark(end) and self.mention_at(end + 1) is not None:
+                end += 1  # 'متحدثة باسم "فيسبوك"': a quoted name goes on with the description
+                continue
             if ref is None and (not is_arabic(token.text) or self._ends_description(end, definite)):
                 break
             if self.view.stems(end) & self.lexicon.subject_links:  # "البيان الذي جاء فيه", "والتي"
@@ -559,6 +569,8 @@ class SpeakerResolver:
             around = set().union(*self._qualifiers(i + 1, min(i + 1 + MAX_QUALIFIER_DISTANCE, sentence_end)))
             if not all(word & around for word in qualifiers):
                 continue  # "مدير جمعية الثقافة" is not the "مدير" named before
+            if i in self._described:  # "وقالت المتحدثة في تصريحات نقلتها صحيفة غارديان" spoke: the same speaker
+                return self._described[i]
             refs = [
                 ref
                 for j in range(i + 1, min(i + MAX_APPOSITION, sentence_end))
@@ -573,9 +585,21 @@ class SpeakerResolver:
             further = end < len(self.doc.tokens) and self.view.bare(end) in _PREPOSITIONS
             if not further and (named := self._person_before_title(i)) is not None:
                 return named.entity.id
-            if refs and keys & self.lexicon.spokespeople:  # a statement or a spokesperson may stand for a body
-                return refs[0].entity.id
+            if refs and keys & self.lexicon.spokespeople and not self._annexed(i):
+                return refs[0].entity.id  # a statement or a spokesperson may stand for a body
         return None
+
+    def _annexed(self, title: int) -> bool:
+        """"تقرير المراجعة الثالثة للبرنامج الاقتصادي لمصر": an indefinite title before a definite noun is annexed
+        to it, and a later "لـ" qualifies that noun, not the title: Egypt is no author of the report."""
+        k = title + 1
+        return (
+            k < len(self.doc.tokens)
+            and not self.doc.tokens[title].article
+            and self.doc.tokens[k].article
+            and self.mention_at(k) is None
+            and not self._is_prepositional(k)
+        )
 
     def _qualifiers(self, first: int, last: int) -> list[set[str]]:
         """The words that qualify a title ("التحالف" in "مندوب التحالف"), each as its possible stems."""
