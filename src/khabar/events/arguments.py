@@ -351,15 +351,16 @@ class _Trigger:
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
                    passive: bool = False, mode: str | None = None, suffix: bool | None = None,
-                   objective_genitive: bool = False) -> Arguments:
+                   objective_genitive: bool = False, subjectless: bool = False) -> Arguments:
     """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word,
     `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
     ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
     passive = (passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
-               or (pos == "verb" and vocalised_passive(tokens[trigger].text, proclitics)))
-    if passive:
-        return _passive_arguments(index, tokens, trigger, end, first, last)
+               or (pos == "verb" and vocalised_passive(tokens[trigger].text, proclitics))
+               or (mode == "allege" and _passive_participle(index, tokens, trigger, end, proclitics, last)))
+    if passive or subjectless:
+        return _passive_arguments(index, tokens, trigger, end, first, last, places_undergo=not subjectless)
     pool = index.parties_in(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
     # it ("تحشد قوات النظام")
@@ -692,9 +693,21 @@ def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
 
 
 def _charge_follows(index: MentionIndex, tokens: list[Token], m: Mention, last: int) -> bool:
-    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused. The
-    tokenizer leaves some ب unsplit ("بتلقي", "بثلاث تهم"): a word starting with it that begins no name counts."""
-    j = m.last_token + 1
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused."""
+    return _charge_at(index, tokens, m.last_token + 1, last)
+
+
+def _passive_participle(index: MentionIndex, tokens: list[Token], trigger: int, end: int, proclitics: str,
+                        last: int) -> bool:
+    """"غوغل متهمة بمطالبة": a participle followed right away by the charge is the passive one (accused of); the
+    active one has its object first ("متهما روسيا بـ", "متهمة اياهم بـ")."""
+    word = normalize(tokens[trigger].text)[len(proclitics):]
+    return word.startswith("م") and end == trigger + 1 and _charge_at(index, tokens, end, last)
+
+
+def _charge_at(index: MentionIndex, tokens: list[Token], j: int, last: int) -> bool:
+    """Whether tokens[j] starts a charge. The tokenizer leaves some ب unsplit ("بتلقي", "بثلاث تهم"): a word
+    starting with it that begins no name counts."""
     if j >= last or as_preposition(tokens[j].text) is not None:
         return False
     # "اتهم الحوثيين بأنهم": a charge told as a clause mostly follows the object of an active verb
@@ -721,7 +734,7 @@ def _conjunct_between(tokens: list[Token], after: list[Mention], start: int, sto
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                       first: int, last: int) -> Arguments:
+                       first: int, last: int, places_undergo: bool = True) -> Arguments:
     after = [m for m in index.parties_in(first, last) if m.first_token >= end
              and not _stopped(tokens, trigger + 1, m.first_token)]
     agent = _agent(tokens, after, end)
@@ -733,6 +746,8 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
         before = [m for m in index.parties_in(first, last) if m.last_token < trigger
                   and not _stopped(tokens, m.last_token + 1, trigger)]
         patient = _preverbal_subject(tokens, before, trigger)
+        if patient and not places_undergo and not index.can_act(patient):
+            patient = None  # "قسم ثالث العريش انفجرت بها عبوة": where it exploded
         after = before if patient else after
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
     return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True, passive=True)

@@ -1,0 +1,48 @@
+"""Rules of the fourth audit round, on event arguments (docs/events.md, "Fourth audit round")."""
+
+import pytest
+
+from khabar.document import Quote
+from khabar.events import EventCoder
+from tests.test_events import make_doc
+
+GOOGLE = ("google", "ORG", {"names": ["غوغل"]})
+RUSSIA = ("russia", "GPE", {"names": ["روسيا"], "kb_id": "country:RUS"})
+ARISH = ("arish", "GPE", {"names": ["العريش"], "kb_id": "city:arish"})
+MINISTER = ("minister", "PER", {"names": ["حمد"]})
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def test_a_participle_with_the_charge_right_after_it_is_the_accused(coder):
+    doc = make_doc("وقالت المفوضية إن غوغل متهمة بمطالبة الشركات بتثبيت متصفحها.", [GOOGLE])
+    coder(doc)
+    assert not [e for e in doc.events if "google" in e.actors]
+
+
+def test_a_participle_with_its_object_first_is_active(coder):
+    doc = make_doc("وخرج الوزير حمد من القاعة متهما روسيا بتدبير الهجوم.", [MINISTER, RUSSIA])
+    coder(doc)
+    assert [e.recipients for e in doc.events if e.type == "ACCUSE"] == [["russia"]]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي قسم ثالث العريش انفجرت عبوة ناسفة بمدرعة للشرطة.",
+    "أثناء سير إحدى المدرعات بشارع في العريش انفجرت بها عبوة ناسفة.",
+])
+def test_a_place_is_no_party_to_a_device_that_exploded(coder, text):
+    doc = make_doc(text, [ARISH])
+    coder(doc)
+    assert not [e for e in doc.events if "arish" in e.actors + e.recipients]
+
+
+def test_a_speaker_denying_his_own_deed_is_not_coded(coder):
+    text = 'وقال الوزير حمد "لم ننسحب من المدينة".'
+    doc = make_doc(text, [MINISTER])
+    start = text.index('"')
+    doc.quotes.append(Quote("minister", "قال", "direct", start, len(text) - 1, text[start:-1]))
+    coder(doc)
+    assert not doc.events
