@@ -4,6 +4,7 @@ import pytest
 
 from khabar.document import Quote
 from khabar.events import EventCoder
+from khabar.events.arguments import MentionIndex
 from tests.test_events import make_doc
 
 GOOGLE = ("google", "ORG", {"names": ["غوغل"]})
@@ -46,3 +47,13 @@ def test_a_speaker_denying_his_own_deed_is_not_coded(coder):
     doc.quotes.append(Quote("minister", "قال", "direct", start, len(text) - 1, text[start:-1]))
     coder(doc)
     assert not doc.events
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقضت المحكمة بسجن اثنين من مؤيدي الرئيس التركي رجب طيب أردوغان هاجما محتجين.", False),
+    ("وقضت المحكمة بسجن اثنين هاجما الرئيس التركي رجب طيب أردوغان.", True),
+])
+def test_the_one_whose_supporters_act_is_no_party(text, party):
+    doc = make_doc(text, [("erdogan", "PER", {"names": ["رجب طيب أردوغان"]})])
+    index = MentionIndex(doc)
+    assert bool(index.parties_in(0, len(doc.tokens))) is party

@@ -77,7 +77,9 @@ RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of r
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
-KINSHIP_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["kinship_heads"])
+# whose relative or follower someone is: the genitive is no party ("صهر الرئيس ترامب", "مؤيدي الرئيس أردوغان")
+DEPENDANT_HEADS = frozenset(normalize(w) for key in ("kinship_heads", "follower_heads")
+                            for w in load_data("appositions.yaml")[key])
 SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done together by the sides "بين" names
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
@@ -214,7 +216,7 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
     ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
     if m.first_token == 0:
         return False
-    if _kin_of(tokens, m):
+    if _dependant_of(tokens, m):
         return True
     if types.get(m.entity) == "PER":
         return False
@@ -239,12 +241,13 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
                                                and tokens[j].text.isalpha() for j in gap)
 
 
-def _kin_of(tokens: list[Token], m: Mention) -> bool:
-    """Whether `m` is the genitive of a kinship noun, through the titles and demonyms of its holder ("صهر الرئيس
-    الأمريكي دونالد ترامب"): whose relative someone is, not a party."""
+def _dependant_of(tokens: list[Token], m: Mention) -> bool:
+    """Whether `m` is the genitive of a kinship or follower noun, through the titles and demonyms of its holder
+    ("صهر الرئيس الأمريكي دونالد ترامب", "اثنين من مؤيدي الرئيس التركي أردوغان هاجما"): whose relative or
+    supporter someone is, not a party."""
     for j in range(m.first_token - 1, max(-1, m.first_token - 2 - TITLE_WORDS), -1):
         word = normalize(tokens[j].text)[len(tokens[j].proclitics):]
-        if not tokens[j].article and word in KINSHIP_HEADS:
+        if not tokens[j].article and word in DEPENDANT_HEADS:
             return True
         if not (tokens[j].article and tokens[j].text.isalpha()):
             return False
