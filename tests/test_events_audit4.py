@@ -57,3 +57,11 @@ def test_the_one_whose_supporters_act_is_no_party(text, party):
     doc = make_doc(text, [("erdogan", "PER", {"names": ["رجب طيب أردوغان"]})])
     index = MentionIndex(doc)
     assert bool(index.parties_in(0, len(doc.tokens))) is party
+
+
+def test_but_he_is_the_subject_and_no_feminine_state_before_it(coder):
+    doc = make_doc('وتمنى الرئيس ماكرون لبوتين النجاح في "تحديث روسيا"، لكنه حث موسكو على إلقاء الضوء على المحاولة.',
+                   [("macron", "PER", {"names": ["ماكرون"]}), ("putin", "PER", {"names": ["بوتين"]}), RUSSIA,
+                    ("moscow", "GPE", {"names": ["موسكو"], "kb_id": "city:moscow"})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.trigger.text == "حث"] == [["macron"]]

@@ -62,7 +62,10 @@ FROM, EACH = normalize("من"), normalize("كل")
 FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
-SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
+# ... also "but he" ("لكنه حث موسكو على"): the pronoun is the subject, the name after the verb its object
+SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in
+                                    "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم"
+                                    .split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 HONORIFIC_WORDS = 1  # "الشيخ", "الدكتور" between a post and its holder's name
@@ -456,9 +459,12 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         antecedent = next((m for m in before if m.last_token == t.token - 2 and index.can_act(m)), None)
         return [antecedent] if antecedent else []
     if pronoun_subject:
-        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it
+        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it; a masculine one
+        # is no feminine state ("ماكرون ... "تحديث روسيا"، لكنه حث")
+        masculine = _masculine_pronoun(t.tokens, t.token)
         speaker = next((m for m in reversed(before) if m.preposition is None and index.can_act(m)
-                        and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
+                        and t.token - m.last_token <= ACTOR_WINDOW + 3
+                        and not (masculine and _feminine(index, m))), None)
         return [speaker] if speaker else []
     if t.pos == "verb":
         # "...، داعيا عناصر المليشيا": the subject is that of the clause before, never a name after
@@ -827,6 +833,12 @@ def possessor(index: MentionIndex, trigger: int, pronoun: str, exclude: set[str]
         if pronoun not in ("ه", "ها") or _feminine(index, m) == (pronoun == "ها"):
             return m
     return None
+
+
+def _masculine_pronoun(tokens: list[Token], trigger: int) -> bool:
+    """Whether the subject pronoun right before the verb ("أنه", "لكنه") is the masculine singular one."""
+    word = normalize(tokens[trigger - 1].text) if trigger > 0 else ""
+    return word in SUBJECT_COMPLEMENTIZERS and word.endswith("ه") and not word.endswith(("ها", "هم", "هما"))
 
 
 def _feminine(index: MentionIndex, m: Mention) -> bool:
