@@ -65,3 +65,13 @@ def test_but_he_is_the_subject_and_no_feminine_state_before_it(coder):
                     ("moscow", "GPE", {"names": ["موسكو"], "kb_id": "city:moscow"})])
     coder(doc)
     assert [e.actors for e in doc.events if e.trigger.text == "حث"] == [["macron"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("ويطالب مشروع القرار مجلس الأمن بأن يتخذ تدابير لحماية المدنيين.", []),
+    ("وطالب صباح اليوم مجلس الأمن بأن يتخذ تدابير لحماية المدنيين.", [["council"]]),  # a time, no subject
+])
+def test_a_bare_noun_and_its_genitive_before_a_name_are_the_subject(coder, text, actors):
+    doc = make_doc(text, [("council", "ORG", {"names": ["مجلس الأمن"]})])
+    coder(doc)
+    assert [e.actors for e in doc.events if e.type == "REQUEST"] == actors

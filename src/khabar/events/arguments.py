@@ -46,6 +46,7 @@ EXPERIENCER_FORMS = frozenset(normalize(w) for w in load_data("nominal_context.y
 MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
+TIME_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["time_heads"])
 RECEIVE_VERBS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["receive_verbs"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
@@ -503,6 +504,8 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
                     and not _disagrees_in_gender(t, m)), None)
     if subject and _unnamed_title_subject(t, subject):
         return None
+    if subject and _phrase_subject(t.tokens, t.end, subject.first_token):
+        return None  # "ويطالب مشروع القرار المجلس بأن": the draft asks, the Council is asked
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
@@ -776,6 +779,16 @@ def _definite_noun(token: Token) -> bool:
 def _title_follows(tokens: list[Token], j: int, last: int) -> bool:
     """A post ("محامي", "وزير") at j, with no clitic: the subject of the verb before it."""
     return j < last and not tokens[j].proclitics and normalize(tokens[j].text) in TITLE_HEADS
+
+
+def _phrase_subject(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] are a bare noun and its definite genitive that no name is, the verb's subject
+    before its object ("ويطالب مشروع القرار المجلس"); not a title ("طالب محامي السفارة"), a count, nor a time."""
+    if stop - start != 2:
+        return False
+    word = normalize(tokens[start].text)
+    return (not tokens[start].article and word not in TITLE_HEADS | MEMBER_WORDS | TIME_HEADS
+            and _definite_phrase(tokens, start, stop))
 
 
 def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
