@@ -75,3 +75,17 @@ def test_a_bare_noun_and_its_genitive_before_a_name_are_the_subject(coder, text,
     doc = make_doc(text, [("council", "ORG", {"names": ["مجلس الأمن"]})])
     coder(doc)
     assert [e.actors for e in doc.events if e.type == "REQUEST"] == actors
+
+
+NAJIB = ("najib", "PER", {"names": ["نجيب"]})
+
+
+@pytest.mark.parametrize("text, entities, actors", [
+    ("ويتهم نجيب وأفراد من أسرته وكثير من حلفائه باختلاس مبالغ ضخمة.", [NAJIB], []),
+    # the name after the list is the accused
+    ("واتهم نجيب وحمد روسيا بتدبير الهجوم.", [NAJIB, MINISTER, RUSSIA], [["najib", "hamad"]]),
+])
+def test_the_charge_after_a_list_of_names_makes_them_the_accused(coder, text, entities, actors):
+    doc = make_doc(text, entities)
+    coder(doc)
+    assert [e.actors for e in doc.events] == actors

@@ -71,6 +71,7 @@ RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذي�
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 HONORIFIC_WORDS = 1  # "الشيخ", "الدكتور" between a post and its holder's name
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
+CONJUNCT_WORDS = 8  # unnamed conjuncts ("وأفراد من أسرته وكثير من حلفائه") read through to the charge
 ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
@@ -705,8 +706,19 @@ def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
 
 
 def _charge_follows(index: MentionIndex, tokens: list[Token], m: Mention, last: int) -> bool:
-    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused."""
-    return _charge_at(index, tokens, m.last_token + 1, last)
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away, or after a conjunct that names no
+    other party ("ويتهم نجيب وأفراد من أسرته باختلاس"): it is then the accused."""
+    j = m.last_token + 1
+    if _charge_at(index, tokens, j, last):
+        return True
+    if j >= last or not normalize(tokens[j].text).startswith("و") or any(n.first_token == j for n in index.mentions):
+        return False
+    for k in range(j + 1, min(last, j + 1 + CONJUNCT_WORDS)):
+        if tokens[k].text in COMMAS or tokens[k].text in CLAUSE_STOPS or any(n.first_token == k for n in index.mentions):
+            return False  # "واتهم ترامب وماي روسيا بـ": the name after the list is the accused
+        if _charge_at(index, tokens, k, last):
+            return True
+    return False
 
 
 def _passive_participle(index: MentionIndex, tokens: list[Token], trigger: int, end: int, proclitics: str,
