@@ -83,7 +83,7 @@ NAJIB = ("najib", "PER", {"names": ["نجيب"]})
 @pytest.mark.parametrize("text, entities, actors", [
     ("ويتهم نجيب وأفراد من أسرته وكثير من حلفائه باختلاس مبالغ ضخمة.", [NAJIB], []),
     # the name after the list is the accused
-    ("واتهم نجيب وحمد روسيا بتدبير الهجوم.", [NAJIB, MINISTER, RUSSIA], [["najib", "hamad"]]),
+    ("واتهم نجيب وحمد روسيا بتدبير الهجوم.", [NAJIB, MINISTER, RUSSIA], [["najib", "minister"]]),
 ])
 def test_the_charge_after_a_list_of_names_makes_them_the_accused(coder, text, entities, actors):
     doc = make_doc(text, entities)
