@@ -89,3 +89,13 @@ def test_the_charge_after_a_list_of_names_makes_them_the_accused(coder, text, en
     doc = make_doc(text, entities)
     coder(doc)
     assert [e.actors for e in doc.events] == actors
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("وتمنى الرئيس ماكرون لبوتين النجاح في مهمته.", False),
+    ("وأعرب الرئيس ماكرون عن تمنيه على بوتين وقف الحرب.", True),
+])
+def test_a_wish_is_a_request_only_when_made_of_someone(coder, text, coded):
+    doc = make_doc(text, [("macron", "PER", {"names": ["ماكرون"]}), ("putin", "PER", {"names": ["بوتين"]})])
+    coder(doc)
+    assert bool([e for e in doc.events if e.type == "REQUEST"]) is coded
