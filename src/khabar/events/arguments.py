@@ -46,6 +46,7 @@ EXPERIENCER_FORMS = frozenset(normalize(w) for w in load_data("nominal_context.y
 MEMBER_WORDS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["member_words"])
 QUANTIFIERS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["quantifiers"])
 LIGHT_NOUNS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["light_nouns"])
+TIME_HEADS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["time_heads"])
 RECEIVE_VERBS = frozenset(normalize(w) for w in load_data("nominal_context.yaml")["receive_verbs"])
 PRONOUN_CARRIERS = frozenset(normalize(w) for w in (
     "إياه إياها إياهم عليه عليها عليهم إليه إليها إليهم معه معها معهم له لها لهم منه منها منهم ضده ضدها ضدهم "
@@ -62,11 +63,15 @@ FROM, EACH = normalize("من"), normalize("كل")
 FACING, AGAINST = normalize("مواجهة"), normalize("ضد")
 # bare "أن"/"إن" open a reported clause with its own subject; "أنه التقى" (that he met) refers back to the speaker
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
-SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها".split())
+# ... also "but he" ("لكنه حث موسكو على"): the pronoun is the subject, the name after the verb its object
+SUBJECT_COMPLEMENTIZERS = frozenset(normalize(w) for w in
+                                    "أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم"
+                                    .split())
 RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 LOCATIVE = frozenset({"ب", "في"})  # "بفرنسا", "في أنقرة": where, not to whom
 HONORIFIC_WORDS = 1  # "الشيخ", "الدكتور" between a post and its holder's name
 TITLE_WORDS = 3  # article-marked words (titles, demonyms) looked through for a preposition
+CONJUNCT_WORDS = 8  # unnamed conjuncts ("وأفراد من أسرته وكثير من حلفائه") read through to the charge
 ACTOR_WINDOW = 7
 NOUN_SUBJECT_WINDOW = 4
 JUDGED_DEEDS = frozenset({"SUPPORT", "ACCUSE"})  # praise and blame, whose object may be what someone did
@@ -77,7 +82,9 @@ RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of r
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
 TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
-KINSHIP_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["kinship_heads"])
+# whose relative or follower someone is: the genitive is no party ("صهر الرئيس ترامب", "مؤيدي الرئيس أردوغان")
+DEPENDANT_HEADS = frozenset(normalize(w) for key in ("kinship_heads", "follower_heads")
+                            for w in load_data("appositions.yaml")[key])
 SHARED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done together by the sides "بين" names
 GENITIVE_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "SUPPORT", "PROTEST"})
 
@@ -214,7 +221,7 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
     ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")."""
     if m.first_token == 0:
         return False
-    if _kin_of(tokens, m):
+    if _dependant_of(tokens, m):
         return True
     if types.get(m.entity) == "PER":
         return False
@@ -239,12 +246,13 @@ def _post_complement(tokens: list[Token], m: Mention, following: Mention | None,
                                                and tokens[j].text.isalpha() for j in gap)
 
 
-def _kin_of(tokens: list[Token], m: Mention) -> bool:
-    """Whether `m` is the genitive of a kinship noun, through the titles and demonyms of its holder ("صهر الرئيس
-    الأمريكي دونالد ترامب"): whose relative someone is, not a party."""
+def _dependant_of(tokens: list[Token], m: Mention) -> bool:
+    """Whether `m` is the genitive of a kinship or follower noun, through the titles and demonyms of its holder
+    ("صهر الرئيس الأمريكي دونالد ترامب", "اثنين من مؤيدي الرئيس التركي أردوغان هاجما"): whose relative or
+    supporter someone is, not a party."""
     for j in range(m.first_token - 1, max(-1, m.first_token - 2 - TITLE_WORDS), -1):
         word = normalize(tokens[j].text)[len(tokens[j].proclitics):]
-        if not tokens[j].article and word in KINSHIP_HEADS:
+        if not tokens[j].article and word in DEPENDANT_HEADS:
             return True
         if not (tokens[j].article and tokens[j].text.isalpha()):
             return False
@@ -351,15 +359,16 @@ class _Trigger:
 def find_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
                    sentence: tuple[int, int], pos: str, ptype: str, proclitics: str = "",
                    passive: bool = False, mode: str | None = None, suffix: bool | None = None,
-                   objective_genitive: bool = False) -> Arguments:
+                   objective_genitive: bool = False, subjectless: bool = False) -> Arguments:
     """Actors and recipients of the trigger at tokens[trigger:end]; `proclitics` are those of the trigger word,
     `suffix` whether it ends with an object pronoun (None: read from its last letters). A passive trigger
     ("اغتيل X", "تم اعتقال X") takes its actor only from an agent phrase; X is the recipient."""
     first, last = sentence
     passive = (passive or (trigger > first and normalize(tokens[trigger - 1].text).lstrip("و") in PASSIVE_AUXILIARIES)
-               or (pos == "verb" and vocalised_passive(tokens[trigger].text, proclitics)))
-    if passive:
-        return _passive_arguments(index, tokens, trigger, end, first, last)
+               or (pos == "verb" and vocalised_passive(tokens[trigger].text, proclitics))
+               or (mode == "allege" and _passive_participle(index, tokens, trigger, end, proclitics, last)))
+    if passive or subjectless:
+        return _passive_arguments(index, tokens, trigger, end, first, last, places_undergo=not subjectless)
     pool = index.parties_in(first, last)
     # the subject may stand between a verb and its companion word ("أجرى الملك سلمان اتصالات"), or start with
     # it ("تحشد قوات النظام")
@@ -452,9 +461,12 @@ def _actor_group(t: _Trigger, pool: list[Mention], relative: bool, pronoun_subje
         antecedent = next((m for m in before if m.last_token == t.token - 2 and index.can_act(m)), None)
         return [antecedent] if antecedent else []
     if pronoun_subject:
-        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it
+        # "أكد الجعيدي أنه التقى القائد سالم": the pronoun is the subject, the speaker before it; a masculine one
+        # is no feminine state ("ماكرون ... "تحديث روسيا"، لكنه حث")
+        masculine = _masculine_pronoun(t.tokens, t.token)
         speaker = next((m for m in reversed(before) if m.preposition is None and index.can_act(m)
-                        and t.token - m.last_token <= ACTOR_WINDOW + 3), None)
+                        and t.token - m.last_token <= ACTOR_WINDOW + 3
+                        and not (masculine and _feminine(index, m))), None)
         return [speaker] if speaker else []
     if t.pos == "verb":
         # "...، داعيا عناصر المليشيا": the subject is that of the clause before, never a name after
@@ -493,6 +505,8 @@ def _postverbal_subject(t: _Trigger) -> Mention | None:
                     and not _disagrees_in_gender(t, m)), None)
     if subject and _unnamed_title_subject(t, subject):
         return None
+    if subject and _phrase_subject(t.tokens, t.end, subject.first_token):
+        return None  # "ويطالب مشروع القرار المجلس بأن": the draft asks, the Council is asked
     if subject is None and t.end < t.last and normalize(t.tokens[t.end].text) in TITLE_HEADS:
         # "طالب محامي سفارة ... في الولايات المتحدة بي سميسون": the title is the subject, its holder named
         # after its complement
@@ -692,9 +706,32 @@ def _past_apposition(tokens: list[Token], j: int, last: int) -> int:
 
 
 def _charge_follows(index: MentionIndex, tokens: list[Token], m: Mention, last: int) -> bool:
-    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away: it is then the accused. The
-    tokenizer leaves some ب unsplit ("بتلقي", "بثلاث تهم"): a word starting with it that begins no name counts."""
+    """Whether the charge ("بالقيام", "بتدبير") follows the mention right away, or after a conjunct that names no
+    other party ("ويتهم نجيب وأفراد من أسرته باختلاس"): it is then the accused."""
     j = m.last_token + 1
+    if _charge_at(index, tokens, j, last):
+        return True
+    if j >= last or not normalize(tokens[j].text).startswith("و") or any(n.first_token == j for n in index.mentions):
+        return False
+    for k in range(j + 1, min(last, j + 1 + CONJUNCT_WORDS)):
+        if tokens[k].text in COMMAS or tokens[k].text in CLAUSE_STOPS or any(n.first_token == k for n in index.mentions):
+            return False  # "واتهم ترامب وماي روسيا بـ": the name after the list is the accused
+        if _charge_at(index, tokens, k, last):
+            return True
+    return False
+
+
+def _passive_participle(index: MentionIndex, tokens: list[Token], trigger: int, end: int, proclitics: str,
+                        last: int) -> bool:
+    """"غوغل متهمة بمطالبة": a participle followed right away by the charge is the passive one (accused of); the
+    active one has its object first ("متهما روسيا بـ", "متهمة اياهم بـ")."""
+    word = normalize(tokens[trigger].text)[len(proclitics):]
+    return word.startswith("م") and end == trigger + 1 and _charge_at(index, tokens, end, last)
+
+
+def _charge_at(index: MentionIndex, tokens: list[Token], j: int, last: int) -> bool:
+    """Whether tokens[j] starts a charge. The tokenizer leaves some ب unsplit ("بتلقي", "بثلاث تهم"): a word
+    starting with it that begins no name counts."""
     if j >= last or as_preposition(tokens[j].text) is not None:
         return False
     # "اتهم الحوثيين بأنهم": a charge told as a clause mostly follows the object of an active verb
@@ -721,7 +758,7 @@ def _conjunct_between(tokens: list[Token], after: list[Mention], start: int, sto
 
 
 def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, end: int,
-                       first: int, last: int) -> Arguments:
+                       first: int, last: int, places_undergo: bool = True) -> Arguments:
     after = [m for m in index.parties_in(first, last) if m.first_token >= end
              and not _stopped(tokens, trigger + 1, m.first_token)]
     agent = _agent(tokens, after, end)
@@ -733,6 +770,8 @@ def _passive_arguments(index: MentionIndex, tokens: list[Token], trigger: int, e
         before = [m for m in index.parties_in(first, last) if m.last_token < trigger
                   and not _stopped(tokens, m.last_token + 1, trigger)]
         patient = _preverbal_subject(tokens, before, trigger)
+        if patient and not places_undergo and not index.can_act(patient):
+            patient = None  # "قسم ثالث العريش انفجرت بها عبوة": where it exploded
         after = before if patient else after
     recipients = [m.entity for m in index.coordinated(patient, after) if m.entity not in actors] if patient else []
     return Arguments(list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), own_subject=True, passive=True)
@@ -752,6 +791,16 @@ def _definite_noun(token: Token) -> bool:
 def _title_follows(tokens: list[Token], j: int, last: int) -> bool:
     """A post ("محامي", "وزير") at j, with no clitic: the subject of the verb before it."""
     return j < last and not tokens[j].proclitics and normalize(tokens[j].text) in TITLE_HEADS
+
+
+def _phrase_subject(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] are a bare noun and its definite genitive that no name is, the verb's subject
+    before its object ("ويطالب مشروع القرار المجلس"); not a title ("طالب محامي السفارة"), a count, nor a time."""
+    if stop - start != 2:
+        return False
+    word = normalize(tokens[start].text)
+    return (not tokens[start].article and word not in TITLE_HEADS | MEMBER_WORDS | TIME_HEADS
+            and _definite_phrase(tokens, start, stop))
 
 
 def _definite_phrase(tokens: list[Token], j: int, last: int) -> bool:
@@ -809,6 +858,12 @@ def possessor(index: MentionIndex, trigger: int, pronoun: str, exclude: set[str]
         if pronoun not in ("ه", "ها") or _feminine(index, m) == (pronoun == "ها"):
             return m
     return None
+
+
+def _masculine_pronoun(tokens: list[Token], trigger: int) -> bool:
+    """Whether the subject pronoun right before the verb ("أنه", "لكنه") is the masculine singular one."""
+    word = normalize(tokens[trigger - 1].text) if trigger > 0 else ""
+    return word in SUBJECT_COMPLEMENTIZERS and word.endswith("ه") and not word.endswith(("ها", "هم", "هما"))
 
 
 def _feminine(index: MentionIndex, m: Mention) -> bool:

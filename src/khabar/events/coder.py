@@ -197,11 +197,14 @@ class EventCoder:
                               (sentence.token_start, sentence.token_end), match.trigger.pos, det.type,
                               match.proclitics, match.trigger.passive or _victims_follow(doc, match),
                               match.trigger.mode, _object_suffix(self.lexicon, doc, match),
-                              match.trigger.objective_genitive)
+                              match.trigger.objective_genitive, match.trigger.subjectless)
         actors, recipients = args.actors, args.recipients
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
             actors, recipients = list(last.actors), args.actors
+        if _first_person_plural(self.lexicon, doc.tokens[match.token], match) and det.modality.negated:
+            # "لم ننسحب", "لن نستسلم": a speaker's denial of his own deed is a statement about it, not the deed
+            return None
         if _first_person_plural(self.lexicon, doc.tokens[match.token], match):
             # "نشكر ونحترم بغداد", "نحث قطر على": "we" is the quote's speaker; the name after the verb its object
             speaker = _quote_speaker(doc, doc.tokens[match.token])

@@ -47,6 +47,9 @@ class Trigger:
     governs: bool = False
     passive: bool = False  # an unambiguously passive form ("اغتيل", "أقيل"): the noun after it is the patient
     passive_before_number: bool = False  # read as passive when a number follows ("قتل 58 شخصا")
+    # its subject is a thing, never a party ("انفجرت عبوة ناسفة"): only an agent phrase names a doer, and a place
+    # before it is where it happened
+    subjectless: bool = False
     hosts: bool = False  # the subject hosts ("استقبل"): PLOVER codes the visitor as the actor, the host as recipient
     # its object follows with no preposition ("التقى السيسي"): a verb conjoined to an event of the sentence,
     # "، والتقى الرئيس المصري", has that event's subject and the name after it as object
@@ -232,6 +235,7 @@ def add_file(lexicon: TriggerLexicon, data: dict[str, Any]) -> None:
             unless_proclitic=frozenset(entry.get("unless_proclitic", ())),
             governs=bool(entry.get("governs", False)),
             passive_before_number=bool(entry.get("passive_before_number", False)),
+            subjectless=bool(entry.get("subjectless", False)),
             hosts=bool(entry.get("hosts", False)),
             takes_object=bool(entry.get("takes_object", False)),
             mutual=bool(entry.get("mutual", False)),
