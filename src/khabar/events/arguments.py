@@ -16,7 +16,7 @@ from functools import cached_property
 from khabar.document import Document, Entity, Token
 from khabar.events.anaphora import head_anaphora, title_anaphora
 from khabar.events.demonyms import is_country, is_place
-from khabar.events.lexicon import COMMAS, closing_comma, load_data
+from khabar.events.lexicon import COMMAS, closing_comma, load_data, title_heads
 from khabar.text import normalize
 from khabar.text.normalize import DIACRITICS
 
@@ -80,7 +80,7 @@ APPOSITION_WORDS = 6  # the longest title in commas skipped after a subject
 RECIPIENT_WINDOW = 14
 RECEIVER_WINDOW = 24  # the receiver's name and his titles between the verb of receiving and what he receives
 # in "اعتقال X", "مقتل X" the genitive is the victim; in "زيارة X", "اجتماع X" it is the actor
-TITLE_HEADS = frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
+TITLE_HEADS = title_heads()
 CAPACITY_WORDS = frozenset(normalize(w) for w in load_data("appositions.yaml")["capacity_words"])
 # whose relative or follower someone is: the genitive is no party ("صهر الرئيس ترامب", "مؤيدي الرئيس أردوغان")
 DEPENDANT_HEADS = frozenset(normalize(w) for key in ("kinship_heads", "follower_heads")

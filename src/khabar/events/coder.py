@@ -202,10 +202,10 @@ class EventCoder:
         if _object_of_conjoined_verb(doc, match, last, sentence, args):
             # "زار بوتين القاهرة، والتقى الرئيس المصري عبد الفتاح السيسي": Putin met Sisi
             actors, recipients = list(last.actors), args.actors
-        if _first_person_plural(self.lexicon, doc.tokens[match.token], match) and det.modality.negated:
-            # "لم ننسحب", "لن نستسلم": a speaker's denial of his own deed is a statement about it, not the deed
-            return None
         if _first_person_plural(self.lexicon, doc.tokens[match.token], match):
+            if det.modality.negated:
+                # "لم ننسحب", "لن نستسلم": a speaker's denial of his own deed is a statement about it, not the deed
+                return None
             # "نشكر ونحترم بغداد", "نحث قطر على": "we" is the quote's speaker; the name after the verb its object
             speaker = _quote_speaker(doc, doc.tokens[match.token])
             actors, recipients = speaker, [e for e in dict.fromkeys(actors + recipients) if e not in speaker]
@@ -366,11 +366,17 @@ def _doer_described(doc: Document, match: TriggerMatch) -> bool:
 
 
 def _object_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> bool:
-    """Whether the trigger word ends with an object pronoun: without it, it is still a form of the trigger
-    ("تتهمه" → "تتهم"); the letters of the root are none ("يتهم", "وجه")."""
+    """Whether the trigger word ends with an object pronoun (`_pronoun_suffix`)."""
+    return _pronoun_suffix(lexicon, doc, match) is not None
+
+
+def _pronoun_suffix(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> str | None:
+    """The pronoun the trigger word ends with, the longest: without it, it is still a form of the trigger
+    ("تتهمه" → "تتهم", "ومحادثاته" → "ومحادثات"); the letters of the root are none ("يتهم", "وجه")."""
     text = doc.tokens[match.token].text
-    return any(text.endswith(p) and len(text) > len(p) + 1
-               and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)])) for p in OBJECT_PRONOUNS)
+    return next((p for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if text.endswith(p)
+                 and len(text) > len(p) + 1 and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)]))),
+                None)
 
 
 def _possessive_with(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch) -> str | None:
@@ -380,12 +386,9 @@ def _possessive_with(lexicon: TriggerLexicon, doc: Document, match: TriggerMatch
         brought = normalize(doc.tokens[match.end_token].text)
         if brought.startswith(BROUGHT_TOGETHER) and brought[len(BROUGHT_TOGETHER):] in OBJECT_PRONOUNS:
             return brought[len(BROUGHT_TOGETHER):]
-    text = doc.tokens[match.token].text
     follows = any(normalize(doc.tokens[j].text) == WITH
                   for j in range(match.end_token, min(len(doc.tokens), match.end_token + 2)))
-    return next((p for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if follows and text.endswith(p)
-                 and len(text) > len(p) + 1 and any(t == match.trigger for _, t in lexicon.lookup(text[: -len(p)]))),
-                None)
+    return _pronoun_suffix(lexicon, doc, match) if follows else None
 
 
 def _holder(events: list[Event], people: list[str]) -> list[str]:

@@ -139,11 +139,12 @@ def _lookup(index: dict[str, list[Trigger]], text: str) -> list[tuple[str, Trigg
 
 def _in_title(token: Token) -> bool:
     """A bare title head ("مدير", "رئيسة"; `title_heads` in appositions.yaml), whose complement names a post."""
-    return not token.article and normalize(token.text)[len(token.proclitics):] in _title_heads()
+    return not token.article and normalize(token.text)[len(token.proclitics):] in title_heads()
 
 
 @lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
+def title_heads() -> frozenset[str]:
+    """Bare title heads (`title_heads` in appositions.yaml), normalised: "رئيس", "مدير", "وزيرة"."""
     return frozenset(normalize(w) for w in load_data("appositions.yaml")["title_heads"])
 
 
