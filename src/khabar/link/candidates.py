@@ -130,7 +130,7 @@ def _other_article(text: str, entry: KBEntry) -> bool:
     word = normalize(text.strip())
     if " " in word or not word.startswith("ال"):
         return False
-    same = [normalize(n.strip()) for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    same = [normalize(n) for n in _names_keyed_as(entry, word)]
     return bool(same) and not any(n.startswith("ال") for n in same)
 
 
@@ -140,8 +140,14 @@ def _pronoun_for_ta_marbuta(text: str, entry: KBEntry) -> bool:
     word = text.strip()
     if " " in word or not word.endswith("ه") or len(word) > PRONOUN_WORD_LETTERS:
         return False
-    same = [n.strip() for n in entry.arabic_names() if alias_key(n) == alias_key(word)]
+    same = _names_keyed_as(entry, word)
     return bool(same) and all(n.endswith("ة") for n in same)
+
+
+def _names_keyed_as(entry: KBEntry, word: str) -> list[str]:
+    """The entry's Arabic names (stripped) that share the word's key: the spellings the key has merged with it."""
+    key = alias_key(word)
+    return [n.strip() for n in entry.arabic_names() if alias_key(n) == key]
 
 
 def trim_leading_words(kb: KnowledgeBase, mention: Mention) -> None:
