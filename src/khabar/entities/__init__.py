@@ -37,18 +37,18 @@ def _inside(span: EntitySpan, holder: EntitySpan) -> bool:
     return holder.start <= span.start and span.end <= holder.end and holder.end - holder.start > span.end - span.start
 
 
-def _after_preposition(doc: Document, span: EntitySpan, holder: EntitySpan) -> bool:
+def _after_preposition(doc: Document, starts: list[int], span: EntitySpan, holder: EntitySpan) -> bool:
     """Whether the span starts after ب or ل inside the holder: "بالرياض" begins a phrase of its own, so the tagger
-    running a name into it ("الملك فهد بالرياض") has not found a longer name."""
-    token = doc.tokens[bisect_right([t.start for t in doc.tokens], span.start) - 1]
+    running a name into it ("الملك فهد بالرياض") has not found a longer name. `starts`: the tokens' offsets."""
+    token = doc.tokens[bisect_right(starts, span.start) - 1]
     return holder.start < token.start < span.start and any(c in "بل" for c in doc.text[token.start : span.start])
 
 
-def _family_name(doc: Document, span: EntitySpan, person: EntitySpan) -> bool:
+def _family_name(doc: Document, starts: list[int], span: EntitySpan, person: EntitySpan) -> bool:
     """A one-word organisation that ends a longer name the tagger read as a person's is that person's family
     name: "ساندرو فاغنر" (not the Wagner Group), "عبدالخالق الحوثي" (not the Houthis)."""
     return (person.type == "PER" and _inside(span, person) and span.end == person.end
-            and " " not in doc.text[span.start : span.end] and not _after_preposition(doc, span, person))
+            and " " not in doc.text[span.start : span.end] and not _after_preposition(doc, starts, span, person))
 
 
 _BEFORE_BYLINE = re.compile(r"[\sA-Za-z]*\Z")  # only blanks or the site's Latin navigation ("Next Previous")
@@ -62,15 +62,15 @@ def _byline_author(doc: Document, span: EntitySpan) -> bool:
             and _AFTER_BYLINE.match(doc.text, span.end) is not None)
 
 
-def _definite_adjective(doc: Document, span: EntitySpan, spans: list[EntitySpan], kb: KnowledgeBase,
-                        titles: frozenset[str]) -> bool:
+def _definite_adjective(doc: Document, starts: list[int], span: EntitySpan, spans: list[EntitySpan],
+                        kb: KnowledgeBase, titles: frozenset[str]) -> bool:
     """A one-word "person" the tagger found, with the article, right after another word with the article that
     is no title describes that word: "القرار الحكيم" (the wise decision), "المرء المحمود", "العلاج الكيمياوي"
     (Arabic adjectives follow their noun and take its article). A family name follows a given name or a title
     ("المهندس القحطاني", "الدكتور الغامدي"), or another person's ("صفقتا الناظري والبراهيم", after "أحمد الناظري")."""
     if span.type != "PER" or span.source != "ner" or not doc.text.startswith("ال", span.start):
         return False
-    i = bisect_right([t.start for t in doc.tokens], span.start) - 1
+    i = bisect_right(starts, span.start) - 1
     token = doc.tokens[i]
     if i == 0 or token.end != span.end:
         return False  # a name of more words
@@ -120,6 +120,7 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> None:
         tagged = [span for tagger in self.taggers for span in tagger(doc)]
         seq = units(doc.tokens)
+        starts = [t.start for t in doc.tokens]
         heads = self.heads(doc)
         # a body named in quotation marks holds the known names inside its name ("روسيا - العالم الإسلامي"), and so
         # does one named by its head noun after the head ("لجنة أخلاقيات البرلمان الروسي"; but "وزارة العدل
@@ -131,15 +132,15 @@ class EntityRecognizer:
         spans = [s for s in self.namesakes(doc, self.gazetteer.find(doc, seq), tagged)
                  if not any(b.start <= s.start and s.end <= b.end and (b.source == QUOTED_BODY or b.start < s.start)
                             for b in bodies)
-                 and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, s, t)
+                 and not (s.type in ("GPE", "LOC") and any(_inside(s, t) and not _after_preposition(doc, starts, s, t)
                                                             for t in named))
-                 and not (s.type == "ORG" and any(_family_name(doc, s, t) for t in named))
+                 and not (s.type == "ORG" and any(_family_name(doc, starts, s, t) for t in named))
                  and not self.institutions.qualifies_noun_before(doc, s)]
         for span in [*self.institutions(doc, seq), *self.media(doc, tagged), *heads, *tagged]:
             if not _overlaps(span, spans):
                 spans.append(span)
-        spans = self.city_clubs(doc, self.common_phrases(doc, spans))
+        spans = self.city_clubs(doc, starts, self.common_phrases(doc, starts, spans))
         doc.entity_spans = sorted((s for s in spans
                                    if not _byline_author(doc, s) and not _lowercase_latin(doc, s)
-                                   and not _definite_adjective(doc, s, spans, self.kb, self.person_titles)),
+                                   and not _definite_adjective(doc, starts, s, spans, self.kb, self.person_titles)),
                                   key=lambda s: s.start)

@@ -42,9 +42,8 @@ class CommonPhrases:
             after[key] = frozenset(normalize_word(w) for w in entry.get("after", ()))
         return cls(before, after, frozenset(DIACRITICS.sub("", w) for w in data["words"]))
 
-    def __call__(self, doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
-        """The spans that are names, not common words in their phrase."""
-        starts = [t.start for t in doc.tokens]
+    def __call__(self, doc: Document, starts: list[int], spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The spans that are names, not common words in their phrase; `starts`: the tokens' offsets."""
         return [s for s in spans if not self._common_word(doc, s, starts)]
 
     def _common_word(self, doc: Document, span: EntitySpan, starts: list[int]) -> bool:
